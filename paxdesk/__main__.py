@@ -1,0 +1,3 @@
+from paxdesk.cli import main
+
+raise SystemExit(main())

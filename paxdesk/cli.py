@@ -1,0 +1,108 @@
+"""The ``paxdesk`` command line (CONTRACT §1): parse, call a service, print, return an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from paxdesk import __version__, paths
+from paxdesk.errors import PaxdeskError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on usage errors, which is what CONTRACT §1 asks for."""
+
+
+def _db_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
+    parser.add_argument("--db", metavar="URL", required=required, default=None,
+                        help="SQLAlchemy URL of the CRM (default: the SQLite file in the user data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="paxdesk", description="Converts MidOffice v1 customer copies into v2 references.")
+    parser.add_argument("--version", action="version", version=f"paxdesk {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", help="open the conversion wizard")
+
+    db = sub.add_parser("db", help="import, export, back up and restore the CRM")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    p = db_sub.add_parser("import", help="create or extend the CRM from an exchange file")
+    p.add_argument("file", type=Path)
+    _db_option(p)
+    p = db_sub.add_parser("export", help="write the whole CRM as an exchange file")
+    p.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
+    _db_option(p)
+    p = db_sub.add_parser("backup", help="write a consistent backup of the CRM")
+    p.add_argument("-o", "--output", type=Path, help="backup file (default: the backups folder)")
+    _db_option(p)
+    p = db_sub.add_parser("restore", help="restore a backup into an empty CRM")
+    p.add_argument("file", type=Path)
+    _db_option(p)
+    return parser
+
+
+def _cmd_db(args) -> int:
+    from paxdesk.crm import backup, exchange
+    from paxdesk.crm.db import close_crm, open_crm
+
+    url = args.db or paths.default_db_url()
+    if args.db_command == "restore":
+        backup.restore_backup(args.file, url)
+        print(f"restored {args.file}", file=sys.stderr)
+        return EXIT_OK
+    if args.db_command == "import":
+        document = exchange.read_document(args.file)  # a bad file fails before the CRM is touched
+    engine = open_crm(url)
+    try:
+        if args.db_command == "import":
+            counts = exchange.import_document(engine, document, str(args.file))
+            print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()), file=sys.stderr)
+        elif args.db_command == "export":
+            document = exchange.export_document(engine)
+            if args.output:
+                with open(args.output, "w", encoding="utf-8") as fh:
+                    exchange.write_document(document, fh)
+            else:
+                out = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+                exchange.write_document(document, out)
+                out.flush()
+        elif args.db_command == "backup":
+            print(backup.write_backup(engine, args.output))
+    finally:
+        close_crm(engine)
+    return EXIT_OK
+
+
+def _cmd_gui(args) -> int:
+    from paxdesk.ui.app import run_wizard
+
+    return run_wizard(args.db or paths.default_db_url())
+
+
+COMMANDS = {"db": _cmd_db, "gui": _cmd_gui}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    try:
+        return COMMANDS[command](args)
+    except PaxdeskError as exc:
+        if args.debug:
+            raise
+        print(f"paxdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("paxdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one readable line, no traceback
+        if args.debug:
+            raise
+        print(f"paxdesk: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,105 @@
+"""Opening a CRM: engine with the right SQLite pragmas, schema upgraded to the newest revision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from paxdesk.errors import InputError, StoreError
+
+SUPPORTED = ("sqlite", "postgresql")
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "paxdesk.crm:migrations")
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA secure_delete=ON")  # deleted personal data must not linger in free pages
+    cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: consistent after a crash or kill
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def create_crm_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise InputError(f"--db: '{url}' is not a database URL") from exc
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED:
+        raise InputError(f"--db: {backend} is not supported (use sqlite or postgresql)")
+    if backend == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Bring the schema to the newest revision; a brand-new database gets the whole schema."""
+    head = head_revision()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current == head:
+        return
+    with engine.begin() as conn:
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_crm(url: str) -> Engine:
+    """An engine on an up-to-date CRM. Errors name the URL without its password."""
+    engine = create_crm_engine(url)
+    try:
+        upgrade_schema(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        safe = make_url(url).render_as_string(hide_password=True)
+        raise StoreError(f"cannot open the CRM at {safe}: {exc.orig}") from exc
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        safe = make_url(url).render_as_string(hide_password=True)
+        raise StoreError(f"cannot open the CRM at {safe}: {exc.__class__.__name__}") from exc
+    return engine
+
+
+def close_crm(engine: Engine) -> None:
+    """Close every connection; on SQLite this checkpoints and removes the WAL, so the file is whole."""
+    if engine.dialect.name == "sqlite":
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except SQLAlchemyError:
+            pass
+    engine.dispose()

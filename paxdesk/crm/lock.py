@@ -1,0 +1,71 @@
+"""The conversion lock: only one conversion per CRM at a time.
+
+SQLite: an OS file lock beside the database file (``crm.sqlite.lock``); the
+kernel drops it the moment its holder dies. PostgreSQL: a session-level
+advisory lock on a dedicated connection; the server drops it when that
+connection ends, which is at once when the process is killed. Neither needs a
+lease or heartbeat.
+"""
+
+from __future__ import annotations
+
+import filelock
+from sqlalchemy import Connection, Engine, text
+
+from paxdesk.crm.db import sqlite_path
+from paxdesk.errors import LockHeld
+
+ADVISORY_KEY = 0x7061786465736B  # "paxdesk"
+HELD_MESSAGE = "another conversion is running on this CRM; wait until it has finished"
+
+
+class ConversionLock:
+    def __init__(self, engine: Engine):
+        self._engine = engine
+        self._file_lock: filelock.BaseFileLock | None = None
+        self._pg: Connection | None = None
+        db_file = sqlite_path(engine.url.render_as_string(hide_password=False))
+        if db_file is not None:
+            self._file_lock = filelock.FileLock(str(db_file) + ".lock", timeout=0)
+
+    @property
+    def held(self) -> bool:
+        if self._file_lock is not None:
+            return self._file_lock.is_locked
+        return self._pg is not None
+
+    def acquire(self) -> None:
+        """Take the lock or raise LockHeld at once; never waits for another holder."""
+        if self._file_lock is not None:
+            try:
+                self._file_lock.acquire()
+            except filelock.Timeout:
+                raise LockHeld(HELD_MESSAGE) from None
+            return
+        conn = self._engine.connect()
+        got = conn.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}).scalar()
+        conn.commit()
+        if not got:
+            conn.close()
+            raise LockHeld(HELD_MESSAGE)
+        self._pg = conn
+
+    def release(self) -> None:
+        if self._file_lock is not None:
+            if self._file_lock.is_locked:
+                self._file_lock.release(force=True)
+            return
+        if self._pg is not None:
+            try:
+                self._pg.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_KEY})
+                self._pg.commit()
+            finally:
+                self._pg.close()
+                self._pg = None
+
+    def __enter__(self) -> "ConversionLock":
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()

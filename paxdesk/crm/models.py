@@ -1,0 +1,137 @@
+"""The CRM schema. Table and column names are paxdesk's own; CONTRACT §2 fixes only the exchange file.
+
+Personal fields live only on ``customers``. The journal (``conversion_runs``,
+``run_items``) and the ``audit_log`` never hold personal values: ids, statuses,
+field *names* and actions only.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+PERSONAL_FIELDS = (
+    "salutation", "title", "first_name", "last_name", "email", "phone",
+    "street", "zip", "city", "country", "birth_date",
+)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Agency(Base):
+    __tablename__ = "agency"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    midoffice: Mapped[str | None] = mapped_column(String(16))
+    base_url: Mapped[str | None] = mapped_column(Text)  # never the token
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    abbreviation: Mapped[str] = mapped_column(Text)
+    name: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+
+
+class Session(Base):
+    """A colleague logged in to the CRM. ``last_seen`` is kept as the ISO 8601 text it came with."""
+
+    __tablename__ = "sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    host: Mapped[str | None] = mapped_column(Text)
+    last_seen: Mapped[str] = mapped_column(String(64))
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    midoffice: Mapped[str | None] = mapped_column(String(16))
+    midoffice_id: Mapped[str | None] = mapped_column(Text)
+    salutation: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    first_name: Mapped[str | None] = mapped_column(Text)
+    last_name: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    street: Mapped[str | None] = mapped_column(Text)
+    zip: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(Text)
+    birth_date: Mapped[str | None] = mapped_column(String(10))
+    gdpr_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    anonymized: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_customers_reference", "midoffice", "midoffice_id"),)
+
+
+class Consultation(Base):
+    __tablename__ = "consultations"
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    date: Mapped[str | None] = mapped_column(String(10))
+    subject: Mapped[str | None] = mapped_column(Text)
+
+
+class Offer(Base):
+    __tablename__ = "offers"
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    date: Mapped[str | None] = mapped_column(String(10))
+    title: Mapped[str | None] = mapped_column(Text)
+    price: Mapped[str | None] = mapped_column(String(32))  # decimal text, kept exactly as given
+    currency: Mapped[str | None] = mapped_column(String(8))
+
+
+class ConversionRun(Base):
+    """One ``convert`` run (not written for dry runs: a dry run changes nothing)."""
+
+    __tablename__ = "conversion_runs"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    midoffice: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[str] = mapped_column(String(40))
+    finished_at: Mapped[str | None] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(16))  # planned, applying, done
+    backup: Mapped[str | None] = mapped_column(Text)
+
+
+class RunItem(Base):
+    """The plan of a run, one row per v1 copy; ``outcome`` is set in the same transaction as the change."""
+
+    __tablename__ = "run_items"
+    run_id: Mapped[str] = mapped_column(ForeignKey("conversion_runs.id"), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    midoffice_id: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    differences: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of field names
+    duplicate: Mapped[bool] = mapped_column(Boolean, default=False)
+    action: Mapped[str] = mapped_column(String(8))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)  # a reason tag, never a personal value
+
+
+class Decision(Base):
+    """A decision made in the review, kept across sittings until the conversion applies it."""
+
+    __tablename__ = "decisions"
+    customer_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    action: Mapped[str] = mapped_column(String(8))
+    relink_to: Mapped[str | None] = mapped_column(Text)
+    status_seen: Mapped[str | None] = mapped_column(String(16))
+    decided_at: Mapped[str] = mapped_column(String(40))
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40))
+    run_id: Mapped[str | None] = mapped_column(String(36))
+    customer_id: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str | None] = mapped_column(Text)  # field names, numbers, reasons: no personal values

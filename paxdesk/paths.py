@@ -1,0 +1,40 @@
+"""Where paxdesk keeps its files on this computer (per user, per OS)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "paxdesk"
+AUTHOR = "paxdesk"
+
+
+def data_dir() -> Path:
+    """The user data folder; ``PAXDESK_HOME`` overrides it (tests, portable use)."""
+    override = os.environ.get("PAXDESK_HOME")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP, AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    override = os.environ.get("PAXDESK_HOME")
+    path = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP, AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_url() -> str:
+    """The CRM used when no ``--db`` is given: a SQLite file in the user data folder."""
+    configured = os.environ.get("PAXDESK_DB")
+    if configured:
+        return configured
+    return f"sqlite:///{(data_dir() / 'crm.sqlite').as_posix()}"

@@ -1,0 +1,66 @@
+"""Test helpers: CRM fingerprints, running the real CLI, and exchange-document comparison."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import create_engine, inspect, text
+
+from paxdesk.crm.db import sqlite_path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def crm_fingerprint(url: str) -> str:
+    """SQLite: the file's bytes (and WAL, if any). PostgreSQL: every row of every table, sorted."""
+    path = sqlite_path(url)
+    if path is not None:
+        digest = hashlib.sha256()
+        for candidate in (path, Path(str(path) + "-wal")):
+            if candidate.exists():
+                digest.update(candidate.read_bytes())
+        return digest.hexdigest()
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        digest = hashlib.sha256()
+        with engine.connect() as conn:
+            for table in sorted(inspect(conn).get_table_names()):
+                rows = sorted(repr(tuple(r)) for r in conn.execute(text(f'SELECT * FROM "{table}"')))
+                digest.update(table.encode())
+                digest.update("\n".join(rows).encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+    finally:
+        engine.dispose()
+
+
+def run_paxdesk(*args: str, env: dict | None = None, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
+    """The real console entry point in a child process."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "paxdesk", *args], capture_output=True, text=True,
+                          env=full_env, timeout=timeout, cwd=ROOT, **kwargs)
+
+
+def write_json(path: Path, doc) -> Path:
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def canonical(doc: dict) -> dict:
+    """An exchange document with nulls dropped and lists keyed by id, so equal data compares equal."""
+    def clean(record: dict) -> dict:
+        out = {k: v for k, v in record.items() if v is not None}
+        for flag in ("gdpr_review", "anonymized"):
+            if "kind" in record:
+                out[flag] = bool(out.get(flag, False))
+        return out
+
+    result = {"format": doc["format"], "agency": clean(doc["agency"]) if doc.get("agency") else None}
+    for name in ("users", "customers", "consultations", "offers"):
+        result[name] = {r["id"]: clean(r) for r in doc.get(name) or []}
+    result["sessions"] = sorted(json.dumps(clean(s), sort_keys=True) for s in doc.get("sessions") or [])
+    return result

@@ -1,0 +1,80 @@
+"""The conversion lock across real processes, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.lock import ConversionLock
+from paxdesk.errors import LockHeld
+from tests.helpers import ROOT
+
+
+def _holder(url: str, hold: float, start_at: float) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tests.lock_holder", url, str(hold), str(start_at)],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+
+
+@pytest.fixture
+def crm(db_url):
+    close_crm(open_crm(db_url))  # schema exists before the racers start
+    return db_url
+
+
+def test_two_racing_processes_exactly_one_wins(crm):
+    for _ in range(3):
+        start_at = time.time() + 1.5
+        racers = [_holder(crm, 1.0, start_at) for _ in range(2)]
+        results = sorted(p.communicate(timeout=30)[0].strip() for p in racers)
+        assert results == ["lost", "won"]
+        assert sorted(p.returncode for p in racers) == [0, 4]
+
+
+def test_the_lock_is_never_taken_while_its_holder_lives_and_at_once_after_kill_9(crm):
+    holder = _holder(crm, 600, 0)
+    try:
+        assert holder.stdout.readline().strip() == "won"
+        engine = open_crm(crm)
+        try:
+            for _ in range(5):
+                with pytest.raises(LockHeld):
+                    ConversionLock(engine).acquire()
+                time.sleep(0.1)
+            os.kill(holder.pid, signal.SIGKILL)
+            holder.wait(timeout=10)
+            killed_at = time.monotonic()
+            lock = ConversionLock(engine)
+            while True:
+                try:
+                    lock.acquire()
+                    break
+                except LockHeld:
+                    assert time.monotonic() - killed_at < 30, "lock not free 30 s after its holder was killed"
+                    time.sleep(0.05)
+            waited = time.monotonic() - killed_at
+            lock.release()
+            assert waited < 5, f"took {waited:.1f}s; expected (almost) at once"
+        finally:
+            close_crm(engine)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+
+
+def test_release_lets_the_next_conversion_in(crm):
+    engine = open_crm(crm)
+    try:
+        with ConversionLock(engine) as first:
+            assert first.held
+            with pytest.raises(LockHeld):
+                ConversionLock(engine).acquire()
+        with ConversionLock(engine) as second:
+            assert second.held
+    finally:
+        close_crm(engine)
