@@ -43,7 +43,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = db_sub.add_parser("restore", help="restore a backup into an empty CRM")
     p.add_argument("file", type=Path)
     _db_option(p)
+    sandbox = sub.add_parser("sandbox", help="the simulated MidOffice for tests and demos")
+    sandbox_sub = sandbox.add_subparsers(dest="sandbox_command", metavar="ACTION", required=True)
+    p = sandbox_sub.add_parser("serve", help="serve the simulated myJack v2 and Midoco v2 APIs")
+    p.add_argument("--fixture", type=Path, required=True, help="sandbox fixture file (CONTRACT §3)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    p.add_argument("--token-ttl", type=float, default=3600.0, help="lifetime of Midoco access tokens (s)")
     return parser
+
+
+def _cmd_sandbox(args) -> int:
+    from paxdesk.sandbox.fixture import load_fixture
+    from paxdesk.sandbox.server import serve_forever
+
+    serve_forever(load_fixture(args.fixture), args.host, args.port, args.token_ttl)
+    return EXIT_OK
 
 
 def _cmd_db(args) -> int:
@@ -84,7 +99,7 @@ def _cmd_gui(args) -> int:
     return run_wizard(args.db or paths.default_db_url())
 
 
-COMMANDS = {"db": _cmd_db, "gui": _cmd_gui}
+COMMANDS = {"db": _cmd_db, "gui": _cmd_gui, "sandbox": _cmd_sandbox}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,6 +75,11 @@ class MidOfficeError(PaxdeskError):
 
     reason = "midoffice"
 
+    def __init__(self, message: str, reason: str | None = None):
+        super().__init__(message)
+        if reason:
+            self.reason = reason
+
 
 class AuthError(MidOfficeError):
     reason = "auth"

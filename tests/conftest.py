@@ -57,3 +57,32 @@ def db_url(request, tmp_path):
 @pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+
+
+TOKEN = "tok-SECRET-4711-geheim"
+RO_TOKEN = "tok-readonly-0815"
+
+
+def sandbox_doc(customers: int = 20, faults: dict | None = None, deleted_every: int = 5) -> dict:
+    """A sandbox fixture: numbers 200000.., every ``deleted_every``-th deleted; two tokens."""
+    people = []
+    for i in range(customers):
+        people.append({"id": str(200000 + i), "salutation": "Frau", "title": None, "first_name": f"Vorname{i}",
+                       "last_name": "Weiß" if i % 2 else "Groß", "emails": [f"p{i}@example.de", f"p{i}@zweit.de"],
+                       "phone": "+49 30 1", "street": "Weg 1", "zip": "10115", "city": "Berlin", "country": "DE",
+                       "birth_date": "1980-01-01", "deleted": bool(deleted_every) and i % deleted_every == 4})
+    return {"format": "paxdesk-sandbox/1",
+            "tokens": [{"token": TOKEN, "agency_id": "A-1001", "agency_name": "Reisebüro Sonnenschein",
+                        "user_email": "anna@example.de", "scopes": ["read", "search"]},
+                       {"token": RO_TOKEN, "agency_id": "A-1001", "agency_name": "Reisebüro Sonnenschein",
+                        "user_email": "ro@example.de", "scopes": []}],
+            "customers": people, "faults": faults or {}}
+
+
+@pytest.fixture
+def sandbox():
+    from paxdesk.sandbox.fixture import parse_fixture
+    from paxdesk.sandbox.server import SandboxServer
+
+    with SandboxServer(parse_fixture(sandbox_doc()), token_ttl=3600) as server:
+        yield server

@@ -1,0 +1,16 @@
+"""MidOffice adapters: one vendor-neutral interface, one module per MidOffice, shared httpx plumbing."""
+
+from paxdesk.midoffice.base import (  # noqa: F401
+    Failed, FetchResult, Found, Gone, Identity, MidOfficeAdapter, MidOfficeCustomer, SearchPage,
+)
+
+
+def make_adapter(midoffice: str, base_url: str, token: str, **options) -> "MidOfficeAdapter":
+    """The composition point for adapters: the CLI, the wizard and the tests all come through here."""
+    if midoffice == "myjack":
+        from paxdesk.midoffice.myjack import MyJackAdapter
+        return MyJackAdapter(base_url, token, **options)
+    if midoffice == "midoco":
+        from paxdesk.midoffice.midoco import MidocoAdapter
+        return MidocoAdapter(base_url, token, **options)
+    raise ValueError(f"unknown MidOffice {midoffice!r}")

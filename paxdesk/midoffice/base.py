@@ -1,0 +1,84 @@
+"""The vendor-neutral view of a MidOffice: identity, customers, and per-number fetch results.
+
+``Gone`` is returned only for an explicit not-found or deleted answer of the
+MidOffice; anything else that goes wrong for a number is ``Failed`` with a
+reason tag (transient, timeout, unreachable, rate_limited, protocol).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class MidOfficeCustomer:
+    number: str
+    salutation: str | None = None
+    title: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None  # the primary address
+    other_emails: tuple[str, ...] = ()
+    phone: str | None = None
+    street: str | None = None
+    zip: str | None = None
+    city: str | None = None
+    country: str | None = None
+    birth_date: str | None = None
+
+
+@dataclass(frozen=True)
+class Identity:
+    agency_id: str
+    agency_name: str
+    user_email: str | None
+    scopes: frozenset[str]  # subset of {"read", "search"}
+
+
+@dataclass(frozen=True)
+class Found:
+    number: str
+    customer: MidOfficeCustomer
+
+
+@dataclass(frozen=True)
+class Gone:
+    number: str
+    reason: str  # "not_found" or "deleted"
+
+
+@dataclass(frozen=True)
+class Failed:
+    number: str
+    reason: str  # transient, timeout, unreachable, rate_limited, protocol
+    detail: str = ""
+
+
+FetchResult = Found | Gone | Failed
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    items: list[MidOfficeCustomer] = field(default_factory=list)
+    next_cursor: str | None = None
+
+
+class MidOfficeAdapter(Protocol):
+    name: str
+
+    def identity(self) -> Identity: ...
+
+    def fetch_many(self, numbers: Iterable[str],
+                   cancelled: Callable[[], bool] = lambda: False) -> Iterator[FetchResult]:
+        """One result per distinct number, in completion order. Raises AuthError/ScopeError for the run."""
+
+    def fetch_one(self, number: str) -> FetchResult: ...
+
+    def search(self, text: str, cursor: str | None = None, limit: int = 25) -> SearchPage: ...
+
+    @property
+    def requests_sent(self) -> int: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,150 @@
+"""The one place where paxdesk talks HTTP to a MidOffice: timeouts, deadline, retries, rate limits.
+
+Retried: connect errors, timeouts, 502/503/504 and 429 (honouring Retry-After
+in both forms, capped), with exponential backoff and full jitter, at most
+``max_attempts`` per request, within a per-request deadline and a run-wide
+retry budget. Everything else is returned to the adapter, which maps it.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import re
+import threading
+import time
+
+import httpx
+
+from paxdesk import __version__
+from paxdesk.errors import AuthError, Cancelled, ProtocolError, ScopeError, TransientError, Unreachable
+from paxdesk.midoffice.resilience import AdaptiveLimiter, RetryBudget, RetryPolicy, parse_retry_after
+
+log = logging.getLogger("paxdesk.midoffice")
+RETRY_STATUS = {502, 503, 504}
+USER_AGENT = f"paxdesk/{__version__}"
+
+
+class _NoQueryInLogs(logging.Filter):
+    """httpx logs full URLs at INFO; search texts (names, e-mails) must not reach a log file."""
+
+    _query = re.compile(r"\?[^\s\"]*")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.args = tuple(self._query.sub("?…", a) if isinstance(a, str) else
+                                self._query.sub("?…", str(a)) if isinstance(a, httpx.URL) else a
+                                for a in record.args)
+        return True
+
+
+logging.getLogger("httpx").addFilter(_NoQueryInLogs())
+
+
+def error_code(response: httpx.Response) -> str | None:
+    try:
+        body = response.json()
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), str) else None
+
+
+def json_object(response: httpx.Response) -> dict:
+    """The response body as a JSON object, or ProtocolError."""
+    try:
+        body = response.json()
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise ProtocolError(f"HTTP {response.status_code}: the answer is not valid JSON", "protocol") from None
+    if not isinstance(body, dict):
+        raise ProtocolError(f"HTTP {response.status_code}: the answer is not a JSON object", "protocol")
+    return body
+
+
+def raise_for_access(response: httpx.Response) -> None:
+    """401 stops the run with an auth error; 403 is a missing permission."""
+    if response.status_code == 401:
+        raise AuthError("the MidOffice did not accept the token (invalid or revoked)", "auth")
+    if response.status_code == 403:
+        raise ScopeError("the token lacks the permission for this request", "scope")
+
+
+class HttpClient:
+    def __init__(self, base_url: str, auth: httpx.Auth | None = None, *, concurrency: int = 8,
+                 policy: RetryPolicy | None = None, budget: RetryBudget | None = None, seed: int | None = None):
+        self.policy = policy or RetryPolicy()
+        self.budget = budget or RetryBudget()
+        self.limiter = AdaptiveLimiter(concurrency)
+        self._rng = random.Random(seed)
+        self._stop = threading.Event()
+        self._sent = 0
+        self._sent_lock = threading.Lock()
+        self._client = httpx.Client(
+            base_url=base_url.rstrip("/") + "/", auth=auth, follow_redirects=False,
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
+            limits=httpx.Limits(max_connections=concurrency + 4, max_keepalive_connections=concurrency + 4),
+            event_hooks={"request": [self._count]},
+        )
+
+    def _count(self, _request: httpx.Request) -> None:
+        with self._sent_lock:
+            self._sent += 1
+
+    @property
+    def requests_sent(self) -> int:
+        return self._sent
+
+    def close(self) -> None:
+        self._stop.set()
+        self._client.close()
+
+    def request(self, method: str, path: str, **kwargs) -> httpx.Response:
+        """Send with retries; returns the first non-retryable response, or raises a MidOfficeError."""
+        policy = self.policy
+        deadline = time.monotonic() + policy.deadline
+        self.budget.record_first_attempt()
+        attempt = 0
+        while True:
+            if self._stop.is_set():
+                raise Cancelled("the MidOffice client was closed")
+            if not self.limiter.acquire(deadline):
+                raise Unreachable("no answer within the request deadline", "timeout")
+            retry_after = None
+            remaining = max(0.1, deadline - time.monotonic())
+            timeout = httpx.Timeout(min(policy.read_timeout, remaining), connect=min(policy.connect_timeout, remaining))
+            try:
+                response = self._client.request(method, path.lstrip("/"), timeout=timeout, **kwargs)
+            except httpx.TimeoutException:
+                error = Unreachable("the MidOffice did not answer in time", "timeout")
+            except httpx.TransportError as exc:
+                if self._stop.is_set():
+                    raise Cancelled("the MidOffice client was closed") from None
+                error = Unreachable(f"the MidOffice cannot be reached ({exc.__class__.__name__})", "unreachable")
+            else:
+                if response.status_code == 429:
+                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                    self.limiter.on_rate_limited(retry_after)
+                    error = TransientError("the MidOffice limits the request rate (429)", "rate_limited")
+                elif response.status_code in RETRY_STATUS:
+                    error = TransientError(f"the MidOffice answered {response.status_code}", "transient")
+                else:
+                    self.limiter.on_success()
+                    return response
+            finally:
+                self.limiter.release()
+            attempt += 1
+            delay = policy.backoff(attempt, self._rng) if retry_after is None else retry_after
+            log.debug("%s %s attempt %d failed (%s); next in %.2fs", method, _path_only(path), attempt,
+                      error.reason, delay)
+            if (retry_after is not None and retry_after > policy.retry_after_cap
+                    or attempt >= policy.max_attempts
+                    or time.monotonic() + delay > deadline
+                    or not self.budget.try_spend()):
+                raise error
+            if self._stop.wait(delay):
+                raise Cancelled("the MidOffice client was closed")
+
+
+def _path_only(path: str) -> str:
+    return path.split("?", 1)[0]
+

@@ -1,0 +1,153 @@
+"""myJack v2 (Bewotec): Bearer token, bulk ``POST /customers/lookup`` in chunks of at most 100."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from urllib.parse import quote
+
+import httpx
+
+from paxdesk.errors import AuthError, MidOfficeError, ProtocolError, ScopeError
+from paxdesk.midoffice import fields as f
+from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, Identity, MidOfficeCustomer, SearchPage
+from paxdesk.midoffice.concurrency import run_bounded
+from paxdesk.midoffice.http import HttpClient, error_code, json_object, raise_for_access
+
+LOOKUP_CHUNK = 100
+SCOPES = {"customer.read": "read", "customer.search": "search"}
+
+
+class _Bearer(httpx.Auth):
+    def __init__(self, token: str):
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request):
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request
+
+    def __repr__(self) -> str:
+        return "<Bearer ***>"
+
+
+def parse_customer(data, where: str = "customer") -> MidOfficeCustomer:
+    if not isinstance(data, dict):
+        raise ProtocolError(f"{where}: expected an object", "protocol")
+    address = f.sub_object(data, "address", where)
+    return MidOfficeCustomer(
+        number=f.number_text(data, "customerNumber", where),
+        salutation=f.text(data, "salutation", where), title=f.text(data, "title", where),
+        first_name=f.text(data, "firstName", where), last_name=f.text(data, "lastName", where),
+        email=f.text(data, "email", where),
+        other_emails=tuple(f.string_list(data, "additionalEmails", where)),
+        phone=f.text(data, "phone", where),
+        street=f.text(address, "street", where), zip=f.text(address, "zip", where),
+        city=f.text(address, "city", where), country=f.text(address, "country", where),
+        birth_date=f.text(data, "birthDate", where),
+    )
+
+
+class MyJackAdapter:
+    name = "myjack"
+
+    def __init__(self, base_url: str, token: str, *, concurrency: int = 4, policy=None, budget=None, seed=None):
+        self._http = HttpClient(base_url, _Bearer(token), concurrency=concurrency, policy=policy,
+                                budget=budget, seed=seed)
+        self._concurrency = max(1, concurrency)
+
+    def __repr__(self) -> str:
+        return f"<MyJackAdapter {self._http._client.base_url}>"
+
+    @property
+    def requests_sent(self) -> int:
+        return self._http.requests_sent
+
+    @property
+    def http(self) -> HttpClient:
+        return self._http
+
+    def close(self) -> None:
+        self._http.close()
+
+    def identity(self) -> Identity:
+        response = self._http.request("GET", "me")
+        raise_for_access(response)
+        if response.status_code != 200:
+            raise ProtocolError(f"GET /me answered {response.status_code}", "protocol")
+        body = json_object(response)
+        scopes = frozenset(SCOPES[s] for s in f.string_list(body, "scopes", "me") if s in SCOPES)
+        return Identity(agency_id=f.number_text(body, "agencyId", "me"),
+                        agency_name=f.required_text(body, "agencyName", "me"),
+                        user_email=f.text(body, "userEmail", "me"), scopes=scopes)
+
+    def fetch_one(self, number: str) -> FetchResult:
+        try:
+            response = self._http.request("GET", f"customers/{quote(number, safe='')}")
+        except (AuthError, ScopeError):
+            raise
+        except MidOfficeError as exc:
+            return Failed(number, exc.reason, str(exc))
+        raise_for_access(response)
+        if response.status_code == 404 and error_code(response) == "not_found":
+            return Gone(number, "not_found")
+        if response.status_code == 410:
+            return Gone(number, "deleted")
+        if response.status_code != 200:
+            return Failed(number, "protocol", f"HTTP {response.status_code}")
+        try:
+            customer = parse_customer(json_object(response))
+        except ProtocolError as exc:
+            return Failed(number, "protocol", str(exc))
+        if customer.number != number:
+            return Failed(number, "protocol", "the answer is for another customer number")
+        return Found(number, customer)
+
+    def _lookup(self, chunk: list[str]) -> list[FetchResult]:
+        try:
+            response = self._http.request("POST", "customers/lookup", json={"customerNumbers": chunk})
+            raise_for_access(response)
+            if response.status_code != 200:
+                raise ProtocolError(f"lookup answered {response.status_code}", "protocol")
+            body = json_object(response)
+            records = f.object_list(body, "customers", "lookup")
+            missing = {str(n) for n in f.object_list(body, "missing", "lookup") if isinstance(n, (str, int))}
+        except (AuthError, ScopeError):
+            raise
+        except MidOfficeError as exc:
+            return [Failed(n, exc.reason, str(exc)) for n in chunk]
+        found: dict[str, FetchResult] = {}
+        for index, record in enumerate(records):
+            try:
+                customer = parse_customer(record, f"lookup.customers[{index}]")
+            except ProtocolError as exc:
+                number = record.get("customerNumber") if isinstance(record, dict) else None
+                if isinstance(number, (str, int)) and str(number) in chunk:
+                    found[str(number)] = Failed(str(number), "protocol", str(exc))
+                continue
+            found[customer.number] = Found(customer.number, customer)
+        results = []
+        for number in chunk:
+            if number in found:
+                results.append(found[number])
+            elif number in missing:
+                results.append(Gone(number, "not_found_or_deleted"))
+            else:
+                results.append(Failed(number, "protocol", "the lookup answer does not mention this number"))
+        return results
+
+    def fetch_many(self, numbers: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> Iterator[FetchResult]:
+        unique = list(dict.fromkeys(numbers))
+        chunks = [unique[i:i + LOOKUP_CHUNK] for i in range(0, len(unique), LOOKUP_CHUNK)]
+        yield from run_bounded(self._lookup, chunks, self._concurrency, cancelled, flatten=True)
+
+    def search(self, text: str, cursor: str | None = None, limit: int = 25) -> SearchPage:
+        params = {"q": text, "limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        response = self._http.request("GET", "customers", params=params)
+        raise_for_access(response)
+        if response.status_code != 200:
+            raise ProtocolError(f"search answered {response.status_code}", "protocol")
+        body = json_object(response)
+        items = [parse_customer(item, f"search.items[{i}]") for i, item in enumerate(f.object_list(body, "items", "search"))]
+        return SearchPage(items, f.text(body, "nextCursor", "search"))
+

@@ -1,0 +1,151 @@
+"""The sandbox's shared machinery: auth per API, faults, scripted answers for tests, the ASGI app."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import math
+import re
+import secrets
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount
+
+from paxdesk.sandbox.faults import FaultInjector
+from paxdesk.sandbox.fixture import Fixture, TokenInfo
+
+HANG_SECONDS = 35.0  # "never answers within 30 s"
+
+
+def error(status: int, code: str, message: str | None = None, headers: dict | None = None) -> JSONResponse:
+    body = {"error": code}
+    if message:
+        body["message"] = message
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+@dataclass
+class Script:
+    """A canned answer for the next ``times`` requests matching api, method and path (tests only)."""
+
+    api: str
+    method: str
+    path: re.Pattern
+    status: int
+    body: bytes
+    headers: dict
+    times: int = 1
+
+
+class Sandbox:
+    def __init__(self, fixture: Fixture, token_ttl: float = 3600.0):
+        self.fixture = fixture
+        self.faults = FaultInjector(fixture.faults)
+        self.token_ttl = token_ttl
+        self.hang_seconds = HANG_SECONDS
+        self.counts: Counter[str] = Counter()
+        self._access: dict[str, tuple[TokenInfo, float]] = {}
+        self._scripts: list[Script] = []
+        self._lock = threading.Lock()
+
+    # -- for tests ---------------------------------------------------------------
+    def script(self, api: str, method: str, path: str, status: int, body: bytes | str = b"",
+               headers: dict | None = None, times: int = 1) -> None:
+        raw = body.encode() if isinstance(body, str) else body
+        with self._lock:
+            self._scripts.append(Script(api, method.upper(), re.compile(path), status, raw,
+                                        {"content-type": "application/json", **(headers or {})}, times))
+
+    def expire_access_tokens(self) -> None:
+        with self._lock:
+            self._access = {k: (info, 0.0) for k, (info, _) in self._access.items()}
+
+    def _scripted(self, api: str, request: Request) -> Response | None:
+        with self._lock:
+            for script in self._scripts:
+                if script.api == api and script.method == request.method and script.path.fullmatch(
+                        request.url.path.split(f"/{api}/v2", 1)[-1]):
+                    script.times -= 1
+                    if script.times <= 0:
+                        self._scripts.remove(script)
+                    return Response(script.body, status_code=script.status, headers=script.headers)
+        return None
+
+    # -- auth --------------------------------------------------------------------
+    def issue_access_token(self, info: TokenInfo) -> str:
+        access = secrets.token_urlsafe(24)
+        with self._lock:
+            self._access[access] = (info, time.monotonic() + self.token_ttl)
+        return access
+
+    @staticmethod
+    def _bearer(request: Request) -> str | None:
+        header = request.headers.get("authorization", "")
+        return header[7:] if header.lower().startswith("bearer ") else None
+
+    def myjack_identity(self, request: Request) -> TokenInfo | Response:
+        info = self.fixture.tokens.get(self._bearer(request) or "")
+        return info if info else error(401, "invalid_token", "The access token is invalid or revoked.")
+
+    def midoco_identity(self, request: Request) -> TokenInfo | Response:
+        entry = self._access.get(self._bearer(request) or "")
+        if entry is None:
+            return error(401, "invalid_token")
+        info, expires = entry
+        if time.monotonic() >= expires:
+            return error(401, "token_expired")
+        return info
+
+    # -- the guard every API request passes --------------------------------------
+    async def guarded(self, api: str, request: Request, identify, handler) -> Response:
+        self.counts[api] += 1
+        scripted = self._scripted(api, request)
+        if scripted is not None:
+            return scripted
+        faults = self.faults.faults
+        if faults.latency_ms:
+            await asyncio.sleep(faults.latency_ms / 1000)
+        fault = self.faults.draw()
+        if fault == "timeout":
+            try:
+                await asyncio.sleep(self.hang_seconds)
+            except asyncio.CancelledError:  # the server is shutting down; nobody waits for this answer
+                pass
+            return error(504, "timeout")
+        if fault == "error":
+            return error(503, "unavailable", "The service is temporarily unavailable.")
+        identity = identify(request)
+        if isinstance(identity, Response):
+            return identity
+        wait = self.faults.take(identity.token)
+        if wait is not None:
+            return error(429, "rate_limited", headers={"Retry-After": self._retry_after(api, wait)})
+        return await handler(request, identity)
+
+    def _retry_after(self, api: str, wait: float) -> str:
+        seconds = max(1, math.ceil(wait))
+        if api == "midoco" and self.faults.coin():  # Midoco sends either form
+            when = datetime.now(timezone.utc) + timedelta(seconds=seconds + 1)
+            return email.utils.format_datetime(when, usegmt=True)
+        return str(seconds)
+
+    def app(self) -> Starlette:
+        from paxdesk.sandbox import midoco_api, myjack_api
+
+        return Starlette(routes=[Mount("/myjack/v2", routes=myjack_api.routes(self)),
+                                 Mount("/midoco/v2", routes=midoco_api.routes(self))])
+
+
+def matches(customer: dict, text: str) -> bool:
+    needle = text.casefold().strip()
+    haystack = " ".join(filter(None, [customer.get("first_name"), customer.get("last_name"),
+                                      f"{customer.get('first_name') or ''} {customer.get('last_name') or ''}",
+                                      *customer["emails"]])).casefold()
+    return bool(needle) and needle in haystack

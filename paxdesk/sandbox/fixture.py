@@ -1,0 +1,84 @@
+"""The sandbox fixture file (CONTRACT §3): tokens, customers and faults of the simulated MidOffice."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from paxdesk.errors import InputError
+
+FORMAT = "paxdesk-sandbox/1"
+CUSTOMER_FIELDS = ("salutation", "title", "first_name", "last_name", "phone", "street", "zip", "city",
+                   "country", "birth_date")
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    token: str
+    agency_id: str
+    agency_name: str
+    user_email: str | None
+    scopes: frozenset[str]
+
+    def __repr__(self) -> str:
+        return f"<TokenInfo agency={self.agency_id} scopes={sorted(self.scopes)}>"
+
+
+@dataclass(frozen=True)
+class Faults:
+    latency_ms: float = 0.0
+    error_rate: float = 0.0
+    timeout_rate: float = 0.0
+    rate_limit_per_s: float | None = None
+    seed: int = 0
+
+
+@dataclass
+class Fixture:
+    tokens: dict[str, TokenInfo]
+    customers: dict[str, dict]
+    faults: Faults = field(default_factory=Faults)
+
+
+def parse_fixture(doc, source: str = "fixture") -> Fixture:
+    def fail(message: str):
+        raise InputError(f"{source}: {message}")
+
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        fail(f"format: expected {FORMAT!r}")
+    tokens = {}
+    for i, t in enumerate(doc.get("tokens") or []):
+        if not isinstance(t, dict) or not isinstance(t.get("token"), str):
+            fail(f"tokens[{i}].token: expected a string")
+        scopes = t.get("scopes") or []
+        if not isinstance(scopes, list) or not set(scopes) <= {"read", "search"}:
+            fail(f"tokens[{i}].scopes: expected a subset of read, search")
+        tokens[t["token"]] = TokenInfo(t["token"], str(t.get("agency_id", "")), str(t.get("agency_name", "")),
+                                       t.get("user_email"), frozenset(scopes))
+    customers = {}
+    for i, c in enumerate(doc.get("customers") or []):
+        if not isinstance(c, dict) or not isinstance(c.get("id"), str):
+            fail(f"customers[{i}].id: expected a string")
+        emails = c.get("emails") or []
+        if not isinstance(emails, list) or not all(isinstance(e, str) for e in emails):
+            fail(f"customers[{i}].emails: expected a list of strings")
+        customers[c["id"]] = {"id": c["id"], "emails": list(emails), "deleted": bool(c.get("deleted", False)),
+                              **{k: c.get(k) for k in CUSTOMER_FIELDS}}
+    raw = doc.get("faults") or {}
+    try:
+        faults = Faults(latency_ms=float(raw.get("latency_ms") or 0), error_rate=float(raw.get("error_rate") or 0),
+                        timeout_rate=float(raw.get("timeout_rate") or 0),
+                        rate_limit_per_s=float(raw["rate_limit_per_s"]) if raw.get("rate_limit_per_s") else None,
+                        seed=int(raw.get("seed") or 0))
+    except (TypeError, ValueError, AttributeError):
+        fail("faults: expected numbers")
+    return Fixture(tokens, customers, faults)
+
+
+def load_fixture(path: Path) -> Fixture:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read the sandbox fixture ({exc})") from None
+    return parse_fixture(doc, str(path))

@@ -1,0 +1,78 @@
+"""Running the sandbox: in-process on a free loopback port (tests, demo) or as ``paxdesk sandbox serve``."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import uvicorn
+
+from paxdesk.sandbox.app import Sandbox
+from paxdesk.sandbox.fixture import Fixture
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(512)
+    return sock
+
+
+def _server(sandbox: Sandbox) -> uvicorn.Server:
+    config = uvicorn.Config(sandbox.app(), log_level="warning", access_log=False, lifespan="off",
+                            timeout_graceful_shutdown=1, http="h11", loop="asyncio", backlog=512)
+    return uvicorn.Server(config)
+
+
+class SandboxServer:
+    """``with SandboxServer(fixture) as s: s.url`` — the root URL; APIs at ``/myjack/v2`` and ``/midoco/v2``."""
+
+    def __init__(self, fixture: Fixture, host: str = "127.0.0.1", port: int = 0, token_ttl: float = 3600.0):
+        self.sandbox = Sandbox(fixture, token_ttl=token_ttl)
+        self._sock = _bind(host, port)
+        self.host = host
+        self.port = self._sock.getsockname()[1]
+        self._server = _server(self.sandbox)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def api_url(self, midoffice: str) -> str:
+        return f"{self.url}/{midoffice}/v2"
+
+    def start(self) -> "SandboxServer":
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]},
+                                        name="sandbox", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the sandbox server did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._server.force_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._sock.close()
+
+    def __enter__(self) -> "SandboxServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def serve_forever(fixture: Fixture, host: str, port: int, token_ttl: float) -> None:
+    """Print the root URL as the first stdout line, then serve until SIGINT/SIGTERM."""
+    sock = _bind(host, port)
+    shown = f"[{host}]" if ":" in host else host
+    print(f"http://{shown}:{sock.getsockname()[1]}", flush=True)
+    _server(Sandbox(fixture, token_ttl=token_ttl)).run(sockets=[sock])
