@@ -123,7 +123,7 @@ def parse_person(data, where: str = "person") -> tuple[str, str, MidOfficeCustom
 class MidocoAdapter:
     name = "midoco"
 
-    def __init__(self, base_url: str, token: str, *, concurrency: int = 16, policy=None, budget=None, seed=None):
+    def __init__(self, base_url: str, token: str, *, concurrency: int = 32, policy=None, budget=None, seed=None):
         root = base_url.rstrip("/")
         self._http = HttpClient(root, TokenExchangeAuth(f"{root}/auth/token", token), concurrency=concurrency,
                                 policy=policy, budget=budget, seed=seed)
