@@ -16,6 +16,13 @@ class _Parser(argparse.ArgumentParser):
     """argparse exits with 2 on usage errors, which is what CONTRACT §1 asks for."""
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def _db_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
     parser.add_argument("--db", metavar="URL", required=required, default=None,
                         help="SQLAlchemy URL of the CRM (default: the SQLite file in the user data folder)")
@@ -43,6 +50,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = db_sub.add_parser("restore", help="restore a backup into an empty CRM")
     p.add_argument("file", type=Path)
     _db_option(p)
+    def conversion_options(p: argparse.ArgumentParser) -> None:
+        _db_option(p)
+        p.add_argument("--midoffice", choices=["myjack", "midoco"], required=True)
+        p.add_argument("--base-url", required=True, metavar="URL", help="the MidOffice API's base URL")
+        p.add_argument("--token-env", metavar="NAME", help="read the token from this environment variable "
+                       "(default: the OS keyring entry of this agency and MidOffice)")
+
+    p = sub.add_parser("check", help="check the MidOffice token (reachable, accepted, permissions, agency)")
+    conversion_options(p)
+    p = sub.add_parser("convert", help="match the v1 copies and convert them")
+    conversion_options(p)
+    p.add_argument("--dry-run", action="store_true", help="match and report only; change nothing")
+    p.add_argument("--accept", choices=["none", "minor", "all"], default="none",
+                   help="warning classes converted without an explicit decision (default: none)")
+    p.add_argument("--decisions", type=Path, metavar="FILE",
+                   help='JSON {"<customer id>": "convert"|"local"|"skip"}; overrides --accept')
+    p.add_argument("--report", type=Path, metavar="FILE", help="write the conversion report (JSON)")
+    p.add_argument("--concurrency", type=_positive_int, metavar="N", help="at most N parallel requests")
+    p.add_argument("--force", action="store_true", help="proceed although colleagues are logged in")
+    p.add_argument("--yes", action="store_true", help="no interactive confirmation")
+
     sandbox = sub.add_parser("sandbox", help="the simulated MidOffice for tests and demos")
     sandbox_sub = sandbox.add_subparsers(dest="sandbox_command", metavar="ACTION", required=True)
     p = sandbox_sub.add_parser("serve", help="serve the simulated myJack v2 and Midoco v2 APIs")
@@ -99,7 +127,21 @@ def _cmd_gui(args) -> int:
     return run_wizard(args.db or paths.default_db_url())
 
 
-COMMANDS = {"db": _cmd_db, "gui": _cmd_gui, "sandbox": _cmd_sandbox}
+def _cmd_check(args) -> int:
+    from paxdesk.cli_conversion import cmd_check
+
+    args.db = args.db or paths.default_db_url()
+    return cmd_check(args)
+
+
+def _cmd_convert(args) -> int:
+    from paxdesk.cli_conversion import cmd_convert
+
+    args.db = args.db or paths.default_db_url()
+    return cmd_convert(args)
+
+
+COMMANDS = {"db": _cmd_db, "gui": _cmd_gui, "sandbox": _cmd_sandbox, "check": _cmd_check, "convert": _cmd_convert}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,6 +64,7 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
         if not isinstance(emails, list) or not all(isinstance(e, str) for e in emails):
             fail(f"customers[{i}].emails: expected a list of strings")
         customers[c["id"]] = {"id": c["id"], "emails": list(emails), "deleted": bool(c.get("deleted", False)),
+                              "malformed": bool(c.get("malformed", False)),  # sandbox extension: wrong types
                               **{k: c.get(k) for k in CUSTOMER_FIELDS}}
     raw = doc.get("faults") or {}
     try:

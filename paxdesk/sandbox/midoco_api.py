@@ -18,6 +18,8 @@ def to_midoco(c: dict, primary_last: bool) -> dict:
     if c["deleted"]:
         return {"id": c["id"], "status": "DELETED", "salutation": None, "name": None, "contact": None,
                 "address": None, "birthday": None}
+    if c.get("malformed"):
+        return {"id": c["id"], "status": "ACTIVE", "name": "not-an-object", "contact": []}
     emails = [{"address": a, "primary": i == 0} for i, a in enumerate(c["emails"])]
     if primary_last:
         emails.reverse()

@@ -14,6 +14,8 @@ MAX_LOOKUP = 100
 
 
 def to_myjack(c: dict) -> dict:
+    if c.get("malformed"):
+        return {"customerNumber": c["id"], "firstName": 12345, "additionalEmails": "not-a-list"}
     return {"customerNumber": c["id"], "salutation": c["salutation"], "title": c["title"],
             "firstName": c["first_name"], "lastName": c["last_name"],
             "email": c["emails"][0] if c["emails"] else None, "additionalEmails": c["emails"][1:],

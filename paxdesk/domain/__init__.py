@@ -1,0 +1,1 @@
+"""Pure domain logic: the matching policy (CONTRACT §4.2) and conversion plans. No I/O, no Qt."""

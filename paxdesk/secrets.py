@@ -1,0 +1,72 @@
+"""The agency's MidOffice token: in the OS keyring, or an environment variable the user names.
+
+A token is never written anywhere else: not to settings, the CRM, logs, reports
+or exception texts. Windows' Credential Manager holds at most 2,560 bytes of
+UTF-16, so longer tokens are refused up front instead of failing on save.
+"""
+
+from __future__ import annotations
+
+import os
+
+import keyring
+from keyring.errors import KeyringError
+
+from paxdesk.errors import InputError
+
+SERVICE = "paxdesk"
+MAX_TOKEN_CHARS = 1280
+
+
+class TokenUnavailable(Exception):
+    """No token for this agency and MidOffice; the message says where paxdesk looked."""
+
+
+def _account(agency: str, midoffice: str) -> str:
+    return f"{midoffice}:{agency}"
+
+
+def check_token(token: str) -> str:
+    token = token.strip()
+    if not token:
+        raise InputError("the token is empty")
+    if len(token) > MAX_TOKEN_CHARS:
+        raise InputError(f"the token is longer than {MAX_TOKEN_CHARS} characters, more than the Windows "
+                         "credential store can hold; please check that you copied only 'Parameter 1'")
+    if any(ch.isspace() or ord(ch) < 32 for ch in token):
+        raise InputError("the token contains spaces or line breaks; please copy 'Parameter 1' again")
+    return token
+
+
+def save_token(agency: str, midoffice: str, token: str) -> None:
+    token = check_token(token)
+    try:
+        keyring.set_password(SERVICE, _account(agency, midoffice), token)
+    except KeyringError as exc:
+        raise InputError(f"the token could not be saved in the system's password store ({exc.__class__.__name__})") \
+            from None
+
+
+def delete_token(agency: str, midoffice: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, _account(agency, midoffice))
+    except KeyringError:
+        pass
+
+
+def load_token(agency: str, midoffice: str, env_name: str | None = None) -> str:
+    """The token from ``env_name`` if given, else from the keyring entry of (agency, MidOffice)."""
+    if env_name:
+        value = os.environ.get(env_name, "")
+        if not value.strip():
+            raise TokenUnavailable(f"the environment variable {env_name} is not set or empty")
+        return check_token(value)
+    try:
+        value = keyring.get_password(SERVICE, _account(agency, midoffice))
+    except KeyringError as exc:
+        raise TokenUnavailable("no token configured: the system's password store is not available "
+                               f"({exc.__class__.__name__}); use --token-env NAME") from None
+    if not value:
+        raise TokenUnavailable(f"no token configured for {midoffice} of this agency; save it in the wizard "
+                               "or pass --token-env NAME")
+    return check_token(value)

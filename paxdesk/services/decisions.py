@@ -1,0 +1,55 @@
+"""Per-customer decisions: the ``--decisions`` file of the CLI, and the wizard's saved decisions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, select
+
+from paxdesk.crm import models as m
+from paxdesk.crm.repository import now_text
+from paxdesk.crm.uow import UnitOfWork
+from paxdesk.domain.plan import Action
+from paxdesk.errors import InputError
+
+
+def load_decisions_file(path: Path) -> dict[str, Action]:
+    """``{"<crm customer id>": "convert" | "local" | "skip"}``; any problem is an InputError naming file and key."""
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the decisions file ({exc.strerror})") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(doc, dict):
+        raise InputError(f"{path}: expected a JSON object {{\"<customer id>\": \"convert\"|\"local\"|\"skip\"}}")
+    decisions = {}
+    for key, value in doc.items():
+        if value not in {a.value for a in Action}:
+            raise InputError(f"{path}: {key}: {value!r} is not one of convert, local, skip")
+        decisions[key] = Action(value)
+    return decisions
+
+
+def saved_decisions(engine: Engine) -> dict[str, m.Decision]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(m.Decision.__table__)).mappings()
+        return {row["customer_id"]: m.Decision(**row) for row in rows}
+
+
+def save_decision(engine: Engine, customer_id: str, action: Action | None, status_seen: str | None,
+                  relink_to: str | None = None) -> None:
+    """Store (or with ``action=None`` forget) the review decision for one customer."""
+    with UnitOfWork(engine) as uow:
+        uow.session.execute(delete(m.Decision).where(m.Decision.customer_id == customer_id))
+        if action is not None:
+            uow.session.add(m.Decision(customer_id=customer_id, action=str(action), relink_to=relink_to,
+                                       status_seen=status_seen, decided_at=now_text()))
+        uow.commit()
+
+
+def forget_decisions(engine: Engine, customer_ids: list[str]) -> None:
+    with UnitOfWork(engine) as uow:
+        uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(customer_ids)))
+        uow.commit()

@@ -1,0 +1,129 @@
+"""The matching run: fetch each v1 copy's live record, classify it, stream items and progress.
+
+Failures are retried once more at the end (single re-checks); whatever still
+fails is ``error`` — a transport or server error is never ``deleted``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from paxdesk.crm.repository import CopyRow, load_copies
+from paxdesk.domain.matching import Person, Status, classify
+from paxdesk.errors import Cancelled
+from paxdesk.midoffice.base import Failed, Found, Gone, MidOfficeCustomer
+from paxdesk.midoffice.concurrency import run_bounded
+
+PROGRESS_EVERY = 0.1  # seconds between progress events
+
+
+@dataclass
+class MatchItem:
+    customer_id: str
+    midoffice_id: str | None
+    status: Status
+    differences: tuple[str, ...] = ()
+    duplicate: bool = False
+    error: str | None = None
+    crm: Person | None = None
+    live: MidOfficeCustomer | None = None
+
+
+@dataclass(frozen=True)
+class MatchProgress:
+    done: int
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)
+    requests_per_s: float = 0.0
+    eta_s: float | None = None
+    phase: str = "fetch"  # fetch, retry, done
+
+
+def reference_of(copy: CopyRow) -> str | None:
+    number = (copy.midoffice_id or "").strip()
+    return number or None
+
+
+def item_for(copy: CopyRow, result, duplicate: bool) -> MatchItem:
+    crm = Person(copy.first_name, copy.last_name, copy.email)
+    number = reference_of(copy)
+    if isinstance(result, Found):
+        live = result.customer
+        verdict = classify(crm, Person(live.first_name, live.last_name, live.email, live.other_emails))
+        return MatchItem(copy.id, number, verdict.status, verdict.differences, duplicate, crm=crm, live=live)
+    if isinstance(result, Gone):
+        return MatchItem(copy.id, number, Status.DELETED, (), duplicate, crm=crm)
+    assert isinstance(result, Failed)
+    return MatchItem(copy.id, number, Status.ERROR, (), duplicate, error=result.reason, crm=crm)
+
+
+def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[], bool] = lambda: False,
+                 retry_concurrency: int = 4) -> Iterator[MatchItem | MatchProgress]:
+    """Yield one MatchItem per v1 copy of ``midoffice`` and MatchProgress events in between."""
+    copies, referenced = load_copies(engine, midoffice)
+    groups: dict[str, list[CopyRow]] = defaultdict(list)
+    total = len(copies)
+    counts: Counter[str] = Counter()
+    done = 0
+    for copy in copies:
+        number = reference_of(copy)
+        if number is None:
+            counts[Status.NO_REFERENCE] += 1
+            done += 1
+            yield MatchItem(copy.id, None, Status.NO_REFERENCE, crm=Person(copy.first_name, copy.last_name,
+                                                                            copy.email))
+        else:
+            groups[number].append(copy)
+    duplicates = {n for n, group in groups.items() if len(group) > 1 or n in referenced}
+
+    started = time.monotonic()
+    requests_at_start = adapter.requests_sent
+    last_progress = 0.0
+    fetched = 0
+
+    def progress(phase: str) -> MatchProgress:
+        elapsed = max(time.monotonic() - started, 1e-6)
+        rate = (adapter.requests_sent - requests_at_start) / elapsed
+        per_item = elapsed / fetched if fetched else None
+        eta = per_item * (total - done) if per_item is not None else None
+        return MatchProgress(done, total, dict(counts), rate, eta, phase)
+
+    def emit(number: str, result) -> Iterator[MatchItem]:
+        nonlocal done
+        for copy in groups[number]:
+            item = item_for(copy, result, number in duplicates)
+            counts[item.status] += 1
+            done += 1
+            yield item
+
+    yield progress("fetch")
+    failed: list[str] = []
+    answered: set[str] = set()
+    for result in adapter.fetch_many(list(groups), cancelled):
+        fetched += 1
+        answered.add(result.number)
+        if isinstance(result, Failed):
+            failed.append(result.number)
+        else:
+            yield from emit(result.number, result)
+        now = time.monotonic()
+        if now - last_progress >= PROGRESS_EVERY:
+            last_progress = now
+            yield progress("fetch")
+    if cancelled():
+        raise Cancelled("matching cancelled")
+    failed += [n for n in groups if n not in answered]  # an adapter that fell silent is a failure, not gone
+
+    if failed:  # the final retry pass: one single re-check per number that failed
+        yield progress("retry")
+        for result in run_bounded(adapter.fetch_one, failed, retry_concurrency, cancelled):
+            yield from emit(result.number, result)
+            yield progress("retry")
+        if cancelled():
+            raise Cancelled("matching cancelled")
+    yield progress("done")

@@ -1,0 +1,40 @@
+"""The conversion report of CONTRACT §4.3: counts and per-customer statuses, no personal values."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from paxdesk.domain.matching import Status
+from paxdesk.services.conversion import PlannedItem
+
+FORMAT = "paxdesk-report/1"
+OUTCOMES = ("converted", "converted_local", "skipped", "failed")
+
+
+def build_report(run_id: str, midoffice: str, dry_run: bool, backup: Path | None,
+                 plan: list[PlannedItem]) -> dict:
+    statuses = Counter(str(p.item.status) for p in plan)
+    outcomes = Counter(p.outcome for p in plan if p.outcome)
+    summary = {"total": len(plan), **{s.value: statuses.get(s.value, 0) for s in Status},
+               "duplicates": sum(p.item.duplicate for p in plan),
+               **{o: outcomes.get(o, 0) for o in OUTCOMES}}
+    items = [{"customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
+              "status": str(p.item.status), "differences": list(p.item.differences),
+              "duplicate": p.item.duplicate, "action": str(p.action),
+              "outcome": None if dry_run else p.outcome, "error": p.error}
+             for p in plan]
+    return {"format": FORMAT, "run_id": run_id, "midoffice": midoffice, "dry_run": dry_run,
+            "backup": str(backup) if backup else None, "summary": summary, "items": items}
+
+
+def write_report(report: dict, path: Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def has_failures(report: dict) -> bool:
+    """Exit code 5: some items could not be checked (error) or applied (failed)."""
+    return report["summary"]["error"] > 0 or report["summary"]["failed"] > 0
