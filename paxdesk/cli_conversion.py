@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import uuid
 from urllib.parse import urlsplit
@@ -18,7 +19,7 @@ from paxdesk.domain.plan import Accept
 from paxdesk.errors import CredentialError, SessionsActive
 from paxdesk.midoffice import make_adapter
 from paxdesk.midoffice.resilience import RetryPolicy
-from paxdesk.services.conversion import ApplyProgress, ApplyResult, apply_plan, build_plan
+from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, apply_plan, build_plan
 from paxdesk.services.credential_check import TITLES, CheckReport, Outcome, run_credential_check
 from paxdesk.services.decisions import load_decisions_file
 from paxdesk.services.matching import MatchItem, MatchProgress, run_matching
@@ -129,7 +130,9 @@ def cmd_convert(args) -> int:
         plan = build_plan(items, Accept(args.accept), decisions)
         run_id, backup = str(uuid.uuid4()), None
         if not args.dry_run and _confirm(plan, args):
-            for event in apply_plan(engine, plan, args.midoffice, backup=lambda: write_backup(engine)):
+            batch = int(os.environ.get("PAXDESK_APPLY_BATCH") or BATCH)
+            for event in apply_plan(engine, plan, args.midoffice, backup=lambda: write_backup(engine),
+                                    batch_size=batch):
                 if isinstance(event, ApplyProgress):
                     bar.show("converting", event.done, event.total)
                 elif isinstance(event, ApplyResult):

@@ -1,0 +1,71 @@
+"""GDPR follow-up: keep, delete, anonymize — and removed personal values are gone from the file's bytes."""
+
+from __future__ import annotations
+
+import pytest
+
+from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.exchange import export_document, import_document
+from paxdesk.errors import InputError
+from paxdesk.services import gdpr
+
+UNIQUE = "Quirinaldaxxel"  # values that occur nowhere else, so a byte search is meaningful
+
+
+def _crm(url: str) -> dict:
+    doc = {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"},
+           "users": [{"id": "u1", "abbreviation": "AM"}], "sessions": [], "customers": [], "consultations": [],
+           "offers": []}
+    for i in range(3):
+        doc["customers"].append({"id": f"g{i}", "kind": "local", "first_name": f"{UNIQUE}{i}Vor",
+                                 "last_name": f"{UNIQUE}{i}Nach", "email": f"{UNIQUE.lower()}{i}@mail.example",
+                                 "street": f"{UNIQUE}{i}straße 5", "birth_date": "1970-01-0" + str(i + 1),
+                                 "phone": f"+49 {i}{i}{i} 987654321", "gdpr_review": True})
+        doc["consultations"].append({"id": f"k{i}", "customer": f"g{i}", "subject": f"{UNIQUE}{i}Reisewunsch"})
+        doc["offers"].append({"id": f"o{i}", "customer": f"g{i}", "title": f"{UNIQUE}{i}Angebot", "price": "1.00"})
+    doc["customers"].append({"id": "other", "kind": "local", "first_name": "Bleibt"})
+    engine = open_crm(url)
+    import_document(engine, doc, "test")
+    return engine
+
+
+def test_keep_delete_anonymize(db_url):
+    engine = _crm(db_url)
+    try:
+        assert [c["id"] for c in gdpr.list_for_review(engine)] == ["g0", "g1", "g2"]
+        with pytest.raises(InputError):
+            gdpr.keep(engine, "g0", "  ")
+        gdpr.keep(engine, "g0", "Stammkunde, Vertrag läuft noch")
+        assert gdpr.delete(engine, "g1") == (1, 1)
+        gdpr.anonymize(engine, "g2")
+        with pytest.raises(InputError):
+            gdpr.anonymize(engine, "other")  # not under review
+        doc = export_document(engine)
+    finally:
+        close_crm(engine)
+    customers = {c["id"]: c for c in doc["customers"]}
+    assert customers["g0"]["gdpr_review"] is False and customers["g0"]["first_name"] == f"{UNIQUE}0Vor"
+    assert "g1" not in customers and not any(x["customer"] == "g1" for x in doc["consultations"] + doc["offers"])
+    anon = customers["g2"]
+    assert anon["first_name"] == anon["last_name"] == "Anonymisiert" and anon["anonymized"] is True
+    assert not any(k in anon for k in ("email", "street", "birth_date", "phone"))
+    assert [x for x in doc["consultations"] if x["customer"] == "g2"] == [{"id": "k2", "customer": "g2"}]
+    assert [x for x in doc["offers"] if x["customer"] == "g2"] == [{"id": "o2", "customer": "g2", "price": "1.00"}]
+
+
+def test_removed_values_are_not_in_the_sqlite_bytes(tmp_path):
+    path = tmp_path / "crm.sqlite"
+    engine = _crm(f"sqlite:///{path.as_posix()}")
+    try:
+        gdpr.delete(engine, "g1")
+        gdpr.anonymize(engine, "g2")
+    finally:
+        close_crm(engine)  # checkpoints the WAL into the file, as every paxdesk command does on exit
+    wal = path.with_name(path.name + "-wal")
+    blob = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert f"{UNIQUE}0Vor".encode() in blob  # the kept customer is there: the search works
+    for i in (1, 2):
+        for value in (f"{UNIQUE}{i}Vor", f"{UNIQUE}{i}Nach", f"{UNIQUE.lower()}{i}@mail.example",
+                      f"{UNIQUE}{i}straße", f"{UNIQUE}{i}Reisewunsch", f"{UNIQUE}{i}Angebot",
+                      f"+49 {i}{i}{i} 987654321"):
+            assert value.encode() not in blob, f"{value!r} still in the file"
