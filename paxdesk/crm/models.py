@@ -7,7 +7,7 @@ field *names* and actions only.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 PERSONAL_FIELDS = (
@@ -66,7 +66,11 @@ class Customer(Base):
     gdpr_review: Mapped[bool] = mapped_column(Boolean, default=False)
     anonymized: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __table_args__ = (Index("ix_customers_reference", "midoffice", "midoffice_id"),)
+    __table_args__ = (
+        Index("ix_customers_reference", "midoffice", "midoffice_id"),
+        # numbers may carry stray spaces; the conversion looks references up by their trimmed number
+        Index("ix_customers_reference_trimmed", "kind", "midoffice", func.trim(text("midoffice_id"))),
+    )
 
 
 class Consultation(Base):
@@ -102,7 +106,12 @@ class ConversionRun(Base):
 
 
 class RunItem(Base):
-    """The plan of a run, one row per v1 copy; ``outcome`` is set in the same transaction as the change."""
+    """One v1 copy in a run, written in the same transaction as its change.
+
+    This row is the conversion's audit entry for the customer: run (when, which
+    backup), status, action, outcome and ``detail`` (JSON: the reference it went
+    into, how many consultations/offers moved) — ids, counts and field names only.
+    """
 
     __tablename__ = "run_items"
     run_id: Mapped[str] = mapped_column(ForeignKey("conversion_runs.id"), primary_key=True)
@@ -114,6 +123,7 @@ class RunItem(Base):
     action: Mapped[str] = mapped_column(String(8))
     outcome: Mapped[str | None] = mapped_column(String(16))
     error: Mapped[str | None] = mapped_column(Text)  # a reason tag, never a personal value
+    detail: Mapped[str | None] = mapped_column(Text)
 
 
 class Decision(Base):
@@ -128,6 +138,8 @@ class Decision(Base):
 
 
 class AuditEntry(Base):
+    """GDPR actions (keep with reason, delete, anonymize); conversions are audited in ``run_items``."""
+
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[str] = mapped_column(String(40))

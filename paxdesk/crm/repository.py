@@ -7,13 +7,13 @@ committing to the caller, so a batch of customers is one transaction.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from paxdesk.crm import models as m
+from paxdesk.crm.bulk import executemany
 
 ANONYMIZED = "Anonymisiert"
 
@@ -63,71 +63,98 @@ def now_text() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def audit(session: Session, run_id: str | None, customer_id: str, action: str, **detail) -> None:
-    """An audit entry: ids, counts and field names only — never a personal value."""
-    session.add(m.AuditEntry(at=now_text(), run_id=run_id, customer_id=customer_id, action=action,
-                             detail=json.dumps(detail, sort_keys=True) if detail else None))
+# Built once and compiled once: the apply phase runs these tens of thousands of times.
+_customers = m.Customer.__table__
+_children = (m.Consultation.__table__, m.Offer.__table__)
+_TO_REFERENCE = update(_customers).where(_customers.c.id == bindparam("cid")).values(
+    kind="v2", midoffice=bindparam("office"), midoffice_id=bindparam("number"), gdpr_review=False,
+    anonymized=False, **{name: None for name in m.PERSONAL_FIELDS})
+_MOVE = [update(t).where(t.c.customer_id == bindparam("source")).values(customer_id=bindparam("target"))
+         for t in _children]
+_DELETE_CHILDREN = [delete(t).where(t.c.customer_id == bindparam("cid")) for t in _children]
+_DELETE = delete(_customers).where(_customers.c.id == bindparam("cid"))
+_TO_LOCAL = update(_customers).where(_customers.c.id == bindparam("cid")).values(
+    kind="local", midoffice=None, midoffice_id=None)
+_TO_LOCAL_REVIEW = _TO_LOCAL.values(gdpr_review=True)
+_AUDIT = insert(m.AuditEntry.__table__)
 
 
-def _move_children(session: Session, source: str, target: str) -> tuple[int, int]:
-    moved = []
-    for model in (m.Consultation, m.Offer):
-        result = session.execute(update(model).where(model.customer_id == source).values(customer_id=target))
-        moved.append(result.rowcount or 0)
-    return moved[0], moved[1]
+def audit(conn: Connection, run_id: str | None, customer_id: str, action: str, **detail) -> None:
+    """One audit entry, written at once (the GDPR actions); the conversion batches them in a ChangeSet."""
+    changes = ChangeSet("")
+    changes.audit(run_id, customer_id, action, **detail)
+    changes.execute(conn)
 
 
-def _personal_fields_cleared() -> dict:
-    return {name: None for name in m.PERSONAL_FIELDS}
+_STATES = select(_customers.c.id, _customers.c.kind, _customers.c.midoffice, _customers.c.midoffice_id).where(
+    _customers.c.id.in_(bindparam("ids", expanding=True)))
+_TRIMMED = func.trim(_customers.c.midoffice_id)
+_REFERENCES = select(_customers.c.id, _TRIMMED.label("number")).where(
+    _customers.c.kind == "v2", _customers.c.midoffice == bindparam("office"),
+    _TRIMMED.in_(bindparam("numbers", expanding=True))).order_by(_customers.c.id)
+_COUNTS = [select(t.c.customer_id, func.count()).where(t.c.customer_id.in_(bindparam("ids", expanding=True)))
+           .group_by(t.c.customer_id) for t in _children]
 
 
-def convert_copy(session: Session, copy_id: str, number: str, midoffice: str) -> dict:
-    """Make ``number`` have exactly one v2 reference holding the copy's consultations and offers.
+def copy_states(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str | None, str | None]]:
+    """(kind, midoffice, stripped number) of customers now, read inside the transaction that changes them."""
+    return {r.id: (r.kind, r.midoffice, (r.midoffice_id or "").strip() or None)
+            for r in conn.execute(_STATES, {"ids": ids})}
 
-    An existing reference is kept (the one with the smallest id if there are
-    several; the others are merged into it). Without one, the copy itself
-    becomes the reference, its personal data emptied.
+
+def references(conn: Connection, midoffice: str, numbers: set[str]) -> dict[str, list[str]]:
+    """The v2 reference ids per (trimmed) customer number, smallest id first."""
+    found: dict[str, list[str]] = {}
+    for row in conn.execute(_REFERENCES, {"office": midoffice, "numbers": list(numbers)}):
+        found.setdefault(row.number, []).append(row.id)
+    return found
+
+
+def child_counts_in(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int]]:
+    """(consultations, offers) per customer."""
+    counts = {cid: [0, 0] for cid in ids}
+    if ids:
+        for index, statement in enumerate(_COUNTS):
+            for cid, n in conn.execute(statement, {"ids": ids}):
+                counts[cid][index] = n
+    return {cid: (a, b) for cid, (a, b) in counts.items()}
+
+
+@dataclass
+class ChangeSet:
+    """The row changes of one batch, written with one executemany per kind of change.
+
+    ``merge(source, target)`` moves a customer's consultations and offers to
+    ``target`` and deletes it; ``to_reference`` turns a copy into the v2
+    reference in place, its personal fields emptied.
     """
-    refs = list(session.scalars(select(m.Customer).where(
-        m.Customer.kind == "v2", m.Customer.midoffice == midoffice,
-        func.trim(m.Customer.midoffice_id) == number).order_by(m.Customer.id)))
-    detail = {"consultations_moved": 0, "offers_moved": 0, "references_merged": 0}
-    if not refs:
-        session.execute(update(m.Customer).where(m.Customer.id == copy_id).values(
-            kind="v2", midoffice=midoffice, midoffice_id=number, gdpr_review=False, anonymized=False,
-            **_personal_fields_cleared()))
-        detail["into"] = copy_id
-        return detail
-    target = refs[0]
-    for extra in refs[1:]:
-        c, o = _move_children(session, extra.id, target.id)
-        detail["consultations_moved"] += c
-        detail["offers_moved"] += o
-        detail["references_merged"] += 1
-        session.execute(delete(m.Customer).where(m.Customer.id == extra.id))
-    c, o = _move_children(session, copy_id, target.id)
-    detail["consultations_moved"] += c
-    detail["offers_moved"] += o
-    session.execute(delete(m.Customer).where(m.Customer.id == copy_id))
-    detail["into"] = target.id
-    return detail
 
+    office: str
+    references: list[dict] = field(default_factory=list)
+    merges: list[dict] = field(default_factory=list)
+    locals_: list[dict] = field(default_factory=list)
+    reviews: list[dict] = field(default_factory=list)
+    audits: list[dict] = field(default_factory=list)  # GDPR actions; conversions are journalled per run item
 
-def make_local(session: Session, copy_id: str, gdpr_review: bool) -> None:
-    """Keep the copy's data as a local customer (no MidOffice reference); deleted ones await GDPR review."""
-    values = {"kind": "local", "midoffice": None, "midoffice_id": None}
-    if gdpr_review:
-        values["gdpr_review"] = True
-    session.execute(update(m.Customer).where(m.Customer.id == copy_id).values(**values))
+    def to_reference(self, copy_id: str, number: str) -> None:
+        self.references.append({"cid": copy_id, "office": self.office, "number": number})
 
+    def merge(self, source: str, target: str) -> None:
+        self.merges.append({"source": source, "target": target, "cid": source})
 
-def copy_state(session: Session, copy_id: str) -> tuple[str, str | None, str | None] | None:
-    """(kind, midoffice, stripped number) of a customer now, inside the transaction that changes it."""
-    row = session.execute(select(m.Customer.kind, m.Customer.midoffice, m.Customer.midoffice_id)
-                          .where(m.Customer.id == copy_id)).first()
-    if row is None:
-        return None
-    return row.kind, row.midoffice, (row.midoffice_id or "").strip() or None
+    def to_local(self, copy_id: str, gdpr_review: bool) -> None:
+        (self.reviews if gdpr_review else self.locals_).append({"cid": copy_id})
+
+    def audit(self, run_id: str | None, customer_id: str, action: str, **detail) -> None:
+        """An audit entry: ids, counts and field names only — never a personal value."""
+        self.audits.append({"at": now_text(), "run_id": run_id, "customer_id": customer_id, "action": action,
+                            "detail": json.dumps(detail, sort_keys=True) if detail else None})
+
+    def execute(self, conn: Connection) -> None:
+        for statement, rows in ((_TO_REFERENCE, self.references), *((move, self.merges) for move in _MOVE),
+                                (_DELETE, self.merges), (_TO_LOCAL, self.locals_),
+                                (_TO_LOCAL_REVIEW, self.reviews), (_AUDIT, self.audits)):
+            executemany(conn, statement, rows)
 
 
 def gdpr_customers(engine: Engine) -> list[dict]:
@@ -137,18 +164,17 @@ def gdpr_customers(engine: Engine) -> list[dict]:
             m.Customer.gdpr_review.is_(True)).order_by(m.Customer.id)).mappings()]
 
 
-def delete_customer(session: Session, customer_id: str) -> tuple[int, int]:
-    counts = []
-    for model in (m.Consultation, m.Offer):
-        counts.append(session.execute(delete(model).where(model.customer_id == customer_id)).rowcount or 0)
-    session.execute(delete(m.Customer).where(m.Customer.id == customer_id))
+def delete_customer(conn: Connection, customer_id: str) -> tuple[int, int]:
+    counts = [conn.execute(stmt, {"cid": customer_id}).rowcount or 0 for stmt in _DELETE_CHILDREN]
+    conn.execute(_DELETE, {"cid": customer_id})
     return counts[0], counts[1]
 
 
-def anonymize_customer(session: Session, customer_id: str) -> None:
+def anonymize_customer(conn: Connection, customer_id: str) -> None:
     """Irreversible: names become "Anonymisiert", everything else personal is emptied, free texts too."""
-    values = _personal_fields_cleared()
+    values = {name: None for name in m.PERSONAL_FIELDS}
     values.update(first_name=ANONYMIZED, last_name=ANONYMIZED, anonymized=True, gdpr_review=False)
-    session.execute(update(m.Customer).where(m.Customer.id == customer_id).values(**values))
-    session.execute(update(m.Consultation).where(m.Consultation.customer_id == customer_id).values(subject=None))
-    session.execute(update(m.Offer).where(m.Offer.customer_id == customer_id).values(title=None))
+    conn.execute(update(_customers).where(_customers.c.id == customer_id).values(**values))
+    consultations, offers = _children
+    conn.execute(update(consultations).where(consultations.c.customer_id == customer_id).values(subject=None))
+    conn.execute(update(offers).where(offers.c.customer_id == customer_id).values(title=None))

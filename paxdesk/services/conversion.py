@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
+from functools import lru_cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,13 +21,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
+from paxdesk.crm.bulk import executemany
 from paxdesk.crm.sessions import end_all_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Accept, Action, choose_action
 from paxdesk.services.matching import MatchItem
 
-BATCH = 200
+BATCH = 500
 
 
 @dataclass
@@ -36,6 +39,7 @@ class PlannedItem:
     relink_to: str | None = None
     outcome: str | None = None
     apply_error: str | None = None
+    detail: str | None = None  # JSON for the journal: target reference, moved rows
 
     @property
     def error(self) -> str | None:
@@ -69,47 +73,78 @@ def build_plan(items: list[MatchItem], accept: Accept = Accept.NONE,
     return plan
 
 
+_JOURNAL_ITEM = insert(m.RunItem.__table__)
+
+
 def _journal(uow: UnitOfWork, run_id: str, midoffice: str, backup: Path, plan: list[PlannedItem]) -> None:
     session = uow.session
     session.execute(update(m.ConversionRun).where(m.ConversionRun.state == "applying").values(state="interrupted"))
     session.add(m.ConversionRun(id=run_id, midoffice=midoffice, started_at=repo.now_text(), state="applying",
                                 backup=str(backup)))
     session.flush()
-    rows = [{"run_id": run_id, "customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
-             "status": str(p.item.status), "differences": json.dumps(list(p.item.differences)),
-             "duplicate": p.item.duplicate, "action": str(p.action),
-             "outcome": "skipped" if p.action == Action.SKIP else None, "error": p.error}
-            for p in plan]
-    for start in range(0, len(rows), 5_000):
-        session.execute(insert(m.RunItem), rows[start:start + 5_000])
+    _record_outcomes(session.connection(), run_id, [p for p in plan if p.action == Action.SKIP], "skipped")
 
 
-def _apply_one(session, run_id: str, planned: PlannedItem, midoffice: str) -> None:
-    item = planned.item
-    state = repo.copy_state(session, item.customer_id)
-    if state is None or state[0] != "v1" or state[1] != midoffice or state[2] != item.midoffice_id:
-        planned.outcome, planned.apply_error = "failed", "changed_since_matching"
-    elif planned.action == Action.CONVERT:
-        number = planned.relink_to or item.midoffice_id
-        detail = repo.convert_copy(session, item.customer_id, number, midoffice)
-        repo.audit(session, run_id, item.customer_id, "convert", status=str(item.status),
-                   relinked=planned.relink_to is not None, **detail)
-        planned.outcome = "converted"
-    else:
-        review = item.status == Status.DELETED
-        repo.make_local(session, item.customer_id, gdpr_review=review)
-        repo.audit(session, run_id, item.customer_id, "local", status=str(item.status), gdpr_review=review)
-        planned.outcome = "converted_local"
-    session.execute(update(m.RunItem).where(m.RunItem.run_id == run_id,
-                                            m.RunItem.customer_id == item.customer_id)
-                    .values(outcome=planned.outcome, error=planned.error))
+def _record_outcomes(conn, run_id: str, items: list[PlannedItem], outcome: str | None = None) -> None:
+    """Journal rows — the per-customer audit entries — written in the transaction of their changes."""
+    executemany(conn, _JOURNAL_ITEM, [
+        {"run_id": run_id, "customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
+         "status": str(p.item.status), "differences": _as_json(p.item.differences),
+         "duplicate": p.item.duplicate, "action": str(p.action), "outcome": outcome or p.outcome,
+         "error": p.error, "detail": p.detail} for p in items])
+
+
+@lru_cache(maxsize=64)
+def _as_json(differences: tuple[str, ...]) -> str:
+    return json.dumps(list(differences))
+
+
+def _apply_in(conn, run_id: str, batch: list[PlannedItem], midoffice: str) -> None:
+    """Decide every customer of the batch against the CRM as it is now, then write all changes at once."""
+    states = repo.copy_states(conn, [p.item.customer_id for p in batch])
+    wanted = {p.relink_to or p.item.midoffice_id for p in batch if p.action == Action.CONVERT}
+    refs = repo.references(conn, midoffice, wanted)
+    changes = repo.ChangeSet(midoffice)
+    merged_into: dict[str, tuple[str, list[str]]] = {}
+    for planned in batch:
+        item = planned.item
+        if states.get(item.customer_id) != ("v1", midoffice, item.midoffice_id):
+            planned.outcome, planned.apply_error = "failed", "changed_since_matching"
+        elif planned.action == Action.CONVERT:
+            number = planned.relink_to or item.midoffice_id
+            existing = refs.get(number, [])
+            if not existing:  # the copy itself becomes the reference
+                changes.to_reference(item.customer_id, number)
+                refs[number] = [item.customer_id]
+                merged_into[item.customer_id] = (item.customer_id, [])
+            else:  # merged into the existing reference (and extra references with it)
+                sources = [*existing[1:], item.customer_id]
+                for source in sources:
+                    changes.merge(source, existing[0])
+                refs[number] = [existing[0]]
+                merged_into[item.customer_id] = (existing[0], sources)
+            planned.outcome = "converted"
+        else:
+            review = item.status == Status.DELETED
+            changes.to_local(item.customer_id, gdpr_review=review)
+            planned.detail = '{"gdpr_review": true}' if review else None
+            planned.outcome = "converted_local"
+    moved = repo.child_counts_in(conn, [s for _, sources in merged_into.values() for s in sources])
+    for planned in batch:
+        if planned.item.customer_id in merged_into:
+            into, sources = merged_into[planned.item.customer_id]
+            planned.detail = json.dumps({
+                "into": into, "relinked_to": planned.relink_to, "references_merged": max(0, len(sources) - 1),
+                "consultations_moved": sum(moved[s][0] for s in sources),
+                "offers_moved": sum(moved[s][1] for s in sources)})
+    changes.execute(conn)
+    _record_outcomes(conn, run_id, batch)
 
 
 def _apply_batch(engine: Engine, run_id: str, batch: list[PlannedItem], midoffice: str) -> None:
     try:
         with UnitOfWork(engine) as uow:
-            for planned in batch:
-                _apply_one(uow.session, run_id, planned, midoffice)
+            _apply_in(uow.session.connection(), run_id, batch, midoffice)
             uow.commit()
         return
     except SQLAlchemyError:
@@ -118,14 +153,12 @@ def _apply_batch(engine: Engine, run_id: str, batch: list[PlannedItem], midoffic
     for planned in batch:  # the batch failed: one transaction per customer, so one bad row fails alone
         try:
             with UnitOfWork(engine) as uow:
-                _apply_one(uow.session, run_id, planned, midoffice)
+                _apply_in(uow.session.connection(), run_id, [planned], midoffice)
                 uow.commit()
         except SQLAlchemyError as exc:
             planned.outcome, planned.apply_error = "failed", f"database_error:{exc.__class__.__name__}"
             with UnitOfWork(engine) as uow:
-                uow.session.execute(update(m.RunItem).where(m.RunItem.run_id == run_id,
-                                                            m.RunItem.customer_id == planned.item.customer_id)
-                                    .values(outcome="failed", error=planned.apply_error))
+                _record_outcomes(uow.session.connection(), run_id, [planned])
                 uow.commit()
 
 
@@ -143,24 +176,22 @@ def apply_plan(engine: Engine, plan: list[PlannedItem], midoffice: str, backup: 
             planned.outcome = "skipped"
     work = [p for p in plan if p.action != Action.SKIP]
     done = 0
+    tally: Counter[str] = Counter()
     for start in range(0, len(work), batch_size):
         if cancelled():
             break
         batch = work[start:start + batch_size]
         _apply_batch(engine, run_id, batch, midoffice)
         done += len(batch)
-        yield ApplyProgress(done, len(work), sum(p.outcome == "converted" for p in work),
-                            sum(p.outcome == "converted_local" for p in work),
-                            sum(p.outcome == "failed" for p in work))
+        tally.update(p.outcome for p in batch)
+        yield ApplyProgress(done, len(work), tally["converted"], tally["converted_local"], tally["failed"])
     for planned in work:
         if planned.outcome is None:  # cancelled before its batch: untouched
             planned.outcome, planned.apply_error = "skipped", "cancelled"
     with UnitOfWork(engine) as uow:
-        for planned in work:
-            if planned.apply_error == "cancelled":
-                uow.session.execute(update(m.RunItem).where(m.RunItem.run_id == run_id,
-                                                            m.RunItem.customer_id == planned.item.customer_id)
-                                    .values(outcome="skipped", error="cancelled"))
+        cancelled_items = [p for p in work if p.apply_error == "cancelled"]
+        if cancelled_items:
+            _record_outcomes(uow.session.connection(), run_id, cancelled_items)
         end_all_sessions(uow.session)
         uow.session.execute(update(m.ConversionRun).where(m.ConversionRun.id == run_id)
                             .values(state="done", finished_at=repo.now_text()))

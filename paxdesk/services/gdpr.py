@@ -27,7 +27,7 @@ def keep(engine: Engine, customer_id: str, reason: str) -> None:
     with UnitOfWork(engine) as uow:
         _require_under_review(uow, customer_id)
         uow.session.execute(update(m.Customer).where(m.Customer.id == customer_id).values(gdpr_review=False))
-        repo.audit(uow.session, None, customer_id, "gdpr_keep", reason=reason.strip())
+        repo.audit(uow.session.connection(), None, customer_id, "gdpr_keep", reason=reason.strip())
         uow.commit()
 
 
@@ -35,8 +35,9 @@ def delete(engine: Engine, customer_id: str) -> tuple[int, int]:
     """Delete the customer with its consultations and offers. Returns how many of each went."""
     with UnitOfWork(engine) as uow:
         _require_under_review(uow, customer_id)
-        consultations, offers = repo.delete_customer(uow.session, customer_id)
-        repo.audit(uow.session, None, customer_id, "gdpr_delete", consultations=consultations, offers=offers)
+        conn = uow.session.connection()
+        consultations, offers = repo.delete_customer(conn, customer_id)
+        repo.audit(conn, None, customer_id, "gdpr_delete", consultations=consultations, offers=offers)
         uow.commit()
     return consultations, offers
 
@@ -45,6 +46,7 @@ def anonymize(engine: Engine, customer_id: str) -> None:
     """Irreversibly replace the personal data; consultations and offers stay, their free texts emptied."""
     with UnitOfWork(engine) as uow:
         _require_under_review(uow, customer_id)
-        repo.anonymize_customer(uow.session, customer_id)
-        repo.audit(uow.session, None, customer_id, "gdpr_anonymize")
+        conn = uow.session.connection()
+        repo.anonymize_customer(conn, customer_id)
+        repo.audit(conn, None, customer_id, "gdpr_anonymize")
         uow.commit()

@@ -1,0 +1,44 @@
+"""executemany without per-row overhead: compile a Core statement once per dialect, pass plain rows.
+
+SQLAlchemy's ``conn.execute(stmt, rows)`` builds parameters row by row, which
+dominates the conversion's hot path; the driver's own executemany does not.
+Only for columns whose values the driver takes as they are (text, integers,
+booleans) — no SQLAlchemy type processing happens on this path.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from sqlalchemy import Connection
+from sqlalchemy.sql import ClauseElement
+
+_Compiled = tuple[str, tuple[str, ...] | None, dict]
+_cache: dict[tuple[int, str, tuple[str, ...]], _Compiled] = {}
+
+
+def _compile(statement: ClauseElement, conn: Connection, keys: tuple[str, ...]) -> _Compiled:
+    cache_key = (id(statement), conn.dialect.name, keys)
+    if cache_key not in _cache:
+        compiled = statement.compile(dialect=conn.dialect, column_keys=list(keys))
+        order = tuple(compiled.positiontup) if compiled.positional else None
+        _cache[cache_key] = (str(compiled), order, dict(compiled.params))
+    return _cache[cache_key]
+
+
+def executemany(conn: Connection, statement: ClauseElement, rows: list[dict]) -> None:
+    """Run a statement built once (at module level) for many parameter dicts with the same keys."""
+    if not rows:
+        return
+    sql, order, literals = _compile(statement, conn, tuple(rows[0]))
+    if order is not None:
+        if len(order) == 1:
+            conn.exec_driver_sql(sql, [(row[order[0]],) for row in rows])
+        elif all(name in rows[0] for name in order):
+            pick = itemgetter(*order)
+            conn.exec_driver_sql(sql, [pick(row) for row in rows])
+        else:
+            pick = itemgetter(*order)
+            conn.exec_driver_sql(sql, [pick({**literals, **row}) for row in rows])
+    else:
+        conn.exec_driver_sql(sql, [{**literals, **row} for row in rows])
