@@ -34,7 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("gui", help="open the conversion wizard")
+    p = sub.add_parser("gui", help="open the conversion wizard")
+    _db_option(p)
+    sub.add_parser("demo", help="open the wizard on a demo CRM and a simulated MidOffice")
 
     db = sub.add_parser("db", help="import, export, back up and restore the CRM")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -124,7 +126,13 @@ def _cmd_db(args) -> int:
 def _cmd_gui(args) -> int:
     from paxdesk.ui.app import run_wizard
 
-    return run_wizard(args.db or paths.default_db_url())
+    return run_wizard(getattr(args, "db", None) or paths.default_db_url())
+
+
+def _cmd_demo(args) -> int:
+    from paxdesk.ui.app import run_demo
+
+    return run_demo()
 
 
 def _cmd_check(args) -> int:
@@ -141,7 +149,7 @@ def _cmd_convert(args) -> int:
     return cmd_convert(args)
 
 
-COMMANDS = {"db": _cmd_db, "gui": _cmd_gui, "sandbox": _cmd_sandbox, "check": _cmd_check, "convert": _cmd_convert}
+COMMANDS = {"db": _cmd_db, "gui": _cmd_gui, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "check": _cmd_check, "convert": _cmd_convert}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,7 +26,8 @@ class ConversionLock:
         self._pg: Connection | None = None
         db_file = sqlite_path(engine.url.render_as_string(hide_password=False))
         if db_file is not None:
-            self._file_lock = filelock.FileLock(str(db_file) + ".lock", timeout=0)
+            # thread_local=False: the wizard takes the lock in one worker thread and applies in another
+            self._file_lock = filelock.FileLock(str(db_file) + ".lock", timeout=0, thread_local=False)
 
     @property
     def held(self) -> bool:

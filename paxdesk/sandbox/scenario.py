@@ -22,6 +22,7 @@ KINDS = {  # construction -> (expected status, weight)
     "no_reference": ("no_reference", 3),
 }
 TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+ADDRESS = str.maketrans({"ß": "ss", "é": "e", "è": "e", "á": "a", "ó": "o", "ç": "c", "ñ": "n"})
 
 
 @dataclass
@@ -83,7 +84,7 @@ def build_scenario(copies: int = 500, midoffice: str = "midoco", seed: int = 0, 
         umlaut = kind == "minor_umlaut"
         first = rng.choice(UMLAUT_FIRST) if umlaut else fake.first_name()
         last = rng.choice(UMLAUT_LAST) if umlaut else fake.last_name()
-        email = f"{first}.{last}{i}@example.de".lower().translate(TRANSLIT).replace(" ", "")
+        email = f"{first}.{last}{i}@example.de".lower().translate(TRANSLIT).translate(ADDRESS).replace(" ", "")
         live = live_person(number, first, last, [email])
         copy = {"id": cid, "kind": "v1", "midoffice": midoffice, "midoffice_id": number,
                 **{k: live[k] for k in ("salutation", "title", "first_name", "last_name", "phone", "street", "zip",

@@ -78,3 +78,22 @@ def test_release_lets_the_next_conversion_in(crm):
             assert second.held
     finally:
         close_crm(engine)
+
+
+def test_the_lock_belongs_to_the_process_not_to_the_thread_that_took_it(crm):
+    import threading
+    engine = open_crm(crm)
+    try:
+        lock = ConversionLock(engine)
+        taker = threading.Thread(target=lock.acquire)
+        taker.start()
+        taker.join()
+        seen_from_other_thread = []
+        checker = threading.Thread(target=lambda: seen_from_other_thread.append(lock.held))
+        checker.start()
+        checker.join()
+        assert seen_from_other_thread == [True]
+        lock.release()
+        assert not lock.held
+    finally:
+        close_crm(engine)

@@ -1,0 +1,1 @@
+"""The conversion wizard: the only package that imports Qt."""

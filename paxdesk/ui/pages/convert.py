@@ -1,0 +1,104 @@
+from collections import Counter
+
+from PySide6.QtWidgets import QHeaderView, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem
+
+from paxdesk.domain.plan import Action
+from paxdesk.services.conversion import ApplyProgress
+from paxdesk.ui import texts
+from paxdesk.ui.pages.base import Page
+from paxdesk.ui.worker import Worker
+
+OUTCOME = {"converted": "Converted", "converted_local": "Kept as paxlounge customer", "skipped": "Skipped",
+           "failed": "Failed"}
+
+
+class ConvertPage(Page):
+    def __init__(self):
+        super().__init__(self.tr("Conversion"), self.tr("Check the summary, then convert."))
+        self.summary = self.note("")
+        self.start = QPushButton(self.tr("Convert now"))
+        self.start.clicked.connect(self.run)
+        self.layout_.addWidget(self.start)
+        self.bar = QProgressBar()
+        self.layout_.addWidget(self.bar)
+        self.result = self.note("")
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Customer"), self.tr("Action"), self.tr("Outcome")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.layout_.addWidget(self.table, 1)
+        self.report = None
+
+    def initializePage(self):
+        self.report = None
+        plan = self.state.plan()
+        counts = Counter(p.action for p in plan)
+        self.summary.setText(self.tr(
+            "<b>{0}</b> customers become v2 customers, <b>{1}</b> are kept as paxlounge customers, "
+            "<b>{2}</b> stay unchanged.<br>Before the first change a backup is written to {3}. "
+            "Afterwards everybody must log in again.")
+            .replace("{0}", str(counts[Action.CONVERT])).replace("{1}", str(counts[Action.LOCAL]))
+            .replace("{2}", str(counts[Action.SKIP])).replace("{3}", str(self.context.backups_dir)))
+        self.start.setEnabled(True)
+
+    def run(self):
+        earlier = [r.item for r in self.state.model.rows() if r.decision and r.decision.from_earlier_sitting]
+        self.start.setEnabled(False)
+        if earlier:
+            self.result.setText(self.tr("Checking {0} decisions from an earlier sitting again…").replace(
+                "{0}", str(len(earlier))))
+            self.background(lambda: self.context.recheck(earlier), self._rechecked)
+        else:
+            self._apply()
+
+    def _rechecked(self, fresh):
+        changed = self.state.take_changed(fresh)
+        if changed:
+            self.wizard().dialogs.info(self.title(), self.tr(
+                "{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the "
+                "review with a note; please decide again.").replace("{0}", str(changed)))
+            self.wizard().back()
+            return
+        self._apply()
+
+    def _apply(self):
+        plan = self.state.plan()
+        self.bar.setMaximum(max(1, sum(p.action != Action.SKIP for p in plan)))
+        worker = Worker(lambda cancelled: self.context.apply(plan, cancelled), self)
+        worker.events.connect(self._progress)
+        worker.finished.connect(lambda report: self._done(report, plan))
+        worker.failed.connect(self._failed)
+        self._workers.append(worker)
+        worker.start()
+
+    def _progress(self, events):
+        last = next((e for e in reversed(events) if isinstance(e, ApplyProgress)), None)
+        if last:
+            self.bar.setValue(last.done)
+
+    def _done(self, report, plan):
+        self.report = report
+        self.state.report = report
+        self.bar.setValue(self.bar.maximum())
+        summary = report["summary"]
+        self.result.setText(self.tr("Done. Converted: {0}, kept as paxlounge customers: {1}, unchanged: {2}, "
+                                    "failed: {3}. Backup: {4}")
+                            .replace("{0}", str(summary["converted"])).replace("{1}", str(summary["converted_local"]))
+                            .replace("{2}", str(summary["skipped"])).replace("{3}", str(summary["failed"]))
+                            .replace("{4}", report["backup"] or "–"))
+        changed = [p for p in plan if p.outcome != "skipped"]
+        self.table.setRowCount(len(changed))
+        names = {r.item.customer_id: r.name() for r in self.state.model.rows()}
+        for row, p in enumerate(changed):
+            for column, text in enumerate((names.get(p.item.customer_id) or p.item.customer_id,
+                                           texts.action_label(p.action), self.tr(OUTCOME[p.outcome]))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.completeChanged.emit()
+        self.wizard().button(self.wizard().WizardButton.BackButton).setEnabled(False)
+
+    def _failed(self, exc):
+        self.start.setEnabled(True)
+        self.show_error(exc)
+
+    def isComplete(self) -> bool:
+        return self.report is not None

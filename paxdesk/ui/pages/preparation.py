@@ -1,0 +1,76 @@
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidget, QTableWidgetItem
+
+from paxdesk.errors import LockHeld
+from paxdesk.ui.pages.base import Page
+
+REFRESH_MS = 5000
+
+
+class PreparationPage(Page):
+    def __init__(self):
+        super().__init__(self.tr("Preparation"), self.tr("Nobody may work in the CRM while it is converted."))
+        self.sessions_label = self.note("")
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Colleague"), self.tr("Workstation"), self.tr("Last seen")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.layout_.addWidget(self.table)
+        self.force = QCheckBox(self.tr("Continue anyway (the colleagues will be logged out afterwards)"))
+        self.force.toggled.connect(self.completeChanged)
+        self.layout_.addWidget(self.force)
+        self.lock_label = self.note("")
+        self.backup_label = self.note("")
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._sessions = None
+
+    def initializePage(self):
+        self.backup_label.setText(self.tr("Before the first change, a backup is written to: {0}").replace(
+            "{0}", str(self.context.backups_dir)))
+        self.lock_label.setText(self.tr("Reserving the CRM for this conversion…"))
+        self.background(self.context.take_lock, self._locked, self._lock_failed)
+        self.refresh()
+        self._timer.start()
+
+    def cleanupPage(self):
+        self._timer.stop()
+
+    def _locked(self, _):
+        self.lock_label.setText(self.tr("✓ The CRM is reserved for this conversion; no second conversion can start."))
+        self.completeChanged.emit()
+
+    def _lock_failed(self, exc):
+        if isinstance(exc, LockHeld):
+            self.lock_label.setText(self.tr("✗ Another conversion is running on this CRM. Please wait until it "
+                                            "has finished, then go back and forward again."))
+        else:
+            self.show_error(exc)
+
+    def refresh(self):
+        self.background(self.context.sessions, self._show_sessions)
+
+    def _show_sessions(self, sessions):
+        self._sessions = sessions
+        self.table.setRowCount(len(sessions))
+        for row, s in enumerate(sessions):
+            for column, text in enumerate((f"{s.abbreviation} ({s.name or ''})", s.host or "?",
+                                           s.last_seen.astimezone().strftime("%d.%m.%Y %H:%M"))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if sessions:
+            self.sessions_label.setText(self.tr("{0} colleague(s) are still logged in. Please ask them to log "
+                                                "out; this list refreshes by itself.").replace("{0}", str(len(sessions))))
+        else:
+            self.sessions_label.setText(self.tr("✓ Nobody else is logged in."))
+        self.force.setVisible(bool(sessions))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if self._sessions is None or not self.context.lock_held:
+            return False
+        return not self._sessions or self.force.isChecked()
+
+    def validatePage(self) -> bool:
+        self._timer.stop()
+        return True

@@ -1,0 +1,58 @@
+"""Nothing below paxdesk.ui imports Qt, and the layers point downwards (ARCHITECTURE.md)."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+
+import paxdesk
+from tests.helpers import ROOT
+
+PACKAGE = Path(paxdesk.__file__).parent
+CORE = [m.name for m in pkgutil.walk_packages([str(PACKAGE)], "paxdesk.")
+        if not m.name.startswith("paxdesk.ui") and ".migrations" not in m.name and m.name != "paxdesk.__main__"]
+
+
+def test_every_core_module_imports_with_pyside6_blocked():
+    script = (
+        "import sys, importlib\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'PySide6' or name.startswith('PySide6.'):\n"
+        "            raise ImportError('Qt is not allowed below paxdesk.ui: ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        f"for name in {CORE!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(len(sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert len(CORE) > 25
+
+
+def _imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_layers_point_downwards():
+    below = {"domain": {"crm", "midoffice", "services", "ui", "sandbox", "cli"},
+             "crm": {"services", "ui", "midoffice", "sandbox"},
+             "midoffice": {"services", "ui", "crm", "sandbox"},
+             "services": {"ui", "cli"}}
+    problems = []
+    for layer, forbidden in below.items():
+        for path in (PACKAGE / layer).rglob("*.py"):
+            for name in _imports(path):
+                parts = name.split(".")
+                if parts[0] == "paxdesk" and len(parts) > 1 and parts[1] in forbidden:
+                    problems.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert problems == []
