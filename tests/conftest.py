@@ -86,3 +86,33 @@ def sandbox():
 
     with SandboxServer(parse_fixture(sandbox_doc()), token_ttl=3600) as server:
         yield server
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend: headless Linux has none, and tests must not touch a real one."""
+
+    priority = 1
+
+    def __init__(self):
+        self.store = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    backend = type("TestKeyring", (MemoryKeyring, KeyringBackend), {})()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -76,7 +76,9 @@ def write_pdf(report: dict, path: Path) -> None:
     pdf.ln(4)
     widths = (30, 28, 26, 60, 18, 22, 32, 60)
     pdf.set_font(family, size=8)
-    with pdf.table(col_widths=widths, text_align="LEFT") as table:
+    from fpdf.fonts import FontFace
+
+    with pdf.table(col_widths=widths, text_align="LEFT", headings_style=FontFace(emphasis="")) as table:
         table.row(list(COLUMNS))
         for item in report["items"]:
             table.row([_safe(v, font) for v in _row(item)])

@@ -21,12 +21,12 @@ class ComparisonView(QTextBrowser):
             return
         item, live = row.item, row.item.live
         kinds = row.kinds()
+        crm_title, live_title, kind_title = texts.tr("CRM copy"), texts.tr("MidOffice (live)"), texts.tr("Kind of difference")
         lines = [f"<h3>{html.escape(row.name() or item.customer_id)}</h3>",
                  f"<p>{html.escape(texts.status_label(item.status))}"
                  + (f" — {html.escape(row.note)}" if row.note else "") + "</p>",
                  "<table cellspacing='0' cellpadding='4' width='100%' border='1' style='border-collapse:collapse'>",
-                 f"<tr><th></th><th>{texts.tr('CRM copy')}</th><th>{texts.tr('MidOffice (live)')}</th>"
-                 f"<th>{texts.tr('Kind of difference')}</th></tr>"]
+                 f"<tr><th></th><th>{crm_title}</th><th>{live_title}</th><th>{kind_title}</th></tr>"]
         for name in FIELDS:
             ours = (crm or {}).get(name) or ""
             theirs = getattr(live, name, None) or "" if live else ""
@@ -38,7 +38,8 @@ class ComparisonView(QTextBrowser):
                          f"<td>{html.escape(str(ours))}</td><td>{html.escape(str(theirs))}</td>"
                          f"<td>{html.escape(texts.difference_label(kind)) if kind else ''}</td></tr>")
         if live and live.other_emails:
-            lines.append(f"<tr><td>{texts.tr('Other e-mails')}</td><td></td>"
+            other = texts.tr("Other e-mails")
+            lines.append(f"<tr><td>{other}</td><td></td>"
                          f"<td>{html.escape(', '.join(live.other_emails))}</td><td></td></tr>")
         lines.append("</table>")
         if item.duplicate and children is not None:

@@ -189,7 +189,8 @@ class ReviewModel(QAbstractTableModel):
                 text = texts.action_label(row.action)
                 if row.decision and row.decision.relink_to:
                     text += f" → {row.decision.relink_to}"
-                return text if row.decision else f"{text} ({texts.tr('default')})"
+                default = texts.tr("default")
+                return text if row.decision else f"{text} ({default})"
         if role == Qt.ItemDataRole.BackgroundRole and column == "status":
             return WARNING_BG.get(row.item.status)
         if role == Qt.ItemDataRole.FontRole and column == "action" and row.decision:

@@ -12,49 +12,53 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("texts", text)
 
 
+# Below, literal QCoreApplication.translate("texts", ...) calls: pyside6-lupdate only finds those.
+_T = QCoreApplication
+
+
 def status_label(status: Status) -> str:
     return {
-        Status.MATCH: tr("Match"), Status.MINOR: tr("Minor difference"), Status.MAJOR: tr("Major difference"),
-        Status.DELETED: tr("Deleted in MidOffice"), Status.NO_REFERENCE: tr("No reference"),
-        Status.ERROR: tr("Error"),
+        Status.MATCH: _T.translate("texts", "Match"), Status.MINOR: _T.translate("texts", "Minor difference"), Status.MAJOR: _T.translate("texts", "Major difference"),
+        Status.DELETED: _T.translate("texts", "Deleted in MidOffice"), Status.NO_REFERENCE: _T.translate("texts", "No reference"),
+        Status.ERROR: _T.translate("texts", "Error"),
     }[status]
 
 
 def action_label(action: Action) -> str:
-    return {Action.CONVERT: tr("Convert"), Action.LOCAL: tr("Keep as paxlounge customer"),
-            Action.SKIP: tr("Skip")}[action]
+    return {Action.CONVERT: _T.translate("texts", "Convert"), Action.LOCAL: _T.translate("texts", "Keep as paxlounge customer"),
+            Action.SKIP: _T.translate("texts", "Skip")}[action]
 
 
 def difference_label(kind: Difference) -> str:
     return {
-        Difference.NONE: "", Difference.CASE_ONLY: tr("only upper/lower case"),
-        Difference.SPACING_ONLY: tr("only spaces or invisible characters"),
-        Difference.UMLAUT: tr("ü/ue spelling"), Difference.ACCENTS: tr("accents or punctuation"),
-        Difference.DIFFERENT: tr("different"), Difference.MISSING_IN_CRM: tr("missing in the CRM"),
-        Difference.MISSING_IN_MIDOFFICE: tr("missing in the MidOffice"),
-        Difference.SECONDARY_EMAIL: tr("secondary address in the MidOffice"),
+        Difference.NONE: "", Difference.CASE_ONLY: _T.translate("texts", "only upper/lower case"),
+        Difference.SPACING_ONLY: _T.translate("texts", "only spaces or invisible characters"),
+        Difference.UMLAUT: _T.translate("texts", "ü/ue spelling"), Difference.ACCENTS: _T.translate("texts", "accents or punctuation"),
+        Difference.DIFFERENT: _T.translate("texts", "different"), Difference.MISSING_IN_CRM: _T.translate("texts", "missing in the CRM"),
+        Difference.MISSING_IN_MIDOFFICE: _T.translate("texts", "missing in the MidOffice"),
+        Difference.SECONDARY_EMAIL: _T.translate("texts", "secondary address in the MidOffice"),
     }[kind]
 
 
 def field_label(name: str) -> str:
-    return {"salutation": tr("Salutation"), "title": tr("Title"), "first_name": tr("First name"),
-            "last_name": tr("Last name"), "email": tr("E-mail"), "phone": tr("Phone"), "street": tr("Street"),
-            "zip": tr("Postcode"), "city": tr("City"), "country": tr("Country"),
-            "birth_date": tr("Date of birth")}.get(name, name)
+    return {"salutation": _T.translate("texts", "Salutation"), "title": _T.translate("texts", "Title"), "first_name": _T.translate("texts", "First name"),
+            "last_name": _T.translate("texts", "Last name"), "email": _T.translate("texts", "E-mail"), "phone": _T.translate("texts", "Phone"), "street": _T.translate("texts", "Street"),
+            "zip": _T.translate("texts", "Postcode"), "city": _T.translate("texts", "City"), "country": _T.translate("texts", "Country"),
+            "birth_date": _T.translate("texts", "Date of birth")}.get(name, name)
 
 
 def error_text(exc: BaseException) -> str:
     """One calm sentence for an error the agent sees; never a traceback, never a token."""
     from paxdesk import errors
     if isinstance(exc, errors.AuthError):
-        return tr("The MidOffice no longer accepts the token. Please check 'Parameter 1' and run the check again.")
+        return _T.translate("texts", "The MidOffice no longer accepts the token. Please check 'Parameter 1' and run the check again.")
     if isinstance(exc, errors.ScopeError):
-        return tr("The token lacks a permission for this step.")
+        return _T.translate("texts", "The token lacks a permission for this step.")
     if isinstance(exc, errors.Unreachable):
-        return tr("The MidOffice cannot be reached. Please check the internet connection and try again.")
+        return _T.translate("texts", "The MidOffice cannot be reached. Please check the internet connection and try again.")
     if isinstance(exc, errors.LockHeld):
-        return tr("Another conversion is running on this CRM. Please wait until it has finished.")
+        return _T.translate("texts", "Another conversion is running on this CRM. Please wait until it has finished.")
     if isinstance(exc, errors.PaxdeskError):
         return str(exc)
-    return tr("Something unexpected went wrong ({0}). Nothing was lost; please try again.").replace(
+    return _T.translate("texts", "Something unexpected went wrong ({0}). Nothing was lost; please try again.").replace(
         "{0}", exc.__class__.__name__)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from paxdesk import secrets
 from paxdesk.cli import main
@@ -16,35 +14,10 @@ from paxdesk.crm.lock import ConversionLock
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
+from tests.conftest import memory_keyring  # noqa: F401  (fixture)
 from tests.helpers import crm_fingerprint, write_json
 
 TOKEN = "cli-token-SECRET-9"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.store = {}
-
-    def get_password(self, service, username):
-        return self.store.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.store[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWizardPage
 
 from paxdesk.ui import texts
 from paxdesk.ui.worker import Worker, run_call
@@ -33,6 +33,14 @@ class Page(QWizardPage):
         label.setWordWrap(True)
         self.layout_.addWidget(label)
         return label
+
+    def button_row(self, *buttons) -> None:
+        """Buttons at their natural width, left-aligned (a lone QPushButton would stretch across the page)."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        self.layout_.addLayout(row)
 
     def background(self, fn: Callable[[], object], done: Callable[[object], None],
                    failed: Callable[[BaseException], None] | None = None) -> Worker:

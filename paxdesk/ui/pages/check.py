@@ -16,7 +16,7 @@ class CheckPage(Page):
         self.layout_.addWidget(self.grid_host)
         self.again = QPushButton(self.tr("Check again"))
         self.again.clicked.connect(self.run)
-        self.layout_.addWidget(self.again)
+        self.button_row(self.again)
         self.summary = self.note("")
         self.layout_.addStretch()
         self.report = None
@@ -47,7 +47,9 @@ class CheckPage(Page):
             title = QLabel(f"<b>{self.titles()[result.key]}</b>")
             detail = self._detail(result)
             if result.outcome in (Outcome.FAILED, Outcome.WARNING):
-                detail += "<br><i>" + (result.remedy_de if german else result.remedy_en) + "</i>"
+                remedy = result.remedy_de if german else result.remedy_en
+                technical = "" if result.key == "agency" else f"<br><small style='color:#666'>{result.detail}</small>"
+                detail = (detail + "<br>" if detail else "") + remedy + technical
             text = QLabel(detail)
             text.setWordWrap(True)
             for column, widget in enumerate((mark, title, text)):
@@ -62,7 +64,7 @@ class CheckPage(Page):
                 .replace("{1}", result.facts.get("crm_agency") or "?")
         if result.outcome == Outcome.SKIPPED:
             return self.tr("not checked")
-        return result.detail
+        return ""
 
     def isComplete(self) -> bool:
         return self.report is not None and self.report.passed

@@ -8,17 +8,13 @@ from paxdesk.ui import texts
 from paxdesk.ui.pages.base import Page
 from paxdesk.ui.worker import Worker
 
-OUTCOME = {"converted": "Converted", "converted_local": "Kept as paxlounge customer", "skipped": "Skipped",
-           "failed": "Failed"}
-
-
 class ConvertPage(Page):
     def __init__(self):
         super().__init__(self.tr("Conversion"), self.tr("Check the summary, then convert."))
         self.summary = self.note("")
         self.start = QPushButton(self.tr("Convert now"))
         self.start.clicked.connect(self.run)
-        self.layout_.addWidget(self.start)
+        self.button_row(self.start)
         self.bar = QProgressBar()
         self.layout_.addWidget(self.bar)
         self.result = self.note("")
@@ -91,10 +87,14 @@ class ConvertPage(Page):
         names = {r.item.customer_id: r.name() for r in self.state.model.rows()}
         for row, p in enumerate(changed):
             for column, text in enumerate((names.get(p.item.customer_id) or p.item.customer_id,
-                                           texts.action_label(p.action), self.tr(OUTCOME[p.outcome]))):
+                                           texts.action_label(p.action), self.outcome_label(p.outcome))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.completeChanged.emit()
         self.wizard().button(self.wizard().WizardButton.BackButton).setEnabled(False)
+
+    def outcome_label(self, outcome: str) -> str:
+        return {"converted": self.tr("Converted"), "converted_local": self.tr("Kept as paxlounge customer"),
+                "skipped": self.tr("Skipped"), "failed": self.tr("Failed")}[outcome]
 
     def _failed(self, exc):
         self.start.setEnabled(True)

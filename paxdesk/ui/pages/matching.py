@@ -20,7 +20,7 @@ class MatchingPage(Page):
         self.layout_.addWidget(self.speed)
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.clicked.connect(self._cancel)
-        self.layout_.addWidget(self.cancel)
+        self.button_row(self.cancel)
         self.layout_.addStretch()
         self.worker: Worker | None = None
         self.outcome: MatchOutcome | None = None

@@ -1,0 +1,853 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="12"/>
+        <source>Access check</source>
+        <translation>Zugangsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="12"/>
+        <source>paxdesk checks the token with the MidOffice.</source>
+        <translation>paxdesk prüft den Token beim MidOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="17"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="25"/>
+        <source>Token configured</source>
+        <translation>Token eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="25"/>
+        <source>MidOffice reachable</source>
+        <translation>MidOffice erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="26"/>
+        <source>Token accepted</source>
+        <translation>Token akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="26"/>
+        <source>Permissions (read, search)</source>
+        <translation>Berechtigungen (Lesen, Suchen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="27"/>
+        <source>Agency matches this CRM</source>
+        <translation>Agentur passt zu diesem CRM</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="35"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="55"/>
+        <source>All required checks passed.</source>
+        <translation>Alle erforderlichen Prüfungen sind bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="56"/>
+        <source>Please fix what is marked ✗ and check again.</source>
+        <translation>Bitte beheben Sie, was mit ✗ markiert ist, und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="61"/>
+        <source>MidOffice: {0} — CRM: {1}</source>
+        <translation>MidOffice: {0} – CRM: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="64"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionWizard</name>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="63"/>
+        <source>paxdesk — customer conversion</source>
+        <translation>paxdesk – Kundenkonvertierung</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="13"/>
+        <source>Conversion</source>
+        <translation>Konvertierung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="13"/>
+        <source>Check the summary, then convert.</source>
+        <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
+        <source>Convert now</source>
+        <translation>Jetzt konvertieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="33"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="44"/>
+        <source>Checking {0} decisions from an earlier sitting again…</source>
+        <translation>{0} Entscheidungen aus einer früheren Sitzung werden erneut geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="54"/>
+        <source>{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
+        <translation>{0} Kunde(n) haben sich seit Ihrer früheren Entscheidung im MidOffice geändert. Sie stehen mit einem Hinweis wieder in der Prüfung; bitte erneut entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="80"/>
+        <source>Done. Converted: {0}, kept as paxlounge customers: {1}, unchanged: {2}, failed: {3}. Backup: {4}</source>
+        <translation>Fertig. Konvertiert: {0}, als paxlounge-Kunden behalten: {1}, unverändert: {2}, fehlgeschlagen: {3}. Sicherung: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="96"/>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="96"/>
+        <source>Kept as paxlounge customer</source>
+        <translation>Als paxlounge-Kunde behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="12"/>
+        <source>Done</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="12"/>
+        <source>The conversion is complete.</source>
+        <translation>Die Konvertierung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="15"/>
+        <source>Save report as PDF…</source>
+        <translation>Bericht als PDF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="15"/>
+        <source>Save report as Excel…</source>
+        <translation>Bericht als Excel speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="16"/>
+        <source>Save report as JSON…</source>
+        <translation>Bericht als JSON speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="22"/>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Please close paxdesk and log in again.&lt;/b&gt; All sessions were ended; your colleagues must log in again too.&lt;/p&gt;</source>
+        <translation>&lt;p style='font-size:13pt'&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="30"/>
+        <source>Converted to v2: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;</source>
+        <translation>Zu v2 konvertiert: &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="37"/>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="44"/>
+        <source>Saved: {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GdprPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="11"/>
+        <source>GDPR review</source>
+        <translation>DSGVO</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="12"/>
+        <source>These customers were deleted in the MidOffice and kept here so nothing was lost. Decide for each.</source>
+        <translation>Diese Kunden wurden im MidOffice gelöscht und hier behalten, damit nichts verloren geht. Bitte entscheiden Sie für jeden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <source>CRM no.</source>
+        <translation>CRM-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="15"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="21"/>
+        <source>Keep (with reason)…</source>
+        <translation>Behalten (mit Begründung) …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="22"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="23"/>
+        <source>Anonymize…</source>
+        <translation>Anonymisieren …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="31"/>
+        <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the old personal data:</source>
+        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten noch die alten personenbezogenen Daten:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="38"/>
+        <source>Delete backup…</source>
+        <translation>Sicherung löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="64"/>
+        <source>{0} day(s)</source>
+        <translation>{0} Tag(e)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="74"/>
+        <source>Why is this customer kept?</source>
+        <translation>Warum wird dieser Kunde behalten?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="81"/>
+        <source>Delete this customer with all consultations and offers? This cannot be undone.</source>
+        <translation>Diesen Kunden mit allen Beratungen und Angeboten löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="90"/>
+        <source>Anonymizing cannot be undone. To confirm, type the customer&apos;s name or number ({0}):</source>
+        <translation>Anonymisieren kann nicht rückgängig gemacht werden. Zur Bestätigung bitte den Namen oder die Nummer des Kunden ({0}) eingeben:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="95"/>
+        <source>The text did not match; nothing was changed.</source>
+        <translation>Die Eingabe stimmte nicht überein; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="99"/>
+        <source>Delete this backup for good?</source>
+        <translation>Diese Sicherung endgültig löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="13"/>
+        <source>Comparison</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="13"/>
+        <source>Every copy is compared with its live MidOffice record.</source>
+        <translation>Jede Kopie wird mit dem aktuellen Datensatz im MidOffice verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="21"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="34"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="49"/>
+        <source>Cancelled. Go back and forward again to restart the comparison.</source>
+        <translation>Abgebrochen. Gehen Sie einen Schritt zurück und wieder vor, um den Abgleich neu zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="61"/>
+        <source>about {0} s left</source>
+        <translation>noch etwa {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="63"/>
+        <source>requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="71"/>
+        <source>Done: {0} customers compared.</source>
+        <translation>Fertig: {0} Kunden abgeglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>MidOfficePage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="11"/>
+        <source>MidOffice and token</source>
+        <translation>MidOffice &amp; Token</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="11"/>
+        <source>Which back-office system does your agency use?</source>
+        <translation>Welches MidOffice nutzt Ihre Agentur?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="12"/>
+        <source>myJack v2 (Bewotec)</source>
+        <translation>myJack v2 (Bewotec)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="13"/>
+        <source>Midoco v2</source>
+        <translation>Midoco v2</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="21"/>
+        <source>Paste the token here</source>
+        <translation>Token hier einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="62"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="25"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="34"/>
+        <source>Address (base URL):</source>
+        <translation>Adresse (Basis-URL):</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="35"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="38"/>
+        <source>The token is &lt;b&gt;Parameter 1&lt;/b&gt; of the system connection: in the agency administration under Configuration → System connection → Parameter 1. paxdesk keeps it in the Windows password store, never in a file.</source>
+        <translation>Der Token ist &lt;b&gt;Parameter 1&lt;/b&gt; des Systemanschlusses: in der Agenturverwaltung unter Konfiguration → Systemanschluss → Parameter 1. paxdesk speichert ihn in der Windows-Anmeldeinformationsverwaltung, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="52"/>
+        <source>A token is already saved. Leave the field empty to keep it.</source>
+        <translation>Es ist bereits ein Token gespeichert. Lassen Sie das Feld leer, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="62"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="12"/>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="12"/>
+        <source>Nobody may work in the CRM while it is converted.</source>
+        <translation>Während der Konvertierung darf niemand im CRM arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
+        <source>Colleague</source>
+        <translation>Kollege/Kollegin</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
+        <source>Workstation</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
+        <source>Last seen</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="19"/>
+        <source>Continue anyway (the colleagues will be logged out afterwards)</source>
+        <translation>Trotzdem fortfahren (die Kolleginnen und Kollegen werden danach abgemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="30"/>
+        <source>Before the first change, a backup is written to: {0}</source>
+        <translation>Vor der ersten Änderung wird eine Sicherung geschrieben nach: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="32"/>
+        <source>Reserving the CRM for this conversion…</source>
+        <translation>Das CRM wird für diese Konvertierung reserviert …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="41"/>
+        <source>✓ The CRM is reserved for this conversion; no second conversion can start.</source>
+        <translation>✓ Das CRM ist für diese Konvertierung reserviert; eine zweite Konvertierung kann nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="46"/>
+        <source>✗ Another conversion is running on this CRM. Please wait until it has finished, then go back and forward again.</source>
+        <translation>✗ Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist, und gehen Sie dann zurück und wieder vor.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="62"/>
+        <source>{0} colleague(s) are still logged in. Please ask them to log out; this list refreshes by itself.</source>
+        <translation>{0} Kollege/Kollegin(nen) noch angemeldet. Bitte bitten Sie sie, sich abzumelden; diese Liste aktualisiert sich selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="65"/>
+        <source>✓ Nobody else is logged in.</source>
+        <translation>✓ Niemand sonst ist angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="16"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="16"/>
+        <source>Decide what happens with customers whose data differs.</source>
+        <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="34"/>
+        <source>&amp;Convert (K)</source>
+        <translation>&amp;Konvertieren (K)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
+        <source>Keep as paxlounge customer (L)</source>
+        <translation>Als paxlounge-Kunde behalten (L)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="36"/>
+        <source>&amp;Skip (S)</source>
+        <translation>Über&amp;springen (S)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="37"/>
+        <source>Re-link…</source>
+        <translation>Neu verknüpfen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="38"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="100"/>
+        <source>{0} of {1} checked</source>
+        <translation>{0} von {1} geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="104"/>
+        <source>Convert all {0} customers in this view</source>
+        <translation>Alle {0} Kunden dieser Ansicht konvertieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="106"/>
+        <source>Skip all {0} customers in this view</source>
+        <translation>Alle {0} Kunden dieser Ansicht überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="135"/>
+        <source>Convert {0} customers?</source>
+        <translation>{0} Kunden konvertieren?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="135"/>
+        <source>Skip {0} customers?</source>
+        <translation>{0} Kunden überspringen?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="15"/>
+        <source>Re-link with another MidOffice customer</source>
+        <translation>Mit einem anderen MidOffice-Kunden verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="23"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="43"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="55"/>
+        <source>{0} found</source>
+        <translation>{0} gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="6"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="6"/>
+        <source>Convert your MidOffice customers to the new connection</source>
+        <translation>Ihre MidOffice-Kunden auf die neue Anbindung umstellen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="8"/>
+        <source>&lt;p&gt;Until now, the CRM kept a &lt;b&gt;copy&lt;/b&gt; of each MidOffice customer&apos;s personal data (v1). The new connection (v2) keeps only the &lt;b&gt;customer number&lt;/b&gt; and loads the data live from the MidOffice, so it is always current and customers deleted there disappear here too.&lt;/p&gt;&lt;p&gt;This assistant converts your copies step by step:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Choose the MidOffice and enter the token.&lt;/li&gt;&lt;li&gt;Make sure your colleagues are logged out.&lt;/li&gt;&lt;li&gt;Check the token.&lt;/li&gt;&lt;li&gt;Compare every copy with the MidOffice.&lt;/li&gt;&lt;li&gt;Review the differences and decide.&lt;/li&gt;&lt;li&gt;Convert — a backup is written first.&lt;/li&gt;&lt;li&gt;Decide about customers that were deleted in the MidOffice (GDPR).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is changed before step 6, and you can go back at any time until then.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bisher hat das CRM von jedem MidOffice-Kunden eine &lt;b&gt;Kopie&lt;/b&gt; der persönlichen Daten gespeichert (v1). Die neue Anbindung (v2) speichert nur noch die &lt;b&gt;Kundennummer&lt;/b&gt; und lädt die Daten live aus dem MidOffice – so sind sie immer aktuell, und im MidOffice gelöschte Kunden verschwinden auch hier.&lt;/p&gt;&lt;p&gt;Dieser Assistent stellt Ihre Kopien Schritt für Schritt um:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;MidOffice wählen und Token eintragen.&lt;/li&gt;&lt;li&gt;Sicherstellen, dass alle Kolleginnen und Kollegen abgemeldet sind.&lt;/li&gt;&lt;li&gt;Token prüfen.&lt;/li&gt;&lt;li&gt;Jede Kopie mit dem MidOffice abgleichen.&lt;/li&gt;&lt;li&gt;Abweichungen prüfen und entscheiden.&lt;/li&gt;&lt;li&gt;Konvertieren – vorher wird eine Sicherung geschrieben.&lt;/li&gt;&lt;li&gt;Über im MidOffice gelöschte Kunden entscheiden (DSGVO).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vor Schritt 6 wird nichts verändert; bis dahin können Sie jederzeit zurückgehen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <location filename="../../paxdesk/ui/texts.py" line="22"/>
+        <source>No reference</source>
+        <translation>Ohne Referenz</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="39"/>
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="64"/>
+        <source>no reliable answer ({0})</source>
+        <translation>keine verlässliche Antwort ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="88"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="49"/>
+        <source>The class changed since your earlier decision: please check again.</source>
+        <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="169"/>
+        <source>Duplicate</source>
+        <translation>Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="169"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="187"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="192"/>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="21"/>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="21"/>
+        <source>Minor difference</source>
+        <translation>Kleine Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="21"/>
+        <source>Major difference</source>
+        <translation>Große Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="22"/>
+        <source>Deleted in MidOffice</source>
+        <translation>Im MidOffice gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="23"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="28"/>
+        <source>Convert</source>
+        <translation>Konvertieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="28"/>
+        <source>Keep as paxlounge customer</source>
+        <translation>Als paxlounge-Kunde behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="29"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="34"/>
+        <source>only upper/lower case</source>
+        <translation>nur Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="35"/>
+        <source>only spaces or invisible characters</source>
+        <translation>nur Leerzeichen oder unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="36"/>
+        <source>ü/ue spelling</source>
+        <translation>ü/ue-Schreibweise</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="36"/>
+        <source>accents or punctuation</source>
+        <translation>Akzente oder Satzzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="37"/>
+        <source>different</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="37"/>
+        <source>missing in the CRM</source>
+        <translation>fehlt im CRM</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="38"/>
+        <source>missing in the MidOffice</source>
+        <translation>fehlt im MidOffice</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="39"/>
+        <source>secondary address in the MidOffice</source>
+        <translation>Zweitadresse im MidOffice</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="44"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="44"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="44"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="45"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="45"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="45"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="45"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="46"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="46"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="46"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="47"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="54"/>
+        <source>The MidOffice no longer accepts the token. Please check &apos;Parameter 1&apos; and run the check again.</source>
+        <translation>Das MidOffice akzeptiert den Token nicht mehr. Bitte prüfen Sie „Parameter 1“ und starten Sie die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="56"/>
+        <source>The token lacks a permission for this step.</source>
+        <translation>Dem Token fehlt eine Berechtigung für diesen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="58"/>
+        <source>The MidOffice cannot be reached. Please check the internet connection and try again.</source>
+        <translation>Das MidOffice ist nicht erreichbar. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="60"/>
+        <source>Another conversion is running on this CRM. Please wait until it has finished.</source>
+        <translation>Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="63"/>
+        <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
+        <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
+        <source>CRM copy</source>
+        <translation>CRM-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
+        <source>MidOffice (live)</source>
+        <translation>MidOffice (live)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
+        <source>Kind of difference</source>
+        <translation>Art der Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="41"/>
+        <source>Other e-mails</source>
+        <translation>Weitere E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="47"/>
+        <source>Duplicate: this copy&apos;s {0} consultation(s) and {1} offer(s) move to the single v2 customer when it is converted.</source>
+        <translation>Dublette: {0} Beratung(en) und {1} Angebot(e) dieser Kopie werden beim Konvertieren dem einen v2-Kunden zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="50"/>
+        <source>No live record: {0}</source>
+        <translation>Kein aktueller Datensatz: {0}</translation>
+    </message>
+</context>
+</TS>

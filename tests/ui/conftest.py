@@ -1,0 +1,44 @@
+"""GUI test helpers: answering dialogs, and failing tests that leave worker threads behind."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+
+class FakeDialogs:
+    """Stands in for paxdesk.ui.dialogs.Dialogs; records what was shown and answers as told."""
+
+    def __init__(self):
+        self.shown: list[tuple[str, str, str]] = []
+        self.confirm_answer = True
+        self.text_answer: str | None = None
+        self.run_answer = False
+
+    def info(self, title, text):
+        self.shown.append(("info", title, text))
+
+    def error(self, title, text):
+        self.shown.append(("error", title, text))
+
+    def confirm(self, title, text):
+        self.shown.append(("confirm", title, text))
+        return self.confirm_answer
+
+    def ask_text(self, title, label):
+        self.shown.append(("ask", title, label))
+        return self.text_answer
+
+    def run(self, dialog):
+        return self.run_answer
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_workers():
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    leaked = [t for t in threading.enumerate() if t.ident not in before and t.name == "paxdesk-worker" and t.is_alive()]
+    for thread in leaked:
+        thread.join(5)
+    assert not [t for t in leaked if t.is_alive()], "a background worker outlived its test"

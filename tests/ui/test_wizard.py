@@ -1,0 +1,176 @@
+"""Walk the whole wizard against the sandbox, for both MidOffices, with real clicks and keys."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWizard
+
+from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.exchange import export_document, import_document
+from paxdesk.domain.matching import Status
+from paxdesk.domain.plan import Action
+from paxdesk.sandbox.fixture import parse_fixture
+from paxdesk.sandbox.scenario import build_scenario
+from paxdesk.sandbox.server import SandboxServer
+from paxdesk.services.wizard import ConversionContext
+from paxdesk.ui.app import application
+from paxdesk.ui.review_model import FILTERS
+from paxdesk.ui.wizard import ConversionWizard
+from tests.invariants import check_invariants
+from tests.ui.conftest import FakeDialogs
+
+TOKEN = "ui-token-SECRET-77"
+
+
+def _export(url):
+    engine = open_crm(url)
+    try:
+        return json.loads(json.dumps(export_document(engine)))
+    finally:
+        close_crm(engine)
+
+
+@pytest.fixture
+def world(tmp_path, request):
+    midoffice = request.param
+    scenario = build_scenario(copies=80, midoffice=midoffice, seed=17, token=TOKEN)
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    engine = open_crm(url)
+    import_document(engine, scenario.crm, "test")
+    close_crm(engine)
+    with SandboxServer(parse_fixture(scenario.fixture)) as server:
+        yield midoffice, url, server, scenario
+
+
+def _next(qtbot, wizard):
+    page = wizard.currentPage()
+    qtbot.waitUntil(page.isComplete, timeout=30_000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=10_000)
+
+
+@pytest.mark.parametrize("world", ["myjack", "midoco"], indirect=True)
+def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
+    midoffice, url, server, scenario = world
+    application(german=True)
+    before = _export(url)
+    context = ConversionContext(url)
+    wizard = ConversionWizard(context, german=True)
+    dialogs = FakeDialogs()
+    wizard.dialogs = dialogs
+    qtbot.addWidget(wizard)
+    wizard.show()
+
+    _next(qtbot, wizard)  # Willkommen
+    page = wizard.currentPage()  # MidOffice & Token: first a wrong token
+    (page.myjack if midoffice == "myjack" else page.midoco).setChecked(True)
+    page.base_url.setText(server.api_url(midoffice))
+    page.token.setText("falscher-token")
+    assert page.token.echoMode() == page.token.EchoMode.Password
+    qtbot.mouseClick(page.show_token, Qt.MouseButton.LeftButton)
+    assert page.token.echoMode() == page.token.EchoMode.Normal
+    _next(qtbot, wizard)
+    assert ("paxdesk", f"{midoffice}:Reisebüro Sonnenschein") in memory_keyring.store
+
+    preparation = wizard.currentPage()
+    qtbot.waitUntil(preparation.isComplete, timeout=10_000)
+    _next(qtbot, wizard)
+    check = wizard.currentPage()
+    qtbot.waitUntil(lambda: check.report is not None, timeout=20_000)
+    assert not check.isComplete()
+    shown = " ".join(check.grid.itemAt(i).widget().text() for i in range(check.grid.count()))
+    assert "Parameter 1" in shown and "✗" in shown
+
+    wizard.back()
+    wizard.back()
+    wizard.currentPage().token.setText(TOKEN)  # now the right one
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)  # Vorbereitung
+    check = wizard.currentPage()
+    qtbot.waitUntil(lambda: check.report is not None and check.isComplete(), timeout=20_000)
+    assert TOKEN not in json.dumps([r.detail for r in check.report.results])
+    _next(qtbot, wizard)  # Zugangsprüfung
+
+    matching = wizard.currentPage()
+    qtbot.waitUntil(matching.isComplete, timeout=60_000)
+    _next(qtbot, wizard)  # Abgleich
+
+    review = wizard.currentPage()
+    model = review.model
+    counts = model.counts()
+    assert counts["all"] == len(scenario.expected)
+    assert counts["warnings"] == sum(s in ("minor", "major") for s in scenario.expected.values())
+    review.tabs.setCurrentIndex(FILTERS.index("deleted"))
+    assert all(r.item.status == Status.DELETED for r in model.visible_rows())
+    review.tabs.setCurrentIndex(FILTERS.index("warnings"))
+    minors = [r for r in model.visible_rows() if r.item.status == Status.MINOR]
+    # keyboard: K on the first row, L on the next, S on the third, then undo the last
+    review.table.setFocus()
+    review.table.selectRow(0)
+    first = model.row_at(0)
+    QTest.keyClick(review.table, Qt.Key.Key_K)
+    assert first.decision.action == Action.CONVERT
+    second = model.row_at(1)
+    QTest.keyClick(review.table, Qt.Key.Key_L)
+    assert second.decision.action == Action.LOCAL
+    third = model.row_at(2)
+    QTest.keyClick(review.table, Qt.Key.Key_S)
+    assert third.decision.action == Action.SKIP
+    QTest.keyClick(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert third.decision is None
+    assert "2 von" in review.progress.text()
+    # bulk: convert every warning in view (confirmed), then keep the majors' default by undoing nothing else
+    qtbot.mouseClick(review.bulk_convert, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "confirm"
+    assert all(r.decision and r.decision.action == Action.CONVERT for r in minors if r is not second)
+    assert second.decision.action == Action.CONVERT  # the bulk action covered it too
+    model.undo()  # back to the state before the bulk action
+    assert second.decision.action == Action.LOCAL
+    review.tabs.setCurrentIndex(FILTERS.index("warnings"))
+    for row in minors:
+        if row is not second:
+            model.decide([row], Action.CONVERT)
+    qtbot.waitUntil(lambda: len(context.engine.dialect.name) > 0, timeout=1000)
+    _next(qtbot, wizard)  # Prüfung
+
+    convert = wizard.currentPage()
+    qtbot.mouseClick(convert.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(convert.isComplete, timeout=60_000)
+    report = convert.report
+    assert report["summary"]["failed"] == 0
+    _next(qtbot, wizard)  # Konvertierung
+
+    gdpr = wizard.currentPage()
+    qtbot.waitUntil(lambda: bool(gdpr.customers), timeout=10_000)
+    target = gdpr.customers[0]
+    gdpr.table.selectRow(0)
+    dialogs.text_answer = "falsch"
+    qtbot.mouseClick(gdpr.anonymize, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "info"  # the typed text did not match: nothing happened
+    dialogs.text_answer = target["id"]
+    qtbot.mouseClick(gdpr.anonymize, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(c["id"] != target["id"] for c in gdpr.customers), timeout=10_000)
+    assert gdpr.files, "the backup written before the conversion is listed"
+    _next(qtbot, wizard)  # DSGVO
+
+    finish = wizard.currentPage()
+    for kind in ("pdf", "xlsx", "json"):
+        finish.export(kind, str(tmp_path / f"bericht.{kind}"))
+    qtbot.waitUntil(lambda: all((tmp_path / f"bericht.{k}").exists() for k in ("pdf", "xlsx", "json")),
+                    timeout=20_000)
+    wizard.close()
+    wizard.done(0)
+
+    after = _export(url)
+    statuses = {i["customer_id"]: i["status"] for i in report["items"]}
+    changed = check_invariants(before, after, statuses, gdpr_changed={target['id']})
+    assert changed["converted"] == sum(1 for i in report["items"] if i["outcome"] == "converted")
+    anonymized = next(c for c in after["customers"] if c["id"] == target["id"])
+    assert anonymized["anonymized"] is True and anonymized["first_name"] == "Anonymisiert"
+    names = {c.get("last_name") for c in before["customers"] if c.get("last_name")}
+    exported = (tmp_path / "bericht.json").read_text(encoding="utf-8")
+    assert not any(f'"{name}"' in exported for name in names)  # no personal values in the report
