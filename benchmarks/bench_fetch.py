@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import httpx  # noqa: E402
 
 from paxdesk.midoffice import Found, make_adapter  # noqa: E402
+from paxdesk.sandbox.server import SandboxProcess  # noqa: E402
 from tests.conftest import TOKEN, sandbox_doc  # noqa: E402
 
 SAMPLE = 200
@@ -54,29 +53,6 @@ def raw_gather(url: str, headers: dict, numbers: list[str], concurrency: int) ->
     return asyncio.run(run())
 
 
-class ServedSandbox:
-    """``paxdesk sandbox serve`` in its own process, as a real MidOffice would be: it must not share our GIL."""
-
-    def __init__(self, doc: dict):
-        self._dir = tempfile.TemporaryDirectory()
-        fixture = Path(self._dir.name) / "fixture.json"
-        fixture.write_text(json.dumps(doc), encoding="utf-8")
-        self._proc = subprocess.Popen([sys.executable, "-m", "paxdesk", "sandbox", "serve", "--fixture", str(fixture)],
-                                      stdout=subprocess.PIPE, text=True)
-        self.url = self._proc.stdout.readline().strip()
-
-    def api_url(self, midoffice: str) -> str:
-        return f"{self.url}/{midoffice}/v2"
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self._proc.terminate()
-        self._proc.wait(timeout=10)
-        self._dir.cleanup()
-
-
 def ours(server, midoffice: str, numbers: list[str], concurrency: int) -> float:
     adapter = make_adapter(midoffice, server.api_url(midoffice), TOKEN, concurrency=concurrency)
     adapter.identity()  # token exchange and connection set-up outside the timing, as for the baselines
@@ -98,7 +74,7 @@ def main() -> None:
     doc = sandbox_doc(customers=max(args.midoco, args.myjack), deleted_every=0,
                       faults={"latency_ms": args.latency_ms})
     numbers = [c["id"] for c in doc["customers"]]
-    with ServedSandbox(doc) as server:
+    with tempfile.TemporaryDirectory() as folder, SandboxProcess(doc, folder) as server:
         # (a) Midoco
         token = httpx.post(f"{server.api_url('midoco')}/auth/token",
                            data={"grant_type": "agency_token", "token": TOKEN}).json()["access_token"]

@@ -78,3 +78,35 @@ def serve_forever(fixture: Fixture, host: str, port: int, token_ttl: float) -> N
     shown = f"[{host}]" if ":" in host else host
     print(f"http://{shown}:{sock.getsockname()[1]}", flush=True)
     _server(Sandbox(fixture, token_ttl=token_ttl)).run(sockets=[sock])
+
+
+class SandboxProcess:
+    """``paxdesk sandbox serve`` in a child process, as a real MidOffice would be: it shares no GIL with us."""
+
+    def __init__(self, fixture_doc: dict, folder):
+        import json
+        import subprocess
+        import sys
+        from pathlib import Path
+
+        path = Path(folder) / "sandbox-fixture.json"
+        path.write_text(json.dumps(fixture_doc), encoding="utf-8")
+        self._process = subprocess.Popen([sys.executable, "-m", "paxdesk", "sandbox", "serve", "--fixture", str(path)],
+                                         stdout=subprocess.PIPE, text=True)
+        self.url = self._process.stdout.readline().strip()
+        if not self.url.startswith("http"):
+            self.stop()
+            raise RuntimeError("the sandbox process did not start")
+
+    def api_url(self, midoffice: str) -> str:
+        return f"{self.url}/{midoffice}/v2"
+
+    def stop(self) -> None:
+        self._process.terminate()
+        self._process.wait(timeout=10)
+
+    def __enter__(self) -> "SandboxProcess":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

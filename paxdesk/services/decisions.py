@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, insert, select
 
 from paxdesk.crm import models as m
 from paxdesk.crm.repository import now_text
@@ -38,14 +38,20 @@ def saved_decisions(engine: Engine) -> dict[str, m.Decision]:
         return {row["customer_id"]: m.Decision(**row) for row in rows}
 
 
-def save_decision(engine: Engine, customer_id: str, action: Action | None, status_seen: str | None,
-                  relink_to: str | None = None) -> None:
-    """Store (or with ``action=None`` forget) the review decision for one customer."""
+def save_decisions(engine: Engine, entries: list[tuple[str, Action | None, str | None, str | None]]) -> None:
+    """Store (or, with action None, forget) review decisions in one transaction.
+
+    Each entry is (customer id, action, status seen, re-link target).
+    """
     with UnitOfWork(engine) as uow:
-        uow.session.execute(delete(m.Decision).where(m.Decision.customer_id == customer_id))
-        if action is not None:
-            uow.session.add(m.Decision(customer_id=customer_id, action=str(action), relink_to=relink_to,
-                                       status_seen=status_seen, decided_at=now_text()))
+        ids = [customer_id for customer_id, *_ in entries]
+        for start in range(0, len(ids), 500):
+            uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(ids[start:start + 500])))
+        stamp = now_text()
+        rows = [{"customer_id": cid, "action": str(action), "relink_to": relink, "status_seen": status,
+                 "decided_at": stamp} for cid, action, status, relink in entries if action is not None]
+        if rows:
+            uow.session.execute(insert(m.Decision), rows)
         uow.commit()
 
 

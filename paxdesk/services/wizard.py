@@ -22,11 +22,10 @@ from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.crm.lock import ConversionLock
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
-from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Accept, Action
 from paxdesk.errors import InputError
 from paxdesk.midoffice import make_adapter
-from paxdesk.midoffice.base import Found, Gone, SearchPage
+from paxdesk.midoffice.base import SearchPage
 from paxdesk.midoffice.resilience import RetryPolicy
 from paxdesk.services import backups as backup_files
 from paxdesk.services import decisions as saved
@@ -166,10 +165,11 @@ class ConversionContext:
     def child_counts(self, customer_ids: list[str]) -> dict[str, tuple[int, int]]:
         return repo.child_counts(self.engine, customer_ids)
 
-    def save_decision(self, item: MatchItem, decision: Decision | None) -> None:
+    def save_decisions(self, pairs: list[tuple[MatchItem, Decision | None]]) -> None:
+        """Persist review decisions (one transaction), so they survive closing paxdesk."""
         with self._save:
-            saved.save_decision(self.engine, item.customer_id, decision.action if decision else None,
-                                str(item.status), decision.relink_to if decision else None)
+            saved.save_decisions(self.engine, [(item.customer_id, d.action if d else None, str(item.status),
+                                                d.relink_to if d else None) for item, d in pairs])
 
     def recheck(self, items: list[MatchItem]) -> list[MatchItem]:
         """Fetch these customers again (before applying decisions of an earlier sitting)."""
@@ -233,8 +233,3 @@ class ConversionContext:
         close_crm(self.engine)
 
 
-def found_or_gone(result) -> bool:
-    return isinstance(result, (Found, Gone))
-
-
-STATUS_ORDER = [Status.MAJOR, Status.MINOR, Status.ERROR, Status.DELETED, Status.NO_REFERENCE, Status.MATCH]

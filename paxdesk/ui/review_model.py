@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from paxdesk.domain.matching import Difference, Person, Status, explain
-from paxdesk.domain.plan import Accept, Action, default_action
+from paxdesk.domain.plan import ALLOWED, Accept, Action, default_action
 from paxdesk.services.matching import MatchItem
 from paxdesk.services.wizard import Decision
 from paxdesk.ui import texts
@@ -204,5 +204,4 @@ class ReviewModel(QAbstractTableModel):
 
 
 def _allowed(status: Status, action: Action) -> bool:
-    from paxdesk.domain.plan import ALLOWED
     return action in ALLOWED[status]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWizard
 from paxdesk.domain.matching import Status
 from paxdesk.services.wizard import ConversionContext
 from paxdesk.ui.dialogs import Dialogs
+from paxdesk.ui.heap import settle_heap
 from paxdesk.ui.pages.check import CheckPage
 from paxdesk.ui.pages.convert import ConvertPage
 from paxdesk.ui.pages.finish import FinishPage
@@ -31,13 +32,14 @@ class WizardState:
 
     def set_outcome(self, outcome) -> None:
         self.model.set_items(outcome.items, outcome.decisions, outcome.changed_since)
+        settle_heap()
 
     def plan(self):
         rows = self.model.rows()
         return self.context.plan([r.item for r in rows], {r.item.customer_id: r.decision for r in rows if r.decision})
 
-    def take_changed(self, fresh) -> int:
-        """Apply re-fetched items; rows whose class changed lose their decision and get a note."""
+    def take_changed(self, fresh) -> list:
+        """Apply re-fetched items; rows whose class changed lose their decision and get a note (returned)."""
         by_id = {item.customer_id: item for item in fresh}
         changed = []
         for row in self.model.rows():
@@ -52,9 +54,7 @@ class WizardState:
                 row.decision.from_earlier_sitting = False
         if changed:
             self.model.set_filter(self.model.filter)
-            for row in changed:
-                self.context.save_decision(row.item, None)
-        return len(changed)
+        return changed
 
 
 class ConversionWizard(QWizard):
@@ -72,6 +72,7 @@ class ConversionWizard(QWizard):
         for page in self.pages:
             self.addPage(page)
         self.finished.connect(self._shutdown)
+        settle_heap()
 
     def _shutdown(self, _result=None) -> None:
         for page in self.pages:

@@ -50,9 +50,11 @@ class ConvertPage(Page):
     def _rechecked(self, fresh):
         changed = self.state.take_changed(fresh)
         if changed:
+            pairs = [(row.item, None) for row in changed]
+            self.background(lambda: self.context.save_decisions(pairs), lambda _: None)
             self.wizard().dialogs.info(self.title(), self.tr(
                 "{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the "
-                "review with a note; please decide again.").replace("{0}", str(changed)))
+                "review with a note; please decide again.").replace("{0}", str(len(changed))))
             self.wizard().back()
             return
         self._apply()

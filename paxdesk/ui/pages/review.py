@@ -151,5 +151,4 @@ class ReviewPage(Page):
 
     def _persist(self, rows):
         pairs = [(r.item, r.decision) for r in rows]
-        self.background(lambda: [self.context.save_decision(item, decision) for item, decision in pairs],
-                        lambda _: None)
+        self.background(lambda: self.context.save_decisions(pairs), lambda _: None)

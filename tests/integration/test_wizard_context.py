@@ -1,0 +1,51 @@
+"""The wizard's service facade: decisions survive closing paxdesk; stale ones go back to review."""
+
+from __future__ import annotations
+
+from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.exchange import import_document
+from paxdesk.domain.matching import Status
+from paxdesk.domain.plan import Action
+from paxdesk.sandbox.fixture import parse_fixture
+from paxdesk.sandbox.scenario import build_scenario
+from paxdesk.sandbox.server import SandboxServer
+from paxdesk.services.wizard import ConversionContext, Decision, MatchOutcome
+
+
+def _match(context) -> MatchOutcome:
+    return [e for e in context.match(lambda: False) if isinstance(e, MatchOutcome)][0]
+
+
+def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
+    scenario = build_scenario(copies=60, midoffice="myjack", seed=8, token="t")
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    engine = open_crm(url)
+    import_document(engine, scenario.crm, "test")
+    close_crm(engine)
+    fixture = parse_fixture(scenario.fixture)
+    with SandboxServer(fixture) as server:
+        options = {"midoffice": "myjack", "base_url": server.api_url("myjack"), "token": "t",
+                   "remember_token": False}
+        first = ConversionContext(url, **options)
+        outcome = _match(first)
+        warnings = [i for i in outcome.items if i.status in (Status.MINOR, Status.MAJOR)]
+        keep, stale = warnings[0], warnings[1]
+        first.save_decisions([(keep, Decision(Action.CONVERT)), (stale, Decision(Action.LOCAL))])
+        first.close()
+
+        # the MidOffice record of `stale` changes meanwhile: it now matches the CRM copy exactly
+        live = fixture.customers[stale.midoffice_id]
+        live["first_name"], live["last_name"] = stale.crm.first_name, stale.crm.last_name
+        live["emails"] = [stale.crm.email] if stale.crm.email else []
+
+        second = ConversionContext(url, **options)
+        reopened = _match(second)
+        assert reopened.decisions[keep.customer_id].action == Action.CONVERT
+        assert reopened.decisions[keep.customer_id].from_earlier_sitting
+        assert stale.customer_id not in reopened.decisions
+        assert reopened.changed_since == {stale.customer_id}
+        third_look = _match(second)  # the stale decision was forgotten, not just hidden
+        assert stale.customer_id not in third_look.decisions and not third_look.changed_since
+        rechecked = second.recheck([keep])
+        assert [i.status for i in rechecked] == [keep.status]
+        second.close()
