@@ -1,0 +1,113 @@
+"""Screenshots of every wizard page on the demo data, for docs/screenshots/ and the README.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+
+Drives the real wizard against the in-process sandbox (like `paxdesk demo`),
+with a German UI at 1280×800, and grabs each page as the agent sees it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PAXDESK_LANG", "de")
+os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-shots-")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from paxdesk.sandbox.server import SandboxServer  # noqa: E402
+from paxdesk.services.wizard import ConversionContext  # noqa: E402
+from paxdesk.ui.app import DEMO_TOKEN, application, prepare_demo  # noqa: E402
+from paxdesk.ui.wizard import ConversionWizard  # noqa: E402
+
+
+class Answers:
+    """Answers the wizard's questions the way an agent would in the demo."""
+
+    def error(self, title, text):
+        print("error:", text)
+
+    def info(self, title, text):
+        print("info:", text)
+
+    def confirm(self, title, text):
+        return True
+
+    def ask_text(self, title, label):
+        return None
+
+    def run(self, dialog):
+        return False
+
+
+def pump(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(condition, timeout: float = 60) -> None:
+    end = time.time() + timeout
+    while not condition() and time.time() < end:
+        pump(50)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = application(german=True)
+    db_url, fixture = prepare_demo(Path(os.environ["PAXDESK_HOME"]) / "demo", copies=600)
+    with SandboxServer(fixture) as server:
+        context = ConversionContext(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
+                                    token=DEMO_TOKEN, remember_token=False)
+        wizard = ConversionWizard(context, german=True)
+        wizard.dialogs = Answers()
+        wizard.resize(1280, 800)
+        wizard.show()
+        pump(300)
+
+        def shot(name: str) -> None:
+            pump(400)
+            wizard.grab().save(str(out / f"{name}.png"))
+            print("saved", name)
+
+        pages = wizard.pages
+        shot("1-willkommen")
+        wizard.next()
+        shot("2-midoffice-token")
+        wizard.next()
+        wait_until(lambda: pages[2]._sessions is not None and context.lock_held)
+        shot("3-vorbereitung")
+        pages[2].force.setChecked(True)
+        wizard.next()
+        wait_until(lambda: pages[3].report is not None)
+        shot("4-zugangspruefung")
+        wizard.next()
+        wait_until(lambda: pages[4].bar.value() > pages[4].bar.maximum() // 3, 30)
+        shot("5-abgleich")
+        wait_until(pages[4].isComplete)
+        wizard.next()
+        review = pages[5]
+        review.table.selectRow(3)
+        shot("6-pruefung")
+        wizard.next()
+        shot("7-konvertierung")
+        pages[6].run()
+        wait_until(pages[6].isComplete)
+        shot("7b-konvertierung-fertig")
+        wizard.next()
+        wait_until(lambda: bool(pages[7].customers))
+        pages[7].table.selectRow(0)
+        shot("8-dsgvo")
+        wizard.next()
+        shot("9-abschluss")
+        wizard.done(0)
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "docs" / "screenshots")
