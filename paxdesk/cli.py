@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -29,27 +30,34 @@ def _db_option(parser: argparse.ArgumentParser, required: bool = False) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks for errors and log at DEBUG level")
     parser = _Parser(prog="paxdesk", description="Converts MidOffice v1 customer copies into v2 references.")
     parser.add_argument("--version", action="version", version=f"paxdesk {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors and log at DEBUG level")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("gui", help="open the conversion wizard")
+    def command(group, name: str, help: str) -> argparse.ArgumentParser:
+        """Every (sub-)command takes --debug as well, before or after its own options."""
+        return group.add_parser(name, help=help, parents=[common])
+
+    p = command(sub, "gui", help="open the conversion wizard")
     _db_option(p)
-    sub.add_parser("demo", help="open the wizard on a demo CRM and a simulated MidOffice")
+    command(sub, "demo", help="open the wizard on a demo CRM and a simulated MidOffice")
 
-    db = sub.add_parser("db", help="import, export, back up and restore the CRM")
+    db = command(sub, "db", help="import, export, back up and restore the CRM")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    p = db_sub.add_parser("import", help="create or extend the CRM from an exchange file")
+    p = command(db_sub, "import", help="create or extend the CRM from an exchange file")
     p.add_argument("file", type=Path)
     _db_option(p)
-    p = db_sub.add_parser("export", help="write the whole CRM as an exchange file")
+    p = command(db_sub, "export", help="write the whole CRM as an exchange file")
     p.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
     _db_option(p)
-    p = db_sub.add_parser("backup", help="write a consistent backup of the CRM")
+    p = command(db_sub, "backup", help="write a consistent backup of the CRM")
     p.add_argument("-o", "--output", type=Path, help="backup file (default: the backups folder)")
     _db_option(p)
-    p = db_sub.add_parser("restore", help="restore a backup into an empty CRM")
+    p = command(db_sub, "restore", help="restore a backup into an empty CRM")
     p.add_argument("file", type=Path)
     _db_option(p)
     def conversion_options(p: argparse.ArgumentParser) -> None:
@@ -59,9 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--token-env", metavar="NAME", help="read the token from this environment variable "
                        "(default: the OS keyring entry of this agency and MidOffice)")
 
-    p = sub.add_parser("check", help="check the MidOffice token (reachable, accepted, permissions, agency)")
+    p = command(sub, "check", help="check the MidOffice token (reachable, accepted, permissions, agency)")
     conversion_options(p)
-    p = sub.add_parser("convert", help="match the v1 copies and convert them")
+    p = command(sub, "convert", help="match the v1 copies and convert them")
     conversion_options(p)
     p.add_argument("--dry-run", action="store_true", help="match and report only; change nothing")
     p.add_argument("--accept", choices=["none", "minor", "all"], default="none",
@@ -73,9 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="proceed although colleagues are logged in")
     p.add_argument("--yes", action="store_true", help="no interactive confirmation")
 
-    sandbox = sub.add_parser("sandbox", help="the simulated MidOffice for tests and demos")
+    sandbox = command(sub, "sandbox", help="the simulated MidOffice for tests and demos")
     sandbox_sub = sandbox.add_subparsers(dest="sandbox_command", metavar="ACTION", required=True)
-    p = sandbox_sub.add_parser("serve", help="serve the simulated myJack v2 and Midoco v2 APIs")
+    p = command(sandbox_sub, "serve", help="serve the simulated myJack v2 and Midoco v2 APIs")
     p.add_argument("--fixture", type=Path, required=True, help="sandbox fixture file (CONTRACT §3)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=0, help="0 picks a free port")
@@ -156,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
+    from paxdesk.logs import setup_logging, write_crash_report
+
+    setup_logging(paths.log_dir(), debug=args.debug)
+    logging.getLogger("paxdesk").info("paxdesk %s: %s", __version__, command)
     try:
         return COMMANDS[command](args)
     except PaxdeskError as exc:
@@ -166,8 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("paxdesk: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # the last line of defence: one readable line, no traceback
+    except Exception as exc:  # the last line of defence: one readable line and a crash report
+        report = write_crash_report(paths.log_dir(), exc)
         if args.debug:
             raise
-        print(f"paxdesk: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        print(f"paxdesk: unexpected error ({exc.__class__.__name__}); details in {report}", file=sys.stderr)
         return EXIT_ERROR

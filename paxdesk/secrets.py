@@ -13,6 +13,7 @@ import keyring
 from keyring.errors import KeyringError
 
 from paxdesk.errors import InputError
+from paxdesk.logs import register_secret
 
 SERVICE = "paxdesk"
 MAX_TOKEN_CHARS = 1280
@@ -28,6 +29,7 @@ def _account(agency: str, midoffice: str) -> str:
 
 def check_token(token: str) -> str:
     token = token.strip()
+    register_secret(token)
     if not token:
         raise InputError("the token is empty")
     if len(token) > MAX_TOKEN_CHARS:

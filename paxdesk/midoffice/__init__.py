@@ -7,6 +7,9 @@ from paxdesk.midoffice.base import (  # noqa: F401
 
 def make_adapter(midoffice: str, base_url: str, token: str, **options) -> "MidOfficeAdapter":
     """The composition point for adapters: the CLI, the wizard and the tests all come through here."""
+    from paxdesk.logs import register_secret
+
+    register_secret(token)
     if midoffice == "myjack":
         from paxdesk.midoffice.myjack import MyJackAdapter
         return MyJackAdapter(base_url, token, **options)

@@ -9,6 +9,7 @@ from urllib.parse import quote
 import httpx
 
 from paxdesk.errors import AuthError, MidOfficeError, ProtocolError, ScopeError
+from paxdesk.logs import register_secret
 from paxdesk.midoffice import fields as f
 from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, Identity, MidOfficeCustomer, SearchPage
 from paxdesk.midoffice.concurrency import run_bounded
@@ -50,6 +51,7 @@ class TokenExchangeAuth(httpx.Auth):
             access = body.get("access_token")
             if not isinstance(access, str) or not access:
                 raise ProtocolError("the token exchange gave no access token", "protocol")
+            register_secret(access)
             self._access = access
             self._generation += 1
 

@@ -15,11 +15,33 @@ from sqlalchemy import Engine
 
 from paxdesk.crm.repository import CopyRow, load_copies
 from paxdesk.domain.matching import Person, Status, classify
-from paxdesk.errors import Cancelled
+from paxdesk.errors import Cancelled, Unreachable
 from paxdesk.midoffice.base import Failed, Found, Gone, MidOfficeCustomer
 from paxdesk.midoffice.concurrency import run_bounded
 
 PROGRESS_EVERY = 0.1  # seconds between progress events
+OUTAGE_FAILURES = 50  # consecutive "no answer" results ...
+OUTAGE_SECONDS = 30.0  # ... and no answer at all for this long: the MidOffice is gone, stop the run
+NO_ANSWER = {"unreachable", "timeout"}
+
+
+class OutageWatch:
+    """Tells an outage (the server is gone) from scattered failures, which only make single items 'error'."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self._clock = clock
+        self._streak = 0
+        self._last_answer = clock()
+
+    def saw(self, result) -> None:
+        if isinstance(result, Failed) and result.reason in NO_ANSWER:
+            self._streak += 1
+        elif not isinstance(result, Failed):
+            self._streak = 0
+            self._last_answer = self._clock()
+        if self._streak >= OUTAGE_FAILURES and self._clock() - self._last_answer >= OUTAGE_SECONDS:
+            raise Unreachable("the MidOffice stopped answering during the comparison; nothing was changed. "
+                              "Please run the conversion again when it is reachable", "outage")
 
 
 @dataclass
@@ -104,7 +126,9 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
     yield progress("fetch")
     failed: list[str] = []
     answered: set[str] = set()
+    outage = OutageWatch()
     for result in adapter.fetch_many(list(groups), cancelled):
+        outage.saw(result)
         fetched += 1
         answered.add(result.number)
         if isinstance(result, Failed):
@@ -122,6 +146,7 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
     if failed:  # the final retry pass: one single re-check per number that failed
         yield progress("retry")
         for result in run_bounded(adapter.fetch_one, failed, retry_concurrency, cancelled):
+            outage.saw(result)
             yield from emit(result.number, result)
             yield progress("retry")
         if cancelled():

@@ -42,12 +42,31 @@ def application(german: bool) -> QApplication:
     return app
 
 
+def install_crash_handler(app: QApplication) -> None:
+    """An unhandled exception: a friendly dialog and a crash report, never a silent exit or a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from paxdesk import paths
+    from paxdesk.logs import write_crash_report
+
+    def handle(kind, exc, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        report = write_crash_report(paths.log_dir(), exc.with_traceback(tb))
+        QMessageBox.critical(None, "paxdesk", app.translate(
+            "app", "Sorry — something went wrong that paxdesk did not expect. Nothing was changed "
+            "without a backup. A report for the support was saved here:\n{0}").replace("{0}", str(report)))
+    sys.excepthook = handle
+
+
 def run_wizard(db_url: str, **context_options) -> int:
     from paxdesk.services.wizard import ConversionContext
     from paxdesk.ui.wizard import ConversionWizard
 
     german = wants_german()
     app = application(german)
+    install_crash_handler(app)
     wizard = ConversionWizard(ConversionContext(db_url, **context_options), german)
     wizard.show()
     return app.exec()

@@ -1,0 +1,90 @@
+"""Log files a support person can read — without tokens or customer data.
+
+Every record passes ``Redactor`` on its way to a handler: secrets registered at
+runtime (the token, access tokens), ``Authorization``/Bearer values, ``token=``
+form fields and e-mail addresses are replaced. Crash reports hold the version,
+the OS and a traceback without local variables, redacted the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import re
+import sys
+import threading
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from paxdesk import __version__
+
+REDACTED = "«redacted»"
+_PATTERNS = [
+    re.compile(r"(?i)(bearer\s+)[^\s'\"]+"),
+    re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?)[^'\"\n]+"),
+    re.compile(r"(?i)((?:access_)?token['\"]?\s*[:=]\s*['\"]?)[^&\s'\",}]+"),
+    re.compile(r"()[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses are personal data
+]
+_secrets: set[str] = set()
+_lock = threading.Lock()
+
+
+def register_secret(value: str | None) -> None:
+    """Never let this value reach a log file or crash report."""
+    if value and len(value) >= 4:
+        with _lock:
+            _secrets.add(value)
+
+
+def redact(text: str) -> str:
+    with _lock:
+        secrets = sorted(_secrets, key=len, reverse=True)
+    for secret in secrets:
+        text = text.replace(secret, REDACTED)
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
+    return text
+
+
+class Redactor(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = redact(record.getMessage())
+        record.msg, record.args = message, None
+        if record.exc_info:
+            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)))
+            record.exc_info = None
+        return True
+
+
+def setup_logging(folder: Path, debug: bool = False) -> Path:
+    """A rotating log file in ``folder`` (1 MB × 5); returns its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "paxdesk.log"
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_paxdesk", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler._paxdesk = True
+    handler.addFilter(Redactor())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    for noisy in ("httpcore", "hpack", "faker"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.WARNING)
+    return path
+
+
+def write_crash_report(folder: Path, exc: BaseException) -> Path:
+    """Version, OS and a traceback without local variables; redacted."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"crash-{datetime.now():%Y-%m-%dT%H-%M-%S}.txt"
+    frames = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    text = (f"paxdesk {__version__}\nPython {sys.version.split()[0]} on {platform.platform()}\n"
+            f"{datetime.now().isoformat(timespec='seconds')}\n\n{frames}")
+    path.write_text(redact(text), encoding="utf-8")
+    logging.getLogger("paxdesk").error("unhandled %s; crash report %s", type(exc).__name__, path.name)
+    return path
