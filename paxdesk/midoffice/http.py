@@ -41,20 +41,27 @@ class _NoQueryInLogs(logging.Filter):
 logging.getLogger("httpx").addFilter(_NoQueryInLogs())
 
 
-def error_code(response: httpx.Response) -> str | None:
+_UNREADABLE = object()
+
+
+def _parsed(response: httpx.Response):
+    """The JSON body, or _UNREADABLE for anything a hostile server may send (bad bytes, deep nesting)."""
     try:
-        body = response.json()
-    except (ValueError, UnicodeDecodeError):
-        return None
+        return response.json()
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return _UNREADABLE
+
+
+def error_code(response: httpx.Response) -> str | None:
+    body = _parsed(response)
     return body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), str) else None
 
 
 def json_object(response: httpx.Response) -> dict:
     """The response body as a JSON object, or ProtocolError."""
-    try:
-        body = response.json()
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise ProtocolError(f"HTTP {response.status_code}: the answer is not valid JSON", "protocol") from None
+    body = _parsed(response)
+    if body is _UNREADABLE:
+        raise ProtocolError(f"HTTP {response.status_code}: the answer is not valid JSON", "protocol")
     if not isinstance(body, dict):
         raise ProtocolError(f"HTTP {response.status_code}: the answer is not a JSON object", "protocol")
     return body
@@ -70,7 +77,8 @@ def raise_for_access(response: httpx.Response) -> None:
 
 class HttpClient:
     def __init__(self, base_url: str, auth: httpx.Auth | None = None, *, concurrency: int = 8,
-                 policy: RetryPolicy | None = None, budget: RetryBudget | None = None, seed: int | None = None):
+                 policy: RetryPolicy | None = None, budget: RetryBudget | None = None, seed: int | None = None,
+                 transport: httpx.BaseTransport | None = None):
         self.policy = policy or RetryPolicy()
         self.budget = budget or RetryBudget()
         self.limiter = AdaptiveLimiter(concurrency)
@@ -83,7 +91,7 @@ class HttpClient:
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
             timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
             limits=httpx.Limits(max_connections=concurrency + 4, max_keepalive_connections=concurrency + 4),
-            event_hooks={"request": [self._count]},
+            event_hooks={"request": [self._count]}, transport=transport,
         )
 
     def _count(self, _request: httpx.Request) -> None:

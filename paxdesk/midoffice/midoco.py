@@ -125,10 +125,11 @@ def parse_person(data, where: str = "person") -> tuple[str, str, MidOfficeCustom
 class MidocoAdapter:
     name = "midoco"
 
-    def __init__(self, base_url: str, token: str, *, concurrency: int = 32, policy=None, budget=None, seed=None):
+    def __init__(self, base_url: str, token: str, *, concurrency: int = 32, policy=None, budget=None, seed=None,
+                 transport=None):
         root = base_url.rstrip("/")
         self._http = HttpClient(root, TokenExchangeAuth(f"{root}/auth/token", token), concurrency=concurrency,
-                                policy=policy, budget=budget, seed=seed)
+                                policy=policy, budget=budget, seed=seed, transport=transport)
         self._concurrency = max(1, concurrency)
 
     def __repr__(self) -> str:

@@ -49,9 +49,10 @@ def parse_customer(data, where: str = "customer") -> MidOfficeCustomer:
 class MyJackAdapter:
     name = "myjack"
 
-    def __init__(self, base_url: str, token: str, *, concurrency: int = 4, policy=None, budget=None, seed=None):
+    def __init__(self, base_url: str, token: str, *, concurrency: int = 4, policy=None, budget=None, seed=None,
+                 transport=None):
         self._http = HttpClient(base_url, _Bearer(token), concurrency=concurrency, policy=policy,
-                                budget=budget, seed=seed)
+                                budget=budget, seed=seed, transport=transport)
         self._concurrency = max(1, concurrency)
 
     def __repr__(self) -> str:
