@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="paxdesk", description="Converts MidOffice v1 customer copies into v2 references.")
     parser.add_argument("--version", action="version", version=f"paxdesk {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors and log at DEBUG level")
+    parser.add_argument("--selftest", action="store_true", help="check that this installation works, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(group, name: str, help: str) -> argparse.ArgumentParser:
@@ -163,6 +164,10 @@ COMMANDS = {"db": _cmd_db, "gui": _cmd_gui, "demo": _cmd_demo, "sandbox": _cmd_s
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        from paxdesk.selftest import run
+
+        return run()
     command = args.command or "gui"
     from paxdesk.logs import setup_logging, write_crash_report
 

@@ -53,7 +53,7 @@ class Redactor(logging.Filter):
         message = redact(record.getMessage())
         record.msg, record.args = message, None
         if record.exc_info:
-            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)))
+            record.exc_text = redact(describe_exception(record.exc_info[1]))
             record.exc_info = None
         return True
 
@@ -78,11 +78,31 @@ def setup_logging(folder: Path, debug: bool = False) -> Path:
     return path
 
 
+def describe_exception(exc: BaseException) -> str:
+    """Frames (file, line, function, code) and exception types, chained causes included.
+
+    Messages are kept only for paxdesk's own errors: foreign ones may carry data (SQLAlchemy
+    puts SQL parameters — customer names — into its messages), and no filter can recognise a name.
+    """
+    from paxdesk.errors import PaxdeskError
+
+    parts = []
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        frames = "".join(traceback.format_list(traceback.extract_tb(exc.__traceback__)))
+        message = f": {exc}" if isinstance(exc, PaxdeskError) else " (message withheld: it may hold data)"
+        parts.append(f"Traceback (most recent call last):\n{frames}{type(exc).__module__}.{type(exc).__qualname__}"
+                     f"{message}\n")
+        exc = exc.__cause__ or exc.__context__
+    return "\nCaused by / during:\n".join(reversed(parts))
+
+
 def write_crash_report(folder: Path, exc: BaseException) -> Path:
-    """Version, OS and a traceback without local variables; redacted."""
+    """Version, OS and a traceback without local variables or foreign messages; redacted."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"crash-{datetime.now():%Y-%m-%dT%H-%M-%S}.txt"
-    frames = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    frames = describe_exception(exc)
     text = (f"paxdesk {__version__}\nPython {sys.version.split()[0]} on {platform.platform()}\n"
             f"{datetime.now().isoformat(timespec='seconds')}\n\n{frames}")
     path.write_text(redact(text), encoding="utf-8")
