@@ -40,9 +40,16 @@ def check_token(token: str) -> str:
     return token
 
 
+def _local_machine(backend) -> None:
+    """Windows Credential Manager: keep the token on this computer, not in the roaming profile (the default)."""
+    if hasattr(type(backend), "persist"):
+        backend.persist = "local machine"
+
+
 def save_token(agency: str, midoffice: str, token: str) -> None:
     token = check_token(token)
     try:
+        _local_machine(keyring.get_keyring())
         keyring.set_password(SERVICE, _account(agency, midoffice), token)
     except KeyringError as exc:
         raise InputError(f"the token could not be saved in the system's password store ({exc.__class__.__name__})") \

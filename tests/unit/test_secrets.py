@@ -1,0 +1,60 @@
+"""The token store: keyring entry per (agency, MidOffice), Windows local-machine persistence, limits."""
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from paxdesk import secrets
+from paxdesk.errors import InputError
+
+
+class WindowsLikeKeyring(KeyringBackend):
+    """Has a ``persist`` attribute like keyring's WinVaultKeyring; records what it was set to when saving."""
+
+    priority = 1
+    persist = "enterprise"
+
+    def __init__(self):
+        super().__init__()
+        self.saved = {}
+
+    def get_password(self, service, username):
+        return self.saved.get((service, username), (None,))[0]
+
+    def set_password(self, service, username, password):
+        self.saved[(service, username)] = (password, self.persist)
+
+    def delete_password(self, service, username):
+        self.saved.pop((service, username), None)
+
+
+@pytest.fixture
+def windows_keyring():
+    previous = keyring.get_keyring()
+    backend = WindowsLikeKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_the_token_is_kept_per_agency_and_midoffice_on_this_machine(windows_keyring):
+    secrets.save_token("Reisebüro Sonnenschein", "midoco", "  tok-123  ")
+    assert windows_keyring.saved[("paxdesk", "midoco:Reisebüro Sonnenschein")] == ("tok-123", "local machine")
+    assert secrets.load_token("Reisebüro Sonnenschein", "midoco") == "tok-123"
+    with pytest.raises(secrets.TokenUnavailable, match="no token configured for myjack"):
+        secrets.load_token("Reisebüro Sonnenschein", "myjack")
+
+
+@pytest.mark.parametrize("token,message", [("x" * 1281, "longer than 1280"), ("", "empty"),
+                                           ("ab cd", "spaces or line breaks")])
+def test_unusable_tokens_are_refused_with_a_clear_message(windows_keyring, token, message):
+    with pytest.raises(InputError, match=message):
+        secrets.save_token("RB", "myjack", token)
+    assert windows_keyring.saved == {}
+
+
+def test_environment_variable_wins(monkeypatch, windows_keyring):
+    monkeypatch.setenv("MY_TOKEN", "from-env")
+    assert secrets.load_token("RB", "myjack", "MY_TOKEN") == "from-env"
+    with pytest.raises(secrets.TokenUnavailable, match="NOPE is not set"):
+        secrets.load_token("RB", "myjack", "NOPE")
