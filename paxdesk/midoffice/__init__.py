@@ -1,8 +1,11 @@
 """MidOffice adapters: one vendor-neutral interface, one module per MidOffice, shared httpx plumbing."""
 
-from paxdesk.midoffice.base import (  # noqa: F401
+from paxdesk.midoffice.base import (
     Failed, FetchResult, Found, Gone, Identity, MidOfficeAdapter, MidOfficeCustomer, SearchPage,
 )
+
+__all__ = ["Failed", "FetchResult", "Found", "Gone", "Identity", "MidOfficeAdapter", "MidOfficeCustomer",
+           "SearchPage", "make_adapter"]
 
 
 def make_adapter(midoffice: str, base_url: str, token: str, **options) -> "MidOfficeAdapter":

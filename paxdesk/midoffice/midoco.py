@@ -8,12 +8,13 @@ from urllib.parse import quote
 
 import httpx
 
-from paxdesk.errors import AuthError, MidOfficeError, ProtocolError, ScopeError
+from paxdesk.errors import AuthError, ProtocolError
 from paxdesk.logs import register_secret
 from paxdesk.midoffice import fields as f
 from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, Identity, MidOfficeCustomer, SearchPage
 from paxdesk.midoffice.concurrency import run_bounded
-from paxdesk.midoffice.http import HttpClient, error_code, json_object, raise_for_access
+from paxdesk.midoffice.adapter import HttpAdapter
+from paxdesk.midoffice.http import HttpClient, error_code, json_object
 
 PERMISSIONS = {"CRM_READ": "read", "CRM_SEARCH": "search"}
 
@@ -122,36 +123,17 @@ def parse_person(data, where: str = "person") -> tuple[str, str, MidOfficeCustom
     return number, status, customer
 
 
-class MidocoAdapter:
+class MidocoAdapter(HttpAdapter):
     name = "midoco"
 
     def __init__(self, base_url: str, token: str, *, concurrency: int = 32, policy=None, budget=None, seed=None,
                  transport=None):
         root = base_url.rstrip("/")
-        self._http = HttpClient(root, TokenExchangeAuth(f"{root}/auth/token", token), concurrency=concurrency,
-                                policy=policy, budget=budget, seed=seed, transport=transport)
-        self._concurrency = max(1, concurrency)
-
-    def __repr__(self) -> str:
-        return f"<MidocoAdapter {self._http._client.base_url}>"
-
-    @property
-    def requests_sent(self) -> int:
-        return self._http.requests_sent
-
-    @property
-    def http(self) -> HttpClient:
-        return self._http
-
-    def close(self) -> None:
-        self._http.close()
+        super().__init__(HttpClient(root, TokenExchangeAuth(f"{root}/auth/token", token), concurrency=concurrency,
+                                    policy=policy, budget=budget, seed=seed, transport=transport), concurrency)
 
     def identity(self) -> Identity:
-        response = self._http.request("GET", "agency")
-        raise_for_access(response)
-        if response.status_code != 200:
-            raise ProtocolError(f"GET /agency answered {response.status_code}", "protocol")
-        body = json_object(response)
+        body = self._object("GET", "agency", "GET /agency")
         agency = f.sub_object(body, "agency", "agency")
         user = f.sub_object(body, "user", "agency")
         scopes = frozenset(PERMISSIONS[p] for p in f.string_list(body, "permissions", "agency") if p in PERMISSIONS)
@@ -160,13 +142,9 @@ class MidocoAdapter:
                         user_email=f.text(user, "email", "agency.user"), scopes=scopes)
 
     def fetch_one(self, number: str) -> FetchResult:
-        try:
-            response = self._http.request("GET", f"crm/persons/{quote(number, safe='')}")
-        except (AuthError, ScopeError):
-            raise
-        except MidOfficeError as exc:
-            return Failed(number, exc.reason, str(exc))
-        raise_for_access(response)
+        response = self._for_number(number, "GET", f"crm/persons/{quote(number, safe='')}")
+        if isinstance(response, Failed):
+            return response
         if response.status_code == 404 and error_code(response) == "not_found":
             return Gone(number, "not_found")
         if response.status_code != 200:
@@ -187,11 +165,7 @@ class MidocoAdapter:
 
     def search(self, text: str, cursor: str | None = None, limit: int = 25) -> SearchPage:
         page = int(cursor) if cursor and cursor.isdigit() else 0
-        response = self._http.request("GET", "crm/persons", params={"search": text, "page": page, "size": limit})
-        raise_for_access(response)
-        if response.status_code != 200:
-            raise ProtocolError(f"search answered {response.status_code}", "protocol")
-        body = json_object(response)
+        body = self._object("GET", "crm/persons", "search", params={"search": text, "page": page, "size": limit})
         items = []
         for index, record in enumerate(f.object_list(body, "content", "search")):
             _number, status, customer = parse_person(record, f"search.content[{index}]")

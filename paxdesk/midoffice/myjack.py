@@ -11,7 +11,8 @@ from paxdesk.errors import AuthError, MidOfficeError, ProtocolError, ScopeError
 from paxdesk.midoffice import fields as f
 from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, Identity, MidOfficeCustomer, SearchPage
 from paxdesk.midoffice.concurrency import run_bounded
-from paxdesk.midoffice.http import HttpClient, error_code, json_object, raise_for_access
+from paxdesk.midoffice.adapter import HttpAdapter
+from paxdesk.midoffice.http import HttpClient, error_code, json_object
 
 LOOKUP_CHUNK = 100
 SCOPES = {"customer.read": "read", "customer.search": "search"}
@@ -46,48 +47,25 @@ def parse_customer(data, where: str = "customer") -> MidOfficeCustomer:
     )
 
 
-class MyJackAdapter:
+class MyJackAdapter(HttpAdapter):
     name = "myjack"
 
     def __init__(self, base_url: str, token: str, *, concurrency: int = 4, policy=None, budget=None, seed=None,
                  transport=None):
-        self._http = HttpClient(base_url, _Bearer(token), concurrency=concurrency, policy=policy,
-                                budget=budget, seed=seed, transport=transport)
-        self._concurrency = max(1, concurrency)
-
-    def __repr__(self) -> str:
-        return f"<MyJackAdapter {self._http._client.base_url}>"
-
-    @property
-    def requests_sent(self) -> int:
-        return self._http.requests_sent
-
-    @property
-    def http(self) -> HttpClient:
-        return self._http
-
-    def close(self) -> None:
-        self._http.close()
+        super().__init__(HttpClient(base_url, _Bearer(token), concurrency=concurrency, policy=policy,
+                                    budget=budget, seed=seed, transport=transport), concurrency)
 
     def identity(self) -> Identity:
-        response = self._http.request("GET", "me")
-        raise_for_access(response)
-        if response.status_code != 200:
-            raise ProtocolError(f"GET /me answered {response.status_code}", "protocol")
-        body = json_object(response)
+        body = self._object("GET", "me", "GET /me")
         scopes = frozenset(SCOPES[s] for s in f.string_list(body, "scopes", "me") if s in SCOPES)
         return Identity(agency_id=f.number_text(body, "agencyId", "me"),
                         agency_name=f.required_text(body, "agencyName", "me"),
                         user_email=f.text(body, "userEmail", "me"), scopes=scopes)
 
     def fetch_one(self, number: str) -> FetchResult:
-        try:
-            response = self._http.request("GET", f"customers/{quote(number, safe='')}")
-        except (AuthError, ScopeError):
-            raise
-        except MidOfficeError as exc:
-            return Failed(number, exc.reason, str(exc))
-        raise_for_access(response)
+        response = self._for_number(number, "GET", f"customers/{quote(number, safe='')}")
+        if isinstance(response, Failed):
+            return response
         if response.status_code == 404 and error_code(response) == "not_found":
             return Gone(number, "not_found")
         if response.status_code == 410:
@@ -104,11 +82,7 @@ class MyJackAdapter:
 
     def _lookup(self, chunk: list[str]) -> list[FetchResult]:
         try:
-            response = self._http.request("POST", "customers/lookup", json={"customerNumbers": chunk})
-            raise_for_access(response)
-            if response.status_code != 200:
-                raise ProtocolError(f"lookup answered {response.status_code}", "protocol")
-            body = json_object(response)
+            body = self._object("POST", "customers/lookup", "lookup", json={"customerNumbers": chunk})
             records = f.object_list(body, "customers", "lookup")
             missing = {str(n) for n in f.object_list(body, "missing", "lookup") if isinstance(n, (str, int))}
         except (AuthError, ScopeError):
@@ -144,11 +118,7 @@ class MyJackAdapter:
         params = {"q": text, "limit": limit}
         if cursor:
             params["cursor"] = cursor
-        response = self._http.request("GET", "customers", params=params)
-        raise_for_access(response)
-        if response.status_code != 200:
-            raise ProtocolError(f"search answered {response.status_code}", "protocol")
-        body = json_object(response)
+        body = self._object("GET", "customers", "search", params=params)
         items = [parse_customer(item, f"search.items[{i}]") for i, item in enumerate(f.object_list(body, "items", "search"))]
         return SearchPage(items, f.text(body, "nextCursor", "search"))
 

@@ -14,7 +14,6 @@ from paxdesk.crm.lock import ConversionLock
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from tests.conftest import memory_keyring  # noqa: F401  (fixture)
 from tests.helpers import crm_fingerprint, write_json
 
 TOKEN = "cli-token-SECRET-9"
