@@ -23,6 +23,7 @@ class ConvertPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addStretch()
         self.report = None
 
     def initializePage(self):
@@ -36,6 +37,8 @@ class ConvertPage(Page):
             .replace("{0}", str(counts[Action.CONVERT])).replace("{1}", str(counts[Action.LOCAL]))
             .replace("{2}", str(counts[Action.SKIP])).replace("{3}", str(self.context.backups_dir)))
         self.start.setEnabled(True)
+        self.bar.hide()  # shown once the conversion runs: an empty bar and table before that look broken
+        self.table.hide()
 
     def run(self):
         earlier = [r.item for r in self.state.model.rows() if r.decision and r.decision.from_earlier_sitting]
@@ -61,6 +64,7 @@ class ConvertPage(Page):
 
     def _apply(self):
         plan = self.state.plan()
+        self.bar.show()
         self.bar.setMaximum(max(1, sum(p.action != Action.SKIP for p in plan)))
         worker = Worker(lambda cancelled: self.context.apply(plan, cancelled), self)
         worker.events.connect(self._progress)
@@ -85,6 +89,7 @@ class ConvertPage(Page):
                             .replace("{2}", str(summary["skipped"])).replace("{3}", str(summary["failed"]))
                             .replace("{4}", report["backup"] or "–"))
         changed = [p for p in plan if p.outcome != "skipped"]
+        self.table.show()
         self.table.setRowCount(len(changed))
         names = {r.item.customer_id: r.name() for r in self.state.model.rows()}
         for row, p in enumerate(changed):
