@@ -129,6 +129,19 @@ class Sandbox:
             return error(429, "rate_limited", headers={"Retry-After": self._retry_after(api, wait)})
         return await handler(request, identity)
 
+    def endpoint(self, api: str, handler, scope: str | None = None):
+        """A route of ``api``: guarded (faults, auth, rate limit), then the scope check, then ``handler``."""
+        identify = self.myjack_identity if api == "myjack" else self.midoco_identity
+
+        async def checked(request: Request, info: TokenInfo) -> Response:
+            if scope and scope not in info.scopes:
+                return error(403, "insufficient_scope")
+            return await handler(request, info)
+
+        async def route(request: Request) -> Response:
+            return await self.guarded(api, request, identify, checked)
+        return route
+
     def _retry_after(self, api: str, wait: float) -> str:
         seconds = max(1, math.ceil(wait))
         if api == "midoco" and self.faults.coin():  # Midoco sends either form

@@ -34,15 +34,6 @@ def to_midoco(c: dict, primary_last: bool) -> dict:
 def routes(sandbox: Sandbox) -> list[Route]:
     customers = sandbox.fixture.customers
 
-    def guard(handler, permission: str | None = None):
-        async def endpoint(request: Request):
-            async def checked(req, info):
-                if permission and permission not in info.scopes:
-                    return error(403, "insufficient_scope")
-                return await handler(req, info)
-            return await sandbox.guarded("midoco", request, sandbox.midoco_identity, checked)
-        return endpoint
-
     async def token(request: Request):
         """The token exchange; faults do not apply to it (CONTRACT §3)."""
         sandbox.counts["midoco-token"] += 1
@@ -84,7 +75,7 @@ def routes(sandbox: Sandbox) -> list[Route]:
 
     return [
         Route("/auth/token", token, methods=["POST"]),
-        Route("/agency", guard(agency)),
-        Route("/crm/persons/{id}", guard(person, "read")),
-        Route("/crm/persons", guard(search, "search")),
+        Route("/agency", sandbox.endpoint("midoco", agency)),
+        Route("/crm/persons/{id}", sandbox.endpoint("midoco", person, "read")),
+        Route("/crm/persons", sandbox.endpoint("midoco", search, "search")),
     ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
@@ -26,15 +25,6 @@ def to_myjack(c: dict) -> dict:
 
 def routes(sandbox: Sandbox) -> list[Route]:
     customers = sandbox.fixture.customers
-
-    def guard(handler, scope: str | None = None):
-        async def endpoint(request: Request):
-            async def checked(req, info):
-                if scope and scope not in info.scopes:
-                    return error(403, "insufficient_scope")
-                return await handler(req, info)
-            return await sandbox.guarded("myjack", request, sandbox.myjack_identity, checked)
-        return endpoint
 
     async def me(request, info):
         scopes = [f"customer.{s}" for s in sorted(info.scopes)]
@@ -81,8 +71,8 @@ def routes(sandbox: Sandbox) -> list[Route]:
                              "nextCursor": str(offset + limit) if more else None})
 
     return [
-        Route("/me", guard(me)),
-        Route("/customers/lookup", guard(lookup, "read"), methods=["POST"]),
-        Route("/customers/{number}", guard(one, "read")),
-        Route("/customers", guard(search, "search")),
+        Route("/me", sandbox.endpoint("myjack", me)),
+        Route("/customers/lookup", sandbox.endpoint("myjack", lookup, "read"), methods=["POST"]),
+        Route("/customers/{number}", sandbox.endpoint("myjack", one, "read")),
+        Route("/customers", sandbox.endpoint("myjack", search, "search")),
     ]
