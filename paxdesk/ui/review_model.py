@@ -79,6 +79,8 @@ class ReviewModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._filter = "all"
         self._undo: list[list[tuple[ReviewRow, Decision | None]]] = []
+        self._counts: dict[str, int] = {key: 0 for key in FILTERS}
+        self._needs: list[ReviewRow] = []
 
     # -- content ---------------------------------------------------------------------
     def set_items(self, items: list[MatchItem], decisions: dict[str, Decision] | None = None,
@@ -92,6 +94,12 @@ class ReviewModel(QAbstractTableModel):
         self._undo.clear()
         self._apply_filter()
         self.endResetModel()
+        self.items_changed()
+
+    def items_changed(self) -> None:
+        """Recount after statuses changed (decisions never change the counts, so they need no recount)."""
+        self._counts = {key: sum(1 for r in self._rows if _IN_FILTER[key](r)) for key in FILTERS}
+        self._needs = [r for r in self._rows if r.item.status in (Status.MINOR, Status.MAJOR)]
 
     def rows(self) -> list[ReviewRow]:
         return self._rows
@@ -111,7 +119,7 @@ class ReviewModel(QAbstractTableModel):
         self._visible = [n for n, row in enumerate(self._rows) if test(row)]
 
     def counts(self) -> dict[str, int]:
-        return {key: sum(1 for r in self._rows if _IN_FILTER[key](r)) for key in FILTERS}
+        return dict(self._counts)
 
     def row_at(self, view_row: int) -> ReviewRow:
         return self._rows[self._visible[view_row]]
@@ -120,7 +128,7 @@ class ReviewModel(QAbstractTableModel):
         return [self._rows[n] for n in self._visible]
 
     def needs_review(self) -> list[ReviewRow]:
-        return [r for r in self._rows if r.item.status in (Status.MINOR, Status.MAJOR)]
+        return self._needs
 
     def reviewed(self) -> int:
         return sum(1 for r in self.needs_review() if r.decision is not None)

@@ -53,6 +53,7 @@ class WizardState:
             elif row.decision:
                 row.decision.from_earlier_sitting = False
         if changed:
+            self.model.items_changed()
             self.model.set_filter(self.model.filter)
         return changed
 
