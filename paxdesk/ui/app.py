@@ -42,19 +42,24 @@ def application(german: bool) -> QApplication:
     return app
 
 
-def install_crash_handler(app: QApplication) -> None:
-    """An unhandled exception: a friendly dialog and a crash report, never a silent exit or a traceback."""
+def install_crash_handler(app: QApplication, show=None) -> None:
+    """An unhandled exception: a friendly dialog and a crash report, never a silent exit or a traceback.
+
+    ``show(title, text)`` displays the dialog (a QMessageBox by default; tests pass their own).
+    """
     from PySide6.QtWidgets import QMessageBox
 
     from paxdesk import paths
     from paxdesk.logs import write_crash_report
+
+    show = show or (lambda title, text: QMessageBox.critical(None, title, text))
 
     def handle(kind, exc, tb):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         report = write_crash_report(paths.log_dir(), exc.with_traceback(tb))
-        QMessageBox.critical(None, "paxdesk", app.translate(
+        show("paxdesk", app.translate(
             "app", "Sorry — something went wrong that paxdesk did not expect. Nothing was changed "
             "without a backup. A report for the support was saved here:\n{0}").replace("{0}", str(report)))
     sys.excepthook = handle
