@@ -18,14 +18,12 @@ from paxdesk.crm.sessions import active_sessions
 from paxdesk.domain.plan import Accept
 from paxdesk.errors import CredentialError, SessionsActive
 from paxdesk.midoffice import make_adapter
-from paxdesk.midoffice.resilience import RetryPolicy
 from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, apply_plan, build_plan
-from paxdesk.services.credential_check import TITLES, CheckReport, Outcome, run_credential_check
+from paxdesk.services.credential_check import TITLES, CheckReport, Outcome, check_adapter, run_credential_check
 from paxdesk.services.decisions import load_decisions_file
 from paxdesk.services.matching import MatchItem, MatchProgress, run_matching
 from paxdesk.services.report import build_report, has_failures, write_report
 
-CHECK_POLICY = RetryPolicy(max_attempts=2, read_timeout=15, deadline=30)
 MARK = {Outcome.OK: "OK     ", Outcome.FAILED: "FAILED ", Outcome.WARNING: "WARNING", Outcome.SKIPPED: "-      "}
 
 
@@ -37,11 +35,10 @@ def _agency_name(engine) -> str | None:
 def _credential_check(engine, args) -> tuple[CheckReport, str]:
     """Run the check; a bare root URL falls back to the contract's ``ROOT/<midoffice>/v2``."""
     agency = _agency_name(engine)
-    options = {"concurrency": 1, "policy": CHECK_POLICY}
 
     def check(base_url: str) -> CheckReport:
         return run_credential_check(lambda: secrets.load_token(agency or "", args.midoffice, args.token_env),
-                                    lambda token: make_adapter(args.midoffice, base_url, token, **options), agency)
+                                    lambda token: check_adapter(args.midoffice, base_url, token), agency)
     report = check(args.base_url)
     reachable = next(r for r in report.results if r.key == "reachable")
     if reachable.outcome == Outcome.FAILED and urlsplit(args.base_url).path in ("", "/"):

@@ -26,17 +26,15 @@ from paxdesk.domain.plan import Accept, Action
 from paxdesk.errors import InputError
 from paxdesk.midoffice import make_adapter
 from paxdesk.midoffice.base import SearchPage
-from paxdesk.midoffice.resilience import RetryPolicy
 from paxdesk.services import backups as backup_files
 from paxdesk.services import decisions as saved
 from paxdesk.services import gdpr
 from paxdesk.services.conversion import ApplyProgress, ApplyResult, PlannedItem, apply_plan, build_plan
-from paxdesk.services.credential_check import CheckReport, run_credential_check
+from paxdesk.services.credential_check import CheckReport, check_adapter, run_credential_check
 from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
 from paxdesk.services.report import build_report
 
 DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.midoco.de/v2"}
-CHECK_POLICY = RetryPolicy(max_attempts=2, read_timeout=15, deadline=30)
 
 
 @dataclass
@@ -119,8 +117,8 @@ class ConversionContext:
 
     # -- check and matching ----------------------------------------------------------
     def check(self) -> CheckReport:
-        return run_credential_check(self.token, lambda token: make_adapter(
-            self.midoffice, self.base_url, token, concurrency=1, policy=CHECK_POLICY), self.agency_name)
+        return run_credential_check(self.token, lambda token: check_adapter(self.midoffice, self.base_url, token),
+                                    self.agency_name)
 
     def match(self, cancelled: Callable[[], bool]) -> Iterator[MatchItem | MatchProgress | MatchOutcome]:
         adapter = self._adapter()

@@ -6,6 +6,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from paxdesk.ui.pages.base import Page
 
 
+def full_name(customer: dict) -> str:
+    return " ".join(part for part in (customer.get("first_name"), customer.get("last_name")) if part)
+
+
 class GdprPage(Page):
     def __init__(self):
         super().__init__(self.tr("GDPR review"), self.tr(
@@ -54,8 +58,7 @@ class GdprPage(Page):
         self.customers, self.files = result
         self.table.setRowCount(len(self.customers))
         for row, c in enumerate(self.customers):
-            name = f"{c.get('first_name') or ''} {c.get('last_name') or ''}".strip()
-            for column, text in enumerate((c["id"], name, c.get("city") or "", c.get("email") or "")):
+            for column, text in enumerate((c["id"], full_name(c), c.get("city") or "", c.get("email") or "")):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.backups.setRowCount(len(self.files))
         now = datetime.now()
@@ -85,7 +88,7 @@ class GdprPage(Page):
         customer = self._selected()
         if customer is None:
             return
-        name = f"{customer.get('first_name') or ''} {customer.get('last_name') or ''}".strip()
+        name = full_name(customer)
         typed = self.wizard().dialogs.ask_text(self.title(), self.tr(
             "Anonymizing cannot be undone. To confirm, type the customer's name or number ({0}):")
             .replace("{0}", customer["id"]))
