@@ -11,7 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, text
 
-from paxdesk.crm.db import sqlite_path
+from paxdesk.crm.db import close_crm, open_crm, sqlite_path
+from paxdesk.crm.exchange import export_document, import_document
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,3 +65,21 @@ def canonical(doc: dict) -> dict:
         result[name] = {r["id"]: clean(r) for r in doc.get(name) or []}
     result["sessions"] = sorted(json.dumps(clean(s), sort_keys=True) for s in doc.get("sessions") or [])
     return result
+
+
+def import_crm(url: str, doc: dict) -> None:
+    """Create or extend the CRM at ``url`` from an exchange document, closing it cleanly afterwards."""
+    engine = open_crm(url)
+    try:
+        import_document(engine, doc, "test")
+    finally:
+        close_crm(engine)
+
+
+def export_crm(url: str) -> dict:
+    """The CRM as an exchange document, passed through JSON as the exchange file would be."""
+    engine = open_crm(url)
+    try:
+        return json.loads(json.dumps(export_document(engine)))
+    finally:
+        close_crm(engine)

@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 
 from paxdesk.cli import main
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import import_document
 from paxdesk.logs import redact, register_secret
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
+from tests.helpers import import_crm
 
 TOKEN = "log-token-SECRET-a1b2c3"
 
@@ -23,9 +22,7 @@ def test_an_unhandled_exception_leaves_a_crash_report_without_token_or_names(tmp
     scenario = build_scenario(copies=30, midoffice="myjack", seed=6, token=TOKEN)
     names = [c["last_name"] for c in scenario.crm["customers"] if c.get("last_name")][:10]
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
-    engine = open_crm(url)
-    import_document(engine, scenario.crm, "test")
-    close_crm(engine)
+    import_crm(url, scenario.crm)
     monkeypatch.setenv("PAXDESK_TOKEN", TOKEN)
 
     def explode(*args, **kwargs):  # a foreign error whose message carries a token and customer names

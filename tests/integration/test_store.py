@@ -14,29 +14,15 @@ from paxdesk.cli import main
 from paxdesk.crm import models as m
 from paxdesk.crm.backup import restore_backup, write_backup
 from paxdesk.crm.db import close_crm, head_revision, open_crm
-from paxdesk.crm.exchange import export_document, import_document, write_document
+from paxdesk.crm.exchange import export_document, write_document
 from paxdesk.crm.sessions import active_sessions, end_all_sessions
 from paxdesk.crm.uow import UnitOfWork
 from tests.factories import generate_crm
-from tests.helpers import canonical, crm_fingerprint, write_json
+from tests.helpers import canonical, crm_fingerprint, export_crm, import_crm, write_json
 
 SAMPLE = generate_crm(customers=40, seed=3)
 
 
-def _export(url: str) -> dict:
-    engine = open_crm(url)
-    try:
-        return export_document(engine)
-    finally:
-        close_crm(engine)
-
-
-def _import(url: str, doc: dict) -> None:
-    engine = open_crm(url)
-    try:
-        import_document(engine, doc, "test")
-    finally:
-        close_crm(engine)
 
 
 def test_a_brand_new_url_gets_the_whole_schema_at_head(db_url):
@@ -63,8 +49,8 @@ def test_sqlite_runs_in_wal_with_foreign_keys_and_secure_delete(sqlite_url):
 
 
 def test_import_export_import_is_lossless(db_url, tmp_path):
-    _import(db_url, SAMPLE)
-    first = _export(db_url)
+    import_crm(db_url, SAMPLE)
+    first = export_crm(db_url)
     assert canonical(first) == canonical(SAMPLE)
     buffer = io.StringIO()
     write_document(first, buffer)
@@ -120,7 +106,7 @@ INVALID = {
 
 @pytest.mark.parametrize("case", sorted(INVALID))
 def test_an_invalid_file_is_refused_with_its_json_path_and_changes_nothing(case, db_url, tmp_path, capsys):
-    _import(db_url, generate_crm(customers=5, seed=99, prefix="x"))  # an existing CRM the bad file must not touch
+    import_crm(db_url, generate_crm(customers=5, seed=99, prefix="x"))  # an existing CRM the bad file must not touch
     before = crm_fingerprint(db_url)
     mutate, expected = INVALID[case]
     bad = write_json(tmp_path / "bad.json", _broken(mutate))
@@ -134,8 +120,8 @@ def test_a_v1_of_another_midoffice_is_allowed(db_url):
     doc = generate_crm(customers=10, seed=1, midoffice="midoco")
     v1 = _first(doc, "v1")
     doc["customers"][v1]["midoffice"] = "myjack"
-    _import(db_url, doc)
-    assert canonical(_export(db_url)) == canonical(doc)
+    import_crm(db_url, doc)
+    assert canonical(export_crm(db_url)) == canonical(doc)
 
 
 def test_problems_are_capped_at_twenty(tmp_path, sqlite_url, capsys):
@@ -162,8 +148,8 @@ def test_unreadable_files_are_refused(tmp_path, sqlite_url, capsys, content, exp
 
 
 def test_backup_then_restore_then_export_equals_the_export_before(db_url, tmp_path):
-    _import(db_url, SAMPLE)
-    before = _export(db_url)
+    import_crm(db_url, SAMPLE)
+    before = export_crm(db_url)
     engine = open_crm(db_url)
     try:
         backup = write_backup(engine)
@@ -172,11 +158,11 @@ def test_backup_then_restore_then_export_equals_the_export_before(db_url, tmp_pa
     assert backup.parent.name == "backups" and backup.name.startswith("crm-")
     target = f"sqlite:///{(tmp_path / 'restored.sqlite').as_posix()}"
     restore_backup(backup, target)
-    assert _export(target) == before
+    assert export_crm(target) == before
 
 
 def test_cli_backup_and_restore_cross_database(db_url, tmp_path, capsys):
-    _import(db_url, SAMPLE)
+    import_crm(db_url, SAMPLE)
     out = tmp_path / "manual-backup"
     assert main(["db", "backup", "--db", db_url, "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
@@ -184,13 +170,13 @@ def test_cli_backup_and_restore_cross_database(db_url, tmp_path, capsys):
     pg_target, drop = new_postgres_database()
     try:
         assert main(["db", "restore", str(out), "--db", pg_target]) == 0
-        assert _export(pg_target) == _export(db_url)
+        assert export_crm(pg_target) == export_crm(db_url)
     finally:
         drop()
 
 
 def test_restore_refuses_a_crm_that_is_not_empty(db_url, tmp_path, capsys):
-    _import(db_url, SAMPLE)
+    import_crm(db_url, SAMPLE)
     engine = open_crm(db_url)
     try:
         backup = write_backup(engine, tmp_path / "b.bak")
@@ -211,7 +197,7 @@ def test_active_sessions_are_those_seen_within_fifteen_minutes_and_can_all_be_en
             timezone(timedelta(hours=1))).isoformat()},
         {"user": "u3", "host": "PC-3", "last_seen": "2026-11-23T10:59:00+01:00"},  # 1 min ago, other offset
     ]
-    _import(db_url, doc)
+    import_crm(db_url, doc)
     engine = open_crm(db_url)
     try:
         active = active_sessions(engine, now=now)
@@ -226,7 +212,7 @@ def test_active_sessions_are_those_seen_within_fifteen_minutes_and_can_all_be_en
 
 
 def test_unit_of_work_rolls_back_unless_committed(db_url):
-    _import(db_url, generate_crm(customers=3, seed=2))
+    import_crm(db_url, generate_crm(customers=3, seed=2))
     engine = open_crm(db_url)
     try:
         with UnitOfWork(engine) as uow:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import import_document
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.services.wizard import ConversionContext, Decision, MatchOutcome
+from tests.helpers import import_crm
 
 
 def _match(context) -> MatchOutcome:
@@ -19,9 +18,7 @@ def _match(context) -> MatchOutcome:
 def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
     scenario = build_scenario(copies=60, midoffice="myjack", seed=8, token="t")
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
-    engine = open_crm(url)
-    import_document(engine, scenario.crm, "test")
-    close_crm(engine)
+    import_crm(url, scenario.crm)
     fixture = parse_fixture(scenario.fixture)
     with SandboxServer(fixture) as server:
         options = {"midoffice": "myjack", "base_url": server.api_url("myjack"), "token": "t",

@@ -7,7 +7,6 @@ finishes, then check every promise of CONTRACT §4.3 on the result.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import shutil
@@ -20,12 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import export_document, import_document
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from tests.helpers import ROOT
+from tests.helpers import ROOT, export_crm, import_crm
 from tests.invariants import check_invariants
 
 TOKEN = "crash-token-SECRET"
@@ -73,22 +70,13 @@ def _kill_at_random(process, path, rng, anywhere: bool) -> None:
     process.wait(timeout=60)
 
 
-def _export(db: str) -> dict:
-    engine = open_crm(db)
-    try:
-        return json.loads(json.dumps(export_document(engine)))
-    finally:
-        close_crm(engine)
-
 
 def run_trials(trials: int, folder: Path, seed: int = 2026, copies: int = 240) -> Figures:
     scenario = build_scenario(copies=copies, midoffice="midoco", seed=9, token=TOKEN)
     scenario.fixture["faults"] = {"latency_ms": 2}
     base_file = folder / "base.sqlite"
-    engine = open_crm(f"sqlite:///{base_file.as_posix()}")
-    import_document(engine, scenario.crm, "kill trials")
-    close_crm(engine)
-    before = _export(f"sqlite:///{base_file.as_posix()}")
+    import_crm(f"sqlite:///{base_file.as_posix()}", scenario.crm)
+    before = export_crm(f"sqlite:///{base_file.as_posix()}")
     expected_changes = sum(s in ("match", "minor", "deleted") for s in scenario.expected.values())
     rng = random.Random(seed)
     figures = Figures()
@@ -113,7 +101,7 @@ def run_trials(trials: int, folder: Path, seed: int = 2026, copies: int = 240) -
                     break
             try:
                 assert rerun.returncode in (0, 5), err.decode()[-500:]
-                check_invariants(before, _export(db), scenario.expected)
+                check_invariants(before, export_crm(db), scenario.expected)
                 with sqlite3.connect(work) as conn:
                     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
                     converted = Counter(r[0] for r in conn.execute(

@@ -6,20 +6,16 @@ import os
 import subprocess
 import sys
 
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import import_document
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from tests.helpers import ROOT
+from tests.helpers import ROOT, import_crm
 
 
 def test_two_conversions_at_once(db_url):
     scenario = build_scenario(copies=150, midoffice="midoco", seed=12, token="tok")
     scenario.fixture["faults"] = {"latency_ms": 10}
-    engine = open_crm(db_url)
-    import_document(engine, scenario.crm, "test")
-    close_crm(engine)
+    import_crm(db_url, scenario.crm)
     env = {**os.environ, "PAXDESK_TOKEN": "tok"}
     with SandboxServer(parse_fixture(scenario.fixture)) as server:
         command = [sys.executable, "-m", "paxdesk", "convert", "--db", db_url, "--midoffice", "midoco",

@@ -9,21 +9,17 @@ import subprocess
 import sys
 import time
 
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import import_document
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxProcess
 from paxdesk.services import matching
-from tests.helpers import ROOT, crm_fingerprint
+from tests.helpers import ROOT, crm_fingerprint, import_crm
 
 
 def test_outage_stops_the_run_cleanly_and_a_rerun_finishes(tmp_path, monkeypatch):
     scenario = build_scenario(copies=1_500, midoffice="midoco", seed=21, token="tok")
     scenario.fixture["faults"] = {"latency_ms": 25}
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
-    engine = open_crm(url)
-    import_document(engine, scenario.crm, "test")
-    close_crm(engine)
+    import_crm(url, scenario.crm)
     before = crm_fingerprint(url)
     env = {**os.environ, "PAXDESK_TOKEN": "tok"}
 

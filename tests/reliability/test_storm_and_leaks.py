@@ -15,12 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import import_document
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from tests.helpers import ROOT
+from tests.helpers import ROOT, import_crm
 
 TOKEN = "storm-token-SECRET-5f2c9e"
 
@@ -33,9 +31,7 @@ def test_fault_storm_convert_then_leak_scan(tmp_path):
     scenario = build_scenario(copies=300, midoffice="midoco", seed=31, token=TOKEN)
     scenario.fixture["faults"] = {"error_rate": 0.3, "timeout_rate": 0.02, "rate_limit_per_s": 20, "seed": 5}
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
-    engine = open_crm(url)
-    import_document(engine, scenario.crm, "test")
-    close_crm(engine)
+    import_crm(url, scenario.crm)
     home = Path(os.environ["PAXDESK_HOME"])
     temp = tmp_path / "tmp"
     temp.mkdir()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import export_document, import_document
+from paxdesk.crm.exchange import export_document
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
@@ -12,14 +11,13 @@ from paxdesk.sandbox.server import SandboxServer
 from paxdesk.services.wizard import ConversionContext, Decision, MatchOutcome
 from paxdesk.ui.app import application
 from paxdesk.ui.search_dialog import SearchDialog
+from tests.helpers import import_crm
 
 
 def test_relink_through_the_search_dialog(tmp_path, qtbot):
     scenario = build_scenario(copies=40, midoffice="midoco", seed=23, token="t", extra_midoffice=5)
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
-    engine = open_crm(url)
-    import_document(engine, scenario.crm, "test")
-    close_crm(engine)
+    import_crm(url, scenario.crm)
     other = next(p for p in scenario.fixture["customers"] if p["id"].startswith("9"))  # unknown to the CRM
     application(german=True)
     with SandboxServer(parse_fixture(scenario.fixture)) as server:

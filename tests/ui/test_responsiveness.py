@@ -6,14 +6,13 @@ import time
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import import_document
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxProcess
 from paxdesk.services.wizard import ConversionContext
 from paxdesk.ui.app import application
 from paxdesk.ui.wizard import ConversionWizard
 from tests.ui.conftest import FakeDialogs
+from tests.helpers import import_crm
 
 LIMIT_MS = 250  # asserted; the goal is < 100 ms (see benchmarks/README.md for the measured figure)
 
@@ -22,9 +21,7 @@ def test_largest_event_loop_stall_while_matching_5000(tmp_path, qtbot):
     scenario = build_scenario(copies=5_000, midoffice="midoco", seed=3, token="t", extra_midoffice=0)
     scenario.fixture["faults"] = {"latency_ms": 20}
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
-    engine = open_crm(url)
-    import_document(engine, scenario.crm, "test")
-    close_crm(engine)
+    import_crm(url, scenario.crm)
     application(german=True)
     with SandboxProcess(scenario.fixture, tmp_path) as server:  # a real MidOffice is not in our process
         context = ConversionContext(url, midoffice="midoco", base_url=server.api_url("midoco"), token="t",

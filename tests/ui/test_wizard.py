@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
-from paxdesk.crm.db import close_crm, open_crm
-from paxdesk.crm.exchange import export_document, import_document
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
@@ -22,16 +20,10 @@ from paxdesk.ui.review_model import FILTERS
 from paxdesk.ui.wizard import ConversionWizard
 from tests.invariants import check_invariants
 from tests.ui.conftest import FakeDialogs
+from tests.helpers import export_crm, import_crm
 
 TOKEN = "ui-token-SECRET-77"
 
-
-def _export(url):
-    engine = open_crm(url)
-    try:
-        return json.loads(json.dumps(export_document(engine)))
-    finally:
-        close_crm(engine)
 
 
 @pytest.fixture
@@ -39,9 +31,7 @@ def world(tmp_path, request):
     midoffice = request.param
     scenario = build_scenario(copies=80, midoffice=midoffice, seed=17, token=TOKEN)
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
-    engine = open_crm(url)
-    import_document(engine, scenario.crm, "test")
-    close_crm(engine)
+    import_crm(url, scenario.crm)
     with SandboxServer(parse_fixture(scenario.fixture)) as server:
         yield midoffice, url, server, scenario
 
@@ -57,7 +47,7 @@ def _next(qtbot, wizard):
 def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     midoffice, url, server, scenario = world
     application(german=True)
-    before = _export(url)
+    before = export_crm(url)
     context = ConversionContext(url)
     wizard = ConversionWizard(context, german=True)
     dialogs = FakeDialogs()
@@ -165,7 +155,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     wizard.close()
     wizard.done(0)
 
-    after = _export(url)
+    after = export_crm(url)
     statuses = {i["customer_id"]: i["status"] for i in report["items"]}
     changed = check_invariants(before, after, statuses, gdpr_changed={target['id']})
     assert changed["converted"] == sum(1 for i in report["items"] if i["outcome"] == "converted")
