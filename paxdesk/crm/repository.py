@@ -49,14 +49,9 @@ def load_customer(engine: Engine, customer_id: str) -> dict | None:
 
 
 def child_counts(engine: Engine, customer_ids: list[str]) -> dict[str, tuple[int, int]]:
-    """(consultations, offers) per customer."""
-    counts = {cid: [0, 0] for cid in customer_ids}
+    """(consultations, offers) per customer, outside any transaction (the review's duplicate hint)."""
     with engine.connect() as conn:
-        for index, model in enumerate((m.Consultation, m.Offer)):
-            for cid, n in conn.execute(select(model.customer_id, func.count()).where(
-                    model.customer_id.in_(customer_ids)).group_by(model.customer_id)):
-                counts[cid][index] = n
-    return {cid: (a, b) for cid, (a, b) in counts.items()}
+        return child_counts_in(conn, customer_ids)
 
 
 def now_text() -> str:
