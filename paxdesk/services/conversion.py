@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import Counter
 from functools import lru_cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -48,11 +47,10 @@ class PlannedItem:
 
 @dataclass(frozen=True)
 class ApplyProgress:
+    """Customers applied so far, of those with something to apply (outcomes are on the plan items)."""
+
     done: int
     total: int
-    converted: int = 0
-    converted_local: int = 0
-    failed: int = 0
 
 
 @dataclass(frozen=True)
@@ -175,16 +173,12 @@ def apply_plan(engine: Engine, plan: list[PlannedItem], midoffice: str, backup: 
         if planned.action == Action.SKIP:
             planned.outcome = "skipped"
     work = [p for p in plan if p.action != Action.SKIP]
-    done = 0
-    tally: Counter[str] = Counter()
     for start in range(0, len(work), batch_size):
         if cancelled():
             break
         batch = work[start:start + batch_size]
         _apply_batch(engine, run_id, batch, midoffice)
-        done += len(batch)
-        tally.update(p.outcome for p in batch)
-        yield ApplyProgress(done, len(work), tally["converted"], tally["converted_local"], tally["failed"])
+        yield ApplyProgress(start + len(batch), len(work))
     for planned in work:
         if planned.outcome is None:  # cancelled before its batch: untouched
             planned.outcome, planned.apply_error = "skipped", "cancelled"
