@@ -25,11 +25,12 @@ class ConvertPage(Page):
         self.layout_.addWidget(self.table, 1)
         self.layout_.addStretch()
         self.report = None
+        self.plan = []
 
     def initializePage(self):
         self.report = None
-        plan = self.state.plan()
-        counts = Counter(p.action for p in plan)
+        self.plan = self.state.plan()  # the review is over: this is what will be applied
+        counts = Counter(p.action for p in self.plan)
         self.summary.setText(self.tr(
             "<b>{0}</b> customers become v2 customers, <b>{1}</b> are kept as paxlounge customers, "
             "<b>{2}</b> stay unchanged.<br>Before the first change a backup is written to {3}. "
@@ -63,7 +64,7 @@ class ConvertPage(Page):
         self._apply()
 
     def _apply(self):
-        plan = self.state.plan()
+        plan = self.plan
         self.bar.show()
         self.bar.setMaximum(max(1, sum(p.action != Action.SKIP for p in plan)))
         worker = Worker(lambda cancelled: self.context.apply(plan, cancelled), self)
