@@ -17,6 +17,16 @@ class _Parser(argparse.ArgumentParser):
     """argparse exits with 2 on usage errors, which is what CONTRACT §1 asks for."""
 
 
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -61,6 +71,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(db_sub, "restore", help="restore a backup into an empty CRM")
     p.add_argument("file", type=Path)
     _db_option(p)
+    p = command(db_sub, "backups", help="list the backups (path, age, size); purge old ones, never the newest")
+    p.add_argument("--purge-older-than", type=_days, metavar="DAYS",
+                   help="delete backups older than DAYS days (the newest backup is always kept)")
+    p.add_argument("--yes", action="store_true", help="no interactive confirmation")
+
+    gdpr = command(sub, "gdpr", help="the GDPR review of customers deleted in the MidOffice")
+    gdpr_sub = gdpr.add_subparsers(dest="gdpr_command", metavar="ACTION", required=True)
+    p = command(gdpr_sub, "list", help="the customers awaiting the GDPR review")
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="JSON for machines")
+    for name, text in (("keep", "keep the customer (the review flag is cleared, the reason recorded)"),
+                       ("delete", "delete the customer with its consultations and offers"),
+                       ("anonymize", "replace the customer's personal data irreversibly")):
+        p = command(gdpr_sub, name, help=text)
+        p.add_argument("id", help="the CRM customer id")
+        if name == "keep":
+            p.add_argument("--reason", required=True, metavar="TEXT", help="why the customer is kept")
+        _db_option(p)
+        p.add_argument("--yes", action="store_true", help="no interactive confirmation")
+
     def conversion_options(p: argparse.ArgumentParser) -> None:
         _db_option(p)
         p.add_argument("--midoffice", choices=["myjack", "midoco"], required=True)
@@ -101,41 +131,21 @@ def _cmd_sandbox(args) -> int:
 
 
 def _cmd_db(args) -> int:
-    from paxdesk.crm import backup, exchange
-    from paxdesk.crm.db import close_crm, open_crm
+    from paxdesk.cli_db import cmd_db
 
-    url = args.db or paths.default_db_url()
-    if args.db_command == "restore":
-        backup.restore_backup(args.file, url)
-        print(f"restored {args.file}", file=sys.stderr)
-        return EXIT_OK
-    if args.db_command == "import":
-        document = exchange.read_document(args.file)  # a bad file fails before the CRM is touched
-    engine = open_crm(url)
-    try:
-        if args.db_command == "import":
-            counts = exchange.import_document(engine, document, str(args.file))
-            print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()), file=sys.stderr)
-        elif args.db_command == "export":
-            document = exchange.export_document(engine)
-            if args.output:
-                with open(args.output, "w", encoding="utf-8") as fh:
-                    exchange.write_document(document, fh)
-            else:
-                out = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
-                exchange.write_document(document, out)
-                out.flush()
-        elif args.db_command == "backup":
-            print(backup.write_backup(engine, args.output))
-    finally:
-        close_crm(engine)
-    return EXIT_OK
+    return cmd_db(args)
+
+
+def _cmd_gdpr(args) -> int:
+    from paxdesk.cli_gdpr import cmd_gdpr
+
+    return cmd_gdpr(args)
 
 
 def _cmd_gui(args) -> int:
     from paxdesk.ui.app import run_wizard
 
-    return run_wizard(getattr(args, "db", None) or paths.default_db_url())
+    return run_wizard(args.db)
 
 
 def _cmd_demo(args) -> int:
@@ -147,18 +157,17 @@ def _cmd_demo(args) -> int:
 def _cmd_check(args) -> int:
     from paxdesk.cli_conversion import cmd_check
 
-    args.db = args.db or paths.default_db_url()
     return cmd_check(args)
 
 
 def _cmd_convert(args) -> int:
     from paxdesk.cli_conversion import cmd_convert
 
-    args.db = args.db or paths.default_db_url()
     return cmd_convert(args)
 
 
-COMMANDS = {"db": _cmd_db, "gui": _cmd_gui, "demo": _cmd_demo, "sandbox": _cmd_sandbox, "check": _cmd_check, "convert": _cmd_convert}
+COMMANDS = {"db": _cmd_db, "gdpr": _cmd_gdpr, "gui": _cmd_gui, "demo": _cmd_demo, "sandbox": _cmd_sandbox,
+            "check": _cmd_check, "convert": _cmd_convert}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run()
     command = args.command or "gui"
+    if command in ("gui", "db", "gdpr", "check", "convert"):
+        args.db = getattr(args, "db", None) or paths.default_db_url()
     from paxdesk.logs import setup_logging, write_crash_report
 
     setup_logging(paths.log_dir(), debug=args.debug)

@@ -1,14 +1,13 @@
 """`paxdesk --selftest`: proves an installed or frozen paxdesk works, end to end, in a few seconds.
 
 Imports every module, opens a temporary CRM (schema migrations included), starts the
-sandbox, runs a small dry-run conversion through the real CLI code, and builds the
-wizard offscreen. Prints one line per step; exit code 0 only when all passed.
+sandbox, runs a small dry-run conversion through the use case ``paxdesk convert`` runs,
+and builds the wizard offscreen. Prints one line per step; exit code 0 only when all passed.
 """
 
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import pkgutil
 import sys
@@ -58,28 +57,26 @@ def run() -> int:
         step("open a temporary CRM", crm)
 
         def conversion():
-            from paxdesk.cli import main
             from paxdesk.sandbox.fixture import parse_fixture
             from paxdesk.sandbox.server import SandboxServer
+            from paxdesk.services.conversion_session import ConversionSession, ConvertRequest, convert
 
-            os.environ["PAXDESK_SELFTEST_TOKEN"] = "selftest-token"
-            report = Path(folder) / "report.json"
-            with SandboxServer(parse_fixture(state["scenario"].fixture)) as server:
-                code = main(["convert", "--db", state["db"], "--midoffice", "myjack", "--base-url",
-                             server.api_url("myjack"), "--token-env", "PAXDESK_SELFTEST_TOKEN", "--dry-run",
-                             "--report", str(report)])
-            summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
-            if code not in (0, 5) or summary["total"] != len(state["scenario"].expected):
-                raise RuntimeError(f"dry run gave exit {code}, summary {summary}")
+            with SandboxServer(parse_fixture(state["scenario"].fixture)) as server, ConversionSession(
+                    state["db"], midoffice="myjack", base_url=server.api_url("myjack"),
+                    token="selftest-token", remember_token=False) as session:
+                report = list(convert(session, ConvertRequest(dry_run=True)))[-1]
+            summary = report["summary"]
+            if summary["total"] != len(state["scenario"].expected):
+                raise RuntimeError(f"the dry run gave the summary {summary}")
         step("start the sandbox and run a dry-run conversion", conversion)
 
         def wizard():
-            from paxdesk.services.wizard import ConversionContext
+            from paxdesk.services.conversion_session import ConversionSession
             from paxdesk.ui.app import application
             from paxdesk.ui.wizard import ConversionWizard
 
             app = application(german=True)
-            window = ConversionWizard(ConversionContext(state["db"], token="selftest-token", remember_token=False))
+            window = ConversionWizard(ConversionSession(state["db"], token="selftest-token", remember_token=False))
             window.show()
             app.processEvents()
             if window.currentPage() is None or not window.grab().width():

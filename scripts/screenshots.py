@@ -21,8 +21,9 @@ os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-shots-")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
-from paxdesk.services.wizard import ConversionContext  # noqa: E402
-from paxdesk.ui.app import DEMO_TOKEN, application, prepare_demo  # noqa: E402
+from paxdesk.services.conversion_session import ConversionSession  # noqa: E402
+from paxdesk.services.demo import DEMO_TOKEN, prepare_demo  # noqa: E402
+from paxdesk.ui.app import application  # noqa: E402
 from paxdesk.ui.wizard import ConversionWizard  # noqa: E402
 
 
@@ -62,7 +63,7 @@ def main(out: Path) -> None:
     app = application(german=True)
     db_url, fixture = prepare_demo(Path(os.environ["PAXDESK_HOME"]) / "demo", copies=600)
     with SandboxServer(fixture) as server:
-        context = ConversionContext(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
+        context = ConversionSession(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
                                     token=DEMO_TOKEN, remember_token=False)
         wizard = ConversionWizard(context, german=True)
         wizard.dialogs = Answers()

@@ -153,10 +153,22 @@ class ChangeSet:
 
 
 def gdpr_customers(engine: Engine) -> list[dict]:
-    """Customers kept as local because the MidOffice deleted them, awaiting the GDPR review."""
+    """Customers kept as local because the MidOffice deleted them, awaiting the GDPR review.
+
+    Each with ``since`` (when the conversion kept them, from the run journal; None for customers that
+    arrived flagged in an exchange file) and ``consultations`` / ``offers`` counts.
+    """
+    kept = (select(m.RunItem.customer_id, func.max(m.ConversionRun.started_at).label("since"))
+            .join(m.ConversionRun, m.ConversionRun.id == m.RunItem.run_id)
+            .where(m.RunItem.outcome == "converted_local").group_by(m.RunItem.customer_id).subquery())
+    query = (select(_customers, kept.c.since).outerjoin(kept, kept.c.customer_id == _customers.c.id)
+             .where(_customers.c.gdpr_review.is_(True)).order_by(_customers.c.id))
     with engine.connect() as conn:
-        return [dict(row) for row in conn.execute(select(m.Customer.__table__).where(
-            m.Customer.gdpr_review.is_(True)).order_by(m.Customer.id)).mappings()]
+        customers = [dict(row) for row in conn.execute(query).mappings()]
+        counts = child_counts_in(conn, [c["id"] for c in customers])
+    for customer in customers:
+        customer["consultations"], customer["offers"] = counts[customer["id"]]
+    return customers
 
 
 def delete_customer(conn: Connection, customer_id: str) -> tuple[int, int]:

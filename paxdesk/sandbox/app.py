@@ -1,4 +1,4 @@
-"""The sandbox's shared machinery: auth per API, faults, scripted answers for tests, the ASGI app."""
+"""The sandbox's shared machinery: auth per API, faults, scripted answers for tests (the routes use it)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Mount
 
 from paxdesk.sandbox.faults import FaultInjector
 from paxdesk.sandbox.fixture import Fixture, TokenInfo
@@ -148,12 +146,6 @@ class Sandbox:
             when = datetime.now(timezone.utc) + timedelta(seconds=seconds + 1)
             return email.utils.format_datetime(when, usegmt=True)
         return str(seconds)
-
-    def app(self) -> Starlette:
-        from paxdesk.sandbox import midoco_api, myjack_api
-
-        return Starlette(routes=[Mount("/myjack/v2", routes=myjack_api.routes(self)),
-                                 Mount("/midoco/v2", routes=midoco_api.routes(self))])
 
 
 def matches(customer: dict, text: str) -> bool:

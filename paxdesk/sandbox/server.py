@@ -8,8 +8,18 @@ import time
 
 import uvicorn
 
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from paxdesk.sandbox import midoco_api, myjack_api
 from paxdesk.sandbox.app import Sandbox
 from paxdesk.sandbox.fixture import Fixture
+
+
+def asgi_app(sandbox: Sandbox) -> Starlette:
+    """Both simulated APIs under their contract paths (CONTRACT §5): ``/myjack/v2`` and ``/midoco/v2``."""
+    return Starlette(routes=[Mount("/myjack/v2", routes=myjack_api.routes(sandbox)),
+                             Mount("/midoco/v2", routes=midoco_api.routes(sandbox))])
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -23,7 +33,7 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 def _server(sandbox: Sandbox) -> uvicorn.Server:
-    config = uvicorn.Config(sandbox.app(), log_level="warning", access_log=False, lifespan="off",
+    config = uvicorn.Config(asgi_app(sandbox), log_level="warning", access_log=False, lifespan="off",
                             timeout_graceful_shutdown=1, http="h11", loop="asyncio", backlog=512)
     return uvicorn.Server(config)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from paxdesk import paths
@@ -33,3 +33,23 @@ def delete_backup(path: Path, folder: Path | None = None) -> None:
     if target.parent != folder:
         raise ValueError(f"{path} is not one of paxdesk's backups")
     target.unlink(missing_ok=True)
+
+
+
+def backups_to_purge(older_than_days: int, folder: Path | None = None, now: datetime | None = None,
+                     ) -> list[BackupFile]:
+    """The backups older than ``older_than_days`` days, never the newest one."""
+    if older_than_days < 0:
+        raise ValueError("the number of days must not be negative")
+    limit = timedelta(days=older_than_days)
+    now = now or datetime.now()
+    return [b for b in list_backups(folder)[1:] if now - b.written > limit]  # [0] is the newest: kept
+
+
+def purge_backups(older_than_days: int, folder: Path | None = None, now: datetime | None = None,
+                  ) -> list[BackupFile]:
+    """Delete the backups ``backups_to_purge`` names. Returns what went."""
+    doomed = backups_to_purge(older_than_days, folder, now)
+    for backup in doomed:
+        delete_backup(backup.path, folder)
+    return doomed

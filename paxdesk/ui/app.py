@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -66,50 +65,24 @@ def install_crash_handler(app: QApplication, show=None) -> None:
 
 
 def run_wizard(db_url: str, **context_options) -> int:
-    from paxdesk.services.wizard import ConversionContext
+    from paxdesk.services.conversion_session import ConversionSession
     from paxdesk.ui.wizard import ConversionWizard
 
     german = wants_german()
     app = application(german)
     install_crash_handler(app)
-    wizard = ConversionWizard(ConversionContext(db_url, **context_options), german)
+    wizard = ConversionWizard(ConversionSession(db_url, **context_options), german)
     wizard.show()
     return app.exec()
 
 
-def prepare_demo(folder: Path, copies: int = 1800) -> tuple[str, object]:
-    """A fresh demo CRM and sandbox fixture in ``folder``; returns (db_url, fixture)."""
-    from paxdesk.crm.db import close_crm, open_crm
-    from paxdesk.crm.exchange import import_document
-    from paxdesk.sandbox.fixture import parse_fixture
-    from paxdesk.sandbox.scenario import build_scenario
-
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("demo-crm.sqlite*"):
-        old.unlink()
-    scenario = build_scenario(copies=copies, midoffice="midoco", seed=2026, token=DEMO_TOKEN, locals_=200,
-                              extra_midoffice=60)
-    for person in scenario.fixture["customers"][5:10]:
-        person["malformed"] = True  # a few MidOffice records the sandbox answers with broken data
-    scenario.fixture["faults"] = {"latency_ms": 15, "seed": 1}
-    scenario.crm["sessions"] = [{"user": "u1", "host": "PC-EMPFANG",
-                                 "last_seen": (datetime.now(timezone.utc) - timedelta(minutes=3)).isoformat()}]
-    db_url = f"sqlite:///{(folder / 'demo-crm.sqlite').as_posix()}"
-    engine = open_crm(db_url)
-    try:
-        import_document(engine, scenario.crm, "demo")
-    finally:
-        close_crm(engine)
-    return db_url, parse_fixture(scenario.fixture)
-
-
-DEMO_TOKEN = "demo-token-paxdesk"
 
 
 def run_demo() -> int:
     """Demo CRM + in-process sandbox in the demo folder; the real CRM and backups are never touched."""
     from paxdesk import paths
     from paxdesk.sandbox.server import SandboxServer
+    from paxdesk.services.demo import DEMO_TOKEN, prepare_demo
 
     demo_home = paths.data_dir() / "demo"
     os.environ["PAXDESK_HOME"] = str(demo_home)  # backups and logs of the demo stay in the demo folder

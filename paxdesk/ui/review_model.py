@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from paxdesk.domain.matching import Difference, Person, Status, explain
 from paxdesk.domain.plan import ALLOWED, Accept, Action, default_action
 from paxdesk.services.matching import MatchItem
-from paxdesk.services.wizard import Decision
+from paxdesk.services.conversion_session import Decision
 from paxdesk.ui import texts
 
 FILTERS = ("all", "auto", "warnings", "deleted", "error", "no_reference", "duplicates")

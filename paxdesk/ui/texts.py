@@ -56,6 +56,9 @@ def error_text(exc: BaseException) -> str:
         return _T.translate("texts", "The token lacks a permission for this step.")
     if isinstance(exc, errors.Unreachable):
         return _T.translate("texts", "The MidOffice cannot be reached. Please check the internet connection and try again.")
+    if isinstance(exc, errors.SessionsActive):
+        return _T.translate("texts", "Meanwhile a colleague has logged in. Please ask them to log out, or tick "
+                                     "'Continue anyway'.")
     if isinstance(exc, errors.LockHeld):
         return _T.translate("texts", "Another conversion is running on this CRM. Please wait until it has finished.")
     if isinstance(exc, errors.PaxdeskError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizard
 
 from paxdesk.domain.matching import Status
-from paxdesk.services.wizard import ConversionContext
+from paxdesk.services.conversion_session import ConversionSession
 from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.heap import settle_heap
 from paxdesk.ui.pages.check import CheckPage
@@ -24,7 +24,7 @@ from paxdesk.ui import texts
 class WizardState:
     """What the pages share: the context (services), the review model, the final report."""
 
-    def __init__(self, context: ConversionContext, german: bool):
+    def __init__(self, context: ConversionSession, german: bool):
         self.context = context
         self.german = german
         self.model = ReviewModel()
@@ -59,7 +59,7 @@ class WizardState:
 
 
 class ConversionWizard(QWizard):
-    def __init__(self, context: ConversionContext, german: bool = True):
+    def __init__(self, context: ConversionSession, german: bool = True):
         super().__init__()
         self.setWindowTitle(self.tr("paxdesk — customer conversion"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -7,7 +7,7 @@ import pytest
 from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.crm.exchange import export_document, import_document
 from paxdesk.errors import InputError
-from paxdesk.services import gdpr
+from paxdesk.services.gdpr import GdprReview
 
 UNIQUE = "Quirinaldaxxel"  # values that occur nowhere else, so a byte search is meaningful
 
@@ -31,15 +31,18 @@ def _crm(url: str) -> dict:
 
 def test_keep_delete_anonymize(db_url):
     engine = _crm(db_url)
+    gdpr = GdprReview(engine)
     try:
-        assert [c["id"] for c in gdpr.list_for_review(engine)] == ["g0", "g1", "g2"]
+        listed = gdpr.customers()
+        assert [c["id"] for c in listed] == ["g0", "g1", "g2"]
+        assert [(c["consultations"], c["offers"], c["since"]) for c in listed] == [(1, 1, None)] * 3
         with pytest.raises(InputError):
-            gdpr.keep(engine, "g0", "  ")
-        gdpr.keep(engine, "g0", "Stammkunde, Vertrag läuft noch")
-        assert gdpr.delete(engine, "g1") == (1, 1)
-        gdpr.anonymize(engine, "g2")
+            gdpr.keep("g0", "  ")
+        gdpr.keep("g0", "Stammkunde, Vertrag läuft noch")
+        assert gdpr.delete("g1") == (1, 1)
+        gdpr.anonymize("g2")
         with pytest.raises(InputError):
-            gdpr.anonymize(engine, "other")  # not under review
+            gdpr.anonymize("other")  # not under review
         doc = export_document(engine)
     finally:
         close_crm(engine)
@@ -56,9 +59,10 @@ def test_keep_delete_anonymize(db_url):
 def test_removed_values_are_not_in_the_sqlite_bytes(tmp_path):
     path = tmp_path / "crm.sqlite"
     engine = _crm(f"sqlite:///{path.as_posix()}")
+    gdpr = GdprReview(engine)
     try:
-        gdpr.delete(engine, "g1")
-        gdpr.anonymize(engine, "g2")
+        gdpr.delete("g1")
+        gdpr.anonymize("g2")
     finally:
         close_crm(engine)  # checkpoints the WAL into the file, as every paxdesk command does on exit
     wal = path.with_name(path.name + "-wal")

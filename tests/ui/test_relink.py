@@ -8,7 +8,7 @@ from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.wizard import ConversionContext, Decision, MatchOutcome
+from paxdesk.services.conversion_session import ConversionSession, Decision, MatchOutcome
 from paxdesk.ui.app import application
 from paxdesk.ui.search_dialog import SearchDialog
 from tests.helpers import import_crm
@@ -21,7 +21,7 @@ def test_relink_through_the_search_dialog(tmp_path, qtbot):
     other = next(p for p in scenario.fixture["customers"] if p["id"].startswith("9"))  # unknown to the CRM
     application(german=True)
     with SandboxServer(parse_fixture(scenario.fixture)) as server:
-        context = ConversionContext(url, midoffice="midoco", base_url=server.api_url("midoco"), token="t",
+        context = ConversionSession(url, midoffice="midoco", base_url=server.api_url("midoco"), token="t",
                                     remember_token=False)
         dialog = SearchDialog(context, other["last_name"])
         qtbot.addWidget(dialog)
@@ -33,6 +33,8 @@ def test_relink_through_the_search_dialog(tmp_path, qtbot):
         dialog.accept()
         assert dialog.chosen == other["id"]
 
+        assert context.check().passed
+        context.reserve(force=True)
         outcome = [e for e in context.match(lambda: False) if isinstance(e, MatchOutcome)][0]
         major = next(i for i in outcome.items if i.status == Status.MAJOR and not i.duplicate)
         plan = context.plan(outcome.items, {major.customer_id: Decision(Action.CONVERT, dialog.chosen)})

@@ -14,7 +14,7 @@ from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.wizard import ConversionContext
+from paxdesk.services.conversion_session import ConversionSession
 from paxdesk.ui.app import application
 from paxdesk.ui.review_model import FILTERS
 from paxdesk.ui.wizard import ConversionWizard
@@ -48,7 +48,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     midoffice, url, server, scenario = world
     application(german=True)
     before = export_crm(url)
-    context = ConversionContext(url)
+    context = ConversionSession(url)
     wizard = ConversionWizard(context, german=True)
     dialogs = FakeDialogs()
     wizard.dialogs = dialogs

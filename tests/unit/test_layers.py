@@ -56,3 +56,36 @@ def test_layers_point_downwards():
                 if parts[0] == "paxdesk" and len(parts) > 1 and parts[1] in forbidden:
                     problems.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert problems == []
+
+
+def test_import_linter_contracts_are_kept():
+    """The contracts in pyproject.toml (Qt only in the UI, layers, CLI and wizard talk to services only)."""
+    result = subprocess.run([str(Path(sys.executable).with_name("lint-imports")), "--no-cache"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert "broken" in result.stdout, result.stdout + result.stderr  # the summary line was printed
+    assert result.returncode == 0, result.stdout
+
+
+def test_every_cli_module_is_bound_by_the_cli_contract():
+    """A new ``paxdesk/cli_*.py`` must not escape 'the CLI talks to the services only'."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = {c["name"]: c for c in config["tool"]["importlinter"]["contracts"]}
+    bound = set(contracts["The CLI talks to the services, never to the CRM or a MidOffice directly"]["source_modules"])
+    modules = {f"paxdesk.{p.stem}" for p in PACKAGE.glob("cli*.py")}
+    assert modules - bound == set()
+
+
+def test_no_import_cycles_between_paxdesk_modules():
+    """Import cycles (also through imports inside functions) make modules impossible to reason about alone."""
+    import grimp
+
+    graph = grimp.build_graph("paxdesk")
+    modules = sorted(m for m in graph.modules if ".migrations" not in m)
+    cycles = set()
+    for importer in modules:
+        for imported in graph.find_modules_directly_imported_by(importer):
+            if imported.startswith("paxdesk.") and graph.find_shortest_chain(imported, importer):
+                cycles.add(tuple(sorted((importer, imported))))
+    assert sorted(cycles) == []

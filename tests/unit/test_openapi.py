@@ -9,6 +9,7 @@ import yaml
 from starlette.routing import Mount
 
 from paxdesk.sandbox.app import Sandbox
+from paxdesk.sandbox.server import asgi_app
 from paxdesk.sandbox.fixture import parse_fixture
 from tests.conftest import sandbox_doc
 from tests.helpers import ROOT
@@ -18,7 +19,7 @@ from tests.helpers import ROOT
 def test_documented_paths_equal_the_served_routes(api):
     spec = yaml.safe_load((ROOT / "resources" / "openapi" / f"{api}-v2.yaml").read_text(encoding="utf-8"))
     assert spec["openapi"].startswith("3.")
-    app = Sandbox(parse_fixture(sandbox_doc(customers=1))).app()
+    app = asgi_app(Sandbox(parse_fixture(sandbox_doc(customers=1))))
     mount = next(r for r in app.routes if isinstance(r, Mount) and r.path == f"/{api}/v2")
     served = {(route.path, method) for route in mount.routes for method in route.methods - {"HEAD"}}
     documented = {(path, method.upper()) for path, operations in spec["paths"].items() for method in operations}

@@ -52,7 +52,7 @@ class GdprPage(Page):
         self.refresh()
 
     def refresh(self):
-        self.background(lambda: (self.context.gdpr_customers(), self.context.backups()), self._show)
+        self.background(lambda: (self.context.gdpr.customers(), self.context.backups()), self._show)
 
     def _show(self, result):
         self.customers, self.files = result
@@ -76,13 +76,13 @@ class GdprPage(Page):
             return
         reason = self.wizard().dialogs.ask_text(self.title(), self.tr("Why is this customer kept?"))
         if reason and reason.strip():
-            self.background(lambda: self.context.gdpr_keep(customer["id"], reason), lambda _: self.refresh())
+            self.background(lambda: self.context.gdpr.keep(customer["id"], reason), lambda _: self.refresh())
 
     def _delete(self):
         customer = self._selected()
         if customer and self.wizard().dialogs.confirm(self.title(), self.tr(
                 "Delete this customer with all consultations and offers? This cannot be undone.")):
-            self.background(lambda: self.context.gdpr_delete(customer["id"]), lambda _: self.refresh())
+            self.background(lambda: self.context.gdpr.delete(customer["id"]), lambda _: self.refresh())
 
     def _anonymize(self):
         customer = self._selected()
@@ -93,7 +93,7 @@ class GdprPage(Page):
             "Anonymizing cannot be undone. To confirm, type the customer's name or number ({0}):")
             .replace("{0}", customer["id"]))
         if typed is not None and typed.strip() and typed.strip() in (name, customer["id"]):
-            self.background(lambda: self.context.gdpr_anonymize(customer["id"]), lambda _: self.refresh())
+            self.background(lambda: self.context.gdpr.anonymize(customer["id"]), lambda _: self.refresh())
         elif typed is not None:
             self.wizard().dialogs.info(self.title(), self.tr("The text did not match; nothing was changed."))
 

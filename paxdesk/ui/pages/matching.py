@@ -2,7 +2,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
 from paxdesk.domain.matching import Status
 from paxdesk.services.matching import MatchProgress
-from paxdesk.services.wizard import MatchOutcome
+from paxdesk.services.conversion_session import MatchOutcome
 from paxdesk.ui import texts
 from paxdesk.ui.pages.base import Page
 from paxdesk.ui.worker import Worker
@@ -32,7 +32,7 @@ class MatchingPage(Page):
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
         self.counts.setText(self.tr("Starting…"))
-        self.worker = Worker(self.context.match, self)
+        self.worker = Worker(lambda cancelled: self.context.match(cancelled, resume_decisions=True), self)
         self.worker.events.connect(self._events)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)

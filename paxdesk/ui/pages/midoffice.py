@@ -2,7 +2,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QRadioButton,
                                QWidget)
 
-from paxdesk.services.wizard import DEFAULT_URLS
+from paxdesk.services.conversion_session import DEFAULT_URLS
 from paxdesk.ui.pages.base import Page
 
 

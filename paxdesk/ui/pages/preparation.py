@@ -72,5 +72,9 @@ class PreparationPage(Page):
         return not self._sessions or self.force.isChecked()
 
     def validatePage(self) -> bool:
-        self._timer.stop()
-        return True
+        """Reserve the CRM for the conversion: sessions checked once more (a colleague may just have logged in)."""
+        force = self.force.isChecked()
+        advancing = self.then_next(lambda: self.context.reserve(force=force))
+        if advancing:
+            self._timer.stop()
+        return advancing

@@ -7,12 +7,14 @@ from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.wizard import ConversionContext, Decision, MatchOutcome
+from paxdesk.services.conversion_session import ConversionSession, Decision, MatchOutcome
 from tests.helpers import import_crm
 
 
 def _match(context) -> MatchOutcome:
-    return [e for e in context.match(lambda: False) if isinstance(e, MatchOutcome)][0]
+    if not context.lock_held:
+        assert context.check().passed
+    return [e for e in context.match(lambda: False, resume_decisions=True) if isinstance(e, MatchOutcome)][0]
 
 
 def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
@@ -23,7 +25,7 @@ def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
     with SandboxServer(fixture) as server:
         options = {"midoffice": "myjack", "base_url": server.api_url("myjack"), "token": "t",
                    "remember_token": False}
-        first = ConversionContext(url, **options)
+        first = ConversionSession(url, **options)
         outcome = _match(first)
         warnings = [i for i in outcome.items if i.status in (Status.MINOR, Status.MAJOR)]
         keep, stale = warnings[0], warnings[1]
@@ -35,7 +37,7 @@ def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
         live["first_name"], live["last_name"] = stale.crm.first_name, stale.crm.last_name
         live["emails"] = [stale.crm.email] if stale.crm.email else []
 
-        second = ConversionContext(url, **options)
+        second = ConversionSession(url, **options)
         reopened = _match(second)
         assert reopened.decisions[keep.customer_id].action == Action.CONVERT
         assert reopened.decisions[keep.customer_id].from_earlier_sitting

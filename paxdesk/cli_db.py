@@ -1,0 +1,76 @@
+"""``paxdesk db``: import, export, backup, restore, and the backups folder (list, purge)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+from paxdesk import paths
+from paxdesk.cli_confirm import confirm
+from paxdesk.services import backups, crm_admin
+
+
+def cmd_db(args) -> int:
+    if args.db_command == "import":
+        counts = crm_admin.import_file(args.file, args.db)
+        print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()), file=sys.stderr)
+    elif args.db_command == "export":
+        document = crm_admin.export_document(args.db)  # a bad URL fails before anything is written
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as out:
+                crm_admin.write_document(document, out)
+        else:
+            out = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
+            crm_admin.write_document(document, out)
+            out.flush()
+    elif args.db_command == "backup":
+        print(crm_admin.backup_to(args.db, args.output))
+    elif args.db_command == "restore":
+        crm_admin.restore(args.file, args.db)
+        print(f"restored {args.file}", file=sys.stderr)
+    elif args.db_command == "backups":
+        return _backups(args)
+    return 0
+
+
+def _size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size} B"
+
+
+def _age(written: datetime, now: datetime) -> str:
+    seconds = max(0, (now - written).total_seconds())
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 2 * 86400:
+        return f"{seconds / 3600:.0f} h"
+    return f"{seconds / 86400:.0f} days"
+
+
+def _backups(args) -> int:
+    """List the backups (newest first); with --purge-older-than, delete old ones but never the newest."""
+    now = datetime.now()
+    found = backups.list_backups()
+    for index, b in enumerate(found):
+        newest = "  (newest, always kept)" if index == 0 else ""
+        print(f"{b.written:%Y-%m-%d %H:%M}  {_age(b.written, now):>9}  {_size(b.size):>9}  {b.path}{newest}")
+    if not found:
+        print(f"no backups in {paths.backups_dir()}", file=sys.stderr)
+    if args.purge_older_than is None:
+        return 0
+    doomed = backups.backups_to_purge(args.purge_older_than, now=now)
+    if not doomed:
+        print(f"no backup is older than {args.purge_older_than} days (besides the newest, which is kept)",
+              file=sys.stderr)
+        return 0
+    question = (f"Delete {len(doomed)} backup(s) older than {args.purge_older_than} days for good? "
+                "They hold old personal data; the newest backup is kept.")
+    if not confirm(question, args.yes):
+        print("nothing was deleted", file=sys.stderr)
+        return 1
+    for b in backups.purge_backups(args.purge_older_than, now=now):
+        print(f"deleted {b.path}", file=sys.stderr)
+    return 0

@@ -1,0 +1,346 @@
+"""One conversion of one CRM, the use case both faces drive (CONTRACT §4).
+
+The order is fixed here, not in the CLI or the wizard: credential check →
+sessions and lock → matching → decisions → backup and apply → report → GDPR
+follow-up. Each step refuses to run before the steps it needs (``match`` before a
+passed check, ``apply`` before the CRM is reserved), so neither face can skip one.
+The CLI runs the whole order at once through ``convert``; the wizard calls the
+same methods page by page, from worker threads. Every method returns plain data.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sqlalchemy import select, update
+
+from paxdesk import paths, secrets
+from paxdesk.crm import models as m
+from paxdesk.crm import repository as repo
+from paxdesk.crm.backup import write_backup
+from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.lock import ConversionLock
+from paxdesk.crm.sessions import ActiveSession, active_sessions
+from paxdesk.crm.uow import UnitOfWork
+from paxdesk.domain.plan import Accept, Action
+from paxdesk.errors import Cancelled, CredentialError, InputError, SessionsActive
+from paxdesk.midoffice import make_adapter
+from paxdesk.midoffice.base import SearchPage
+from paxdesk.services import backups as backup_files
+from paxdesk.services import decisions as saved
+from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, PlannedItem, apply_plan, build_plan
+from paxdesk.services.credential_check import CheckReport, Outcome, check_adapter, run_credential_check
+from paxdesk.services.gdpr import GdprReview
+from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
+from paxdesk.services.report import build_report
+
+DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.midoco.de/v2"}
+
+
+@dataclass
+class Decision:
+    """The agent's (or the decisions file's) choice for one copy; ``relink_to`` is another customer number."""
+
+    action: Action
+    relink_to: str | None = None
+    from_earlier_sitting: bool = False
+
+
+@dataclass
+class MatchOutcome:
+    """The matching run's result: every item, and the decisions of an earlier sitting that still hold."""
+
+    items: list[MatchItem]
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    changed_since: set[str] = field(default_factory=set)  # earlier decisions dropped: the class changed
+
+
+@dataclass(frozen=True)
+class ConvertRequest:
+    """What ``paxdesk convert`` asks for (CONTRACT §1)."""
+
+    dry_run: bool = False
+    accept: Accept = Accept.NONE
+    decisions: Mapping[str, Action] = field(default_factory=dict)
+    force: bool = False
+
+
+def apply_batch_size() -> int:
+    """``PAXDESK_APPLY_BATCH`` customers per transaction (default 500), for both faces."""
+    value = os.environ.get("PAXDESK_APPLY_BATCH", "").strip()
+    if not value:
+        return BATCH
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(f"PAXDESK_APPLY_BATCH={value!r}: expected a whole number of at least 1")
+    return int(value)
+
+
+def api_root_fallback(base_url: str, midoffice: str) -> str | None:
+    """The contract's API address below a bare sandbox root (``ROOT/<midoffice>/v2``), or None."""
+    if urlsplit(base_url).path not in ("", "/"):
+        return None
+    return base_url.rstrip("/") + f"/{midoffice}/v2"
+
+
+class ConversionSession:
+    def __init__(self, db_url: str, *, midoffice: str | None = None, base_url: str | None = None,
+                 token: str | None = None, token_env: str | None = None, remember_token: bool = True,
+                 adapter_options: dict | None = None):
+        self.engine = open_crm(db_url)
+        self._lock = ConversionLock(self.engine)
+        self._given_token = token  # the demo's token, or one the keyring could not take: memory only
+        self._token_env = token_env
+        self._loaded_token: str | None = None
+        self.remember_token = remember_token
+        self.adapter_options = adapter_options or {}
+        self.apply_batch = apply_batch_size()
+        self.backups_dir = paths.backups_dir()
+        with self.engine.connect() as conn:
+            agency = conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
+        self.agency_name = agency.name if agency else ""
+        self.midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
+        self.base_url = base_url or (agency.base_url if agency and agency.base_url else DEFAULT_URLS[self.midoffice])
+        self.gdpr = GdprReview(self.engine)
+        self._check: CheckReport | None = None
+        self._reserved = False
+        self._save = threading.Lock()
+
+    # -- 1. set-up: MidOffice, address, token ------------------------------------------------
+    def token(self) -> str:
+        """The token, loaded once: given in memory, else ``token_env``, else the keyring entry."""
+        if self._given_token:
+            return self._given_token
+        if self._loaded_token is None:
+            self._loaded_token = secrets.load_token(self.agency_name, self.midoffice, self._token_env)
+        return self._loaded_token
+
+    def has_token(self) -> bool:
+        try:
+            self.token()
+            return True
+        except Exception:
+            return False
+
+    def configure(self, midoffice: str, base_url: str, token: str | None) -> str:
+        """Store the MidOffice and base URL in the CRM and the token in the keyring. Returns where it went."""
+        if midoffice != self.midoffice:
+            self._loaded_token = None  # the keyring entry is per MidOffice
+        self.midoffice, self.base_url = midoffice, base_url.strip()
+        self._check = None
+        with UnitOfWork(self.engine) as uow:
+            uow.session.execute(update(m.Agency).values(midoffice=midoffice, base_url=self.base_url))
+            uow.commit()
+        if not token:
+            return "unchanged"
+        token = secrets.check_token(token)
+        if self.remember_token:
+            try:
+                secrets.save_token(self.agency_name, midoffice, token)
+                self._given_token, self._loaded_token = None, token
+                return "keyring"
+            except InputError:
+                pass
+        self._given_token = token
+        return "memory"
+
+    # -- 2. credential check ---------------------------------------------------------------------
+    def check(self) -> CheckReport:
+        """The five checks of CONTRACT §4.1; a bare sandbox root falls back to ``ROOT/<midoffice>/v2``."""
+        report = self._check_at(self.base_url)
+        fallback = api_root_fallback(self.base_url, self.midoffice)
+        if fallback and _failed(report, "reachable"):
+            second = self._check_at(fallback)
+            if second.passed:
+                report, self.base_url = second, fallback
+        self._check = report
+        return report
+
+    def _check_at(self, base_url: str) -> CheckReport:
+        return run_credential_check(self.token, lambda token: check_adapter(self.midoffice, base_url, token),
+                                    self.agency_name)
+
+    def _require_check(self) -> None:
+        if self._check is None or not self._check.passed:
+            raise CredentialError("the credential check has not passed; nothing was changed")
+
+    # -- 3. colleagues and the conversion lock -----------------------------------------------------
+    def sessions(self) -> list[ActiveSession]:
+        return active_sessions(self.engine)
+
+    def take_lock(self) -> None:
+        """Hold the conversion lock (LockHeld if another conversion has it) until ``close``."""
+        if not self._lock.held:
+            self._lock.acquire()
+
+    @property
+    def lock_held(self) -> bool:
+        return self._lock.held
+
+    def reserve(self, force: bool = False) -> list[ActiveSession]:
+        """Refuse while colleagues are logged in (unless ``force``), then take the lock. Needed to apply."""
+        sessions = self.sessions()
+        if sessions and not force:
+            listing = "; ".join(s.describe() for s in sessions)
+            raise SessionsActive(f"colleagues are logged in, ask them to log out first (or use --force): "
+                                 f"{listing}", sessions)
+        self.take_lock()
+        self._reserved = True
+        return sessions
+
+    # -- 4. matching ----------------------------------------------------------------------------------
+    def _adapter(self, **options):
+        return make_adapter(self.midoffice, self.base_url, self.token(), **{**self.adapter_options, **options})
+
+    def match(self, cancelled: Callable[[], bool] = lambda: False, *, resume_decisions: bool = False,
+              ) -> Iterator[MatchItem | MatchProgress | MatchOutcome]:
+        """Stream items and progress, then the MatchOutcome. ``resume_decisions``: the wizard's saved ones."""
+        self._require_check()
+        adapter = self._adapter()
+        items: list[MatchItem] = []
+        try:
+            for event in run_matching(self.engine, adapter, self.midoffice, cancelled):
+                if isinstance(event, MatchItem):
+                    items.append(event)
+                yield event
+        finally:
+            adapter.close()
+        yield self._with_saved_decisions(items) if resume_decisions else MatchOutcome(items)
+
+    def _with_saved_decisions(self, items: list[MatchItem]) -> MatchOutcome:
+        """Decisions of an earlier sitting stay only where the freshly fetched class is still the same."""
+        outcome = MatchOutcome(items)
+        stored = saved.saved_decisions(self.engine)
+        stale = []
+        for item in items:
+            decision = stored.get(item.customer_id)
+            if decision is None:
+                continue
+            if decision.status_seen == str(item.status):
+                outcome.decisions[item.customer_id] = Decision(Action(decision.action), decision.relink_to, True)
+            else:
+                outcome.changed_since.add(item.customer_id)
+                stale.append(item.customer_id)
+        if stale:
+            saved.forget_decisions(self.engine, stale)
+        return outcome
+
+    # -- 5. decisions (the wizard's review) ------------------------------------------------------------
+    def search(self, text: str, cursor: str | None = None) -> SearchPage:
+        adapter = self._adapter(concurrency=1)
+        try:
+            return adapter.search(text, cursor)
+        finally:
+            adapter.close()
+
+    def customer(self, customer_id: str) -> dict | None:
+        return repo.load_customer(self.engine, customer_id)
+
+    def child_counts(self, customer_ids: list[str]) -> dict[str, tuple[int, int]]:
+        return repo.child_counts(self.engine, customer_ids)
+
+    def save_decisions(self, pairs: list[tuple[MatchItem, Decision | None]]) -> None:
+        """Persist review decisions (one transaction), so they survive closing paxdesk."""
+        with self._save:
+            saved.save_decisions(self.engine, [(item.customer_id, d.action if d else None, str(item.status),
+                                                d.relink_to if d else None) for item, d in pairs])
+
+    def recheck(self, items: list[MatchItem]) -> list[MatchItem]:
+        """Fetch these customers again (before applying decisions of an earlier sitting)."""
+        adapter = self._adapter()
+        try:
+            copies, _referenced = repo.load_copies(self.engine, self.midoffice)
+            by_id = {c.id: c for c in copies}
+            fresh = []
+            for item in items:
+                copy = by_id.get(item.customer_id)
+                if copy is None or item.midoffice_id is None:
+                    continue
+                fresh.append(item_for(copy, adapter.fetch_one(item.midoffice_id), item.duplicate))
+            return fresh
+        finally:
+            adapter.close()
+
+    def plan(self, items: list[MatchItem], decisions: Mapping[str, Decision],
+             accept: Accept = Accept.NONE) -> list[PlannedItem]:
+        return build_plan(items, accept, {k: d.action for k, d in decisions.items()},
+                          {k: d.relink_to for k, d in decisions.items() if d.relink_to})
+
+    # -- 6. backup, apply, report ----------------------------------------------------------------------
+    def apply(self, plan: list[PlannedItem], cancelled: Callable[[], bool] = lambda: False,
+              ) -> Iterator[ApplyProgress | dict]:
+        """Backup, apply in batches, end all sessions; yields progress, then the report (CONTRACT §4.3)."""
+        self._require_check()
+        if not self._reserved:
+            raise InputError("the CRM is not reserved for this conversion (check the colleagues first)")
+        self.take_lock()
+        result: ApplyResult | None = None
+        for event in apply_plan(self.engine, plan, self.midoffice, backup=lambda: write_backup(self.engine),
+                                batch_size=self.apply_batch, cancelled=cancelled):
+            if isinstance(event, ApplyResult):
+                result = event
+            else:
+                yield event
+        saved.forget_decisions(self.engine, [p.item.customer_id for p in plan if p.outcome in
+                                             ("converted", "converted_local")])
+        yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
+
+    def dry_report(self, plan: list[PlannedItem]) -> dict:
+        return build_report(str(uuid.uuid4()), self.midoffice, True, None, plan)
+
+    # -- backups (the GDPR follow-up is ``self.gdpr``) -----------------------------------------------
+    def backups(self) -> list[backup_files.BackupFile]:
+        return backup_files.list_backups(self.backups_dir)
+
+    def delete_backup(self, path: Path) -> None:
+        backup_files.delete_backup(path, self.backups_dir)
+
+    def close(self) -> None:
+        self._lock.release()
+        close_crm(self.engine)
+
+    def __enter__(self) -> "ConversionSession":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def _failed(report: CheckReport, key: str) -> bool:
+    return any(r.key == key and r.outcome == Outcome.FAILED for r in report.results)
+
+
+def convert(session: ConversionSession, request: ConvertRequest,
+            confirm: Callable[[list[PlannedItem]], bool] = lambda plan: True,
+            cancelled: Callable[[], bool] = lambda: False,
+            ) -> Iterator[CheckReport | MatchProgress | ApplyProgress | dict]:
+    """The whole conversion headless, in the contract's order; yields events, the report last.
+
+    Raises CredentialError after yielding a failed CheckReport, SessionsActive / LockHeld when the CRM
+    cannot be reserved, Cancelled when ``confirm`` says no. A dry run changes nothing at all.
+    """
+    report = session.check()
+    yield report
+    if not report.passed:
+        raise CredentialError("the credential check failed; nothing was changed")
+    if not request.dry_run:
+        session.reserve(force=request.force)
+    items: list[MatchItem] = []
+    for event in session.match(cancelled):
+        if isinstance(event, MatchItem):
+            items.append(event)
+        elif isinstance(event, MatchProgress):
+            yield event
+    plan = session.plan(items, {cid: Decision(action) for cid, action in request.decisions.items()},
+                        request.accept)
+    if request.dry_run:
+        yield session.dry_report(plan)
+        return
+    if not confirm(plan):
+        raise Cancelled("nothing was changed")
+    yield from session.apply(plan, cancelled)
