@@ -26,10 +26,13 @@ def _collapse(text: str) -> str:
     return _RUNS.sub(" ", text).strip(" ")
 
 
-def n1(value: str | None) -> str:
+def n1_text(value: str | None) -> str:
+    """N1 without the casefold: how legacy text is stored (CONTRACT §6.1)."""
     if not value:
         return ""
     text = unicodedata.normalize("NFKC", value)
+    if text.isascii() and text.isprintable() and "  " not in text:  # the common case, ten times faster
+        return text.strip(" ")
     chars = []
     for ch in text:
         if ch in WHITESPACE:
@@ -38,7 +41,11 @@ def n1(value: str | None) -> str:
             continue
         else:
             chars.append(ch)
-    return _collapse("".join(chars)).casefold()
+    return _collapse("".join(chars))
+
+
+def n1(value: str | None) -> str:
+    return n1_text(value).casefold()
 
 
 def n2(value: str | None) -> str:

@@ -106,8 +106,12 @@ class HttpClient:
         self._stop.set()
         self._client.close()
 
-    def request(self, method: str, path: str, **kwargs) -> httpx.Response:
-        """Send with retries; returns the first non-retryable response, or raises a MidOfficeError."""
+    def request(self, method: str, path: str, *, idempotent: bool = True, **kwargs) -> httpx.Response:
+        """Send with retries; returns the first non-retryable response, or raises a MidOfficeError.
+
+        ``idempotent=False`` (an upload that creates something): a request that may have reached the
+        server (read timeout, broken connection after sending) is not sent again.
+        """
         policy = self.policy
         deadline = time.monotonic() + policy.deadline
         self.budget.record_first_attempt()
@@ -122,9 +126,15 @@ class HttpClient:
             timeout = httpx.Timeout(min(policy.read_timeout, remaining), connect=min(policy.connect_timeout, remaining))
             try:
                 response = self._client.request(method, path.lstrip("/"), timeout=timeout, **kwargs)
-            except httpx.TimeoutException:
+            except httpx.TimeoutException as exc:
                 error = Unreachable("the MidOffice did not answer in time", "timeout")
+                if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
+                    raise Unreachable("the MidOffice did not answer in time; the request may have arrived",
+                                      "timeout") from None
             except httpx.TransportError as exc:
+                if not idempotent and not isinstance(exc, httpx.ConnectError):
+                    raise Unreachable(f"the connection broke ({exc.__class__.__name__}); the request may have "
+                                      "arrived", "unreachable") from None
                 if self._stop.is_set():
                     raise Cancelled("the MidOffice client was closed") from None
                 error = Unreachable(f"the MidOffice cannot be reached ({exc.__class__.__name__})", "unreachable")

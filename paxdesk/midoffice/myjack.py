@@ -15,7 +15,7 @@ from paxdesk.midoffice.adapter import HttpAdapter
 from paxdesk.midoffice.http import HttpClient, error_code, json_object
 
 LOOKUP_CHUNK = 100
-SCOPES = {"customer.read": "read", "customer.search": "search"}
+SCOPES = {"customer.read": "read", "customer.search": "search", "customer.import": "import"}
 
 
 class _Bearer(httpx.Auth):

@@ -1,0 +1,87 @@
+"""German words and rows for the package's lists (files for the agency's people, not UI: no Qt here)."""
+
+from __future__ import annotations
+
+from paxdesk.migration.groups import DROP, KEEP_ALL, MERGE, Group, natural_key
+from paxdesk.migration.records import Finding, LegacyData
+
+KIND = {"date": "Datum nicht lesbar", "price": "Preis nicht lesbar", "lock": "Werbesperre weder ja noch nein",
+        "email": "E-Mail-Adresse ungültig", "phone": "Telefonnummer ungültig",
+        "zip": "PLZ ohne führende Null (ergänzt)", "missing_value": "Pflichtwert fehlt",
+        "duplicate_id": "Kundennummer doppelt", "unknown_column": "Spalte unbekannt (ignoriert)",
+        "extra_cells": "Zellen ohne Spaltenüberschrift", "unknown_customer": "Vorgang zu unbekanntem Kunden"}
+CONSEQUENCE = {"missing_value": "Zeile nicht übernommen", "duplicate_id": "Zeile nicht übernommen",
+               "unknown_column": "Spalte nicht übernommen", "extra_cells": "Zellen nicht übernommen",
+               "unknown_customer": "Vorgang nicht übernommen", "zip": "PLZ mit führender Null übernommen"}
+REASON = {"name_birth": "gleicher Name und Geburtstag", "similar_name_birth": "ähnlicher Name, gleicher Geburtstag",
+          "email": "gleiche E-Mail", "name_address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
+          "name_phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer"}
+PLACED = {"merged": "zusammengeführt in {0}", "skipped": "nicht übernommen (schon in myJack)"}
+HOW = {"same": "gleiches Kürzel", "override": "festgelegt (Zuordnungsdatei)", "altdaten": "kein myJack-Benutzer",
+       "inactive": "gleiches Kürzel (Benutzer inaktiv)"}
+
+USER_HEADERS = ["Kürzel (Altdaten)", "myJack-Kürzel", "myJack-Benutzer", "Vorgänge", "Kunden", "Zuordnung"]
+LOCK_HEADERS = ["Kundennummer", "Anrede", "Vorname", "Nachname", "E-Mail", "Sperre E-Mail", "Sperre Post",
+                "Sperre Telefon", "Sperre alle", "Hinweis"]
+FINDING_HEADERS = ["Datei", "Zeile", "Spalte", "Art", "Wert (unverändert)", "Folge"]
+DUPLICATE_HEADERS = ["Gruppe", "Art", "Kundennummer", "Vorname", "Nachname", "Geburtsdatum", "E-Mail", "Telefon",
+                     "Straße", "PLZ", "Ort", "Score", "Vorschlag", "Letzter Vorgang", "Gründe", "Entscheidung"]
+
+
+def reasons_text(reasons) -> str:
+    return ", ".join(REASON.get(r, r) for r in reasons)
+
+
+def decision_text(decision: str | None) -> str:
+    if decision == MERGE:
+        return "zusammenführen"
+    if decision == KEEP_ALL:
+        return "alle behalten"
+    if decision and decision.startswith(DROP):
+        return f"{decision[len(DROP):]} nicht übernehmen"
+    if decision == "skip":
+        return "nicht übernehmen"
+    if decision == "import":
+        return "übernehmen"
+    return "offen (werden einzeln übernommen)"
+
+
+def user_rows(mappings) -> list[list[str]]:
+    return [[m.legacy or "(ohne Kürzel)", m.target, m.name, str(m.bookings), str(m.customers), HOW[m.how]]
+            for m in mappings]
+
+
+def _flag(customer, name: str) -> str:
+    value = customer.locks.get(name, False)
+    return f"unklar: {customer.values[name]}" if value is None else ("ja" if value else "")
+
+
+def lock_rows(data: LegacyData, placed: dict[str, str]) -> list[list[str]]:
+    rows = []
+    for c in sorted(data.locked(), key=lambda c: natural_key(c.legacy_id)):
+        v = c.values
+        rows.append([c.legacy_id, v["salutation"], v["first_name"], v["last_name"], v["email"],
+                     *(_flag(c, name) for name in ("lock_email", "lock_post", "lock_phone", "lock_all")),
+                     placed.get(c.legacy_id, "nach dem Import in myJack neu setzen")])
+    return rows
+
+
+def finding_rows(findings: list[Finding]) -> list[list]:
+    ordered = sorted(findings, key=lambda f: (f.file, f.row, f.column, f.kind))
+    return [[f.file, f.row, f.column, KIND.get(f.kind, f.kind), f.raw,
+             CONSEQUENCE.get(f.kind, "Wert unverändert übernommen")] for f in ordered]
+
+
+def duplicate_rows(groups: list[Group], hits) -> list[list]:
+    rows = []
+    for group in groups:
+        for position, member in enumerate(group.members):
+            v = member.values
+            rows.append([group.id, "in der Datei", member.legacy_id, v["first_name"], v["last_name"],
+                         v["birth_date"], v["email"], v["phone"], v["street"], v["zip"], v["city"],
+                         group.score, "bleibt" if position == 0 else "", group.newest.get(member.legacy_id, ""),
+                         reasons_text(group.reasons()), decision_text(group.decision)])
+    for hit in sorted(hits, key=lambda h: natural_key(h.legacy_id)):
+        rows.append([f"myJack {hit.number}", "schon in myJack", hit.legacy_id, "", hit.name, "", "", "", "", "", "",
+                     hit.score, "", "", reasons_text(hit.reasons), decision_text(hit.decision)])
+    return rows
