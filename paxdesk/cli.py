@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=0, help="0 picks a free port")
     p.add_argument("--token-ttl", type=float, default=3600.0, help="lifetime of Midoco access tokens (s)")
+    from paxdesk.cli_migrate import add_parser as add_migrate
+    add_migrate(sub, command)
     return parser
 
 
@@ -166,8 +168,14 @@ def _cmd_convert(args) -> int:
     return cmd_convert(args)
 
 
+def _cmd_migrate(args) -> int:
+    from paxdesk.cli_migrate import cmd_migrate
+
+    return cmd_migrate(args)
+
+
 COMMANDS = {"db": _cmd_db, "gdpr": _cmd_gdpr, "gui": _cmd_gui, "demo": _cmd_demo, "sandbox": _cmd_sandbox,
-            "check": _cmd_check, "convert": _cmd_convert}
+            "check": _cmd_check, "convert": _cmd_convert, "migrate": _cmd_migrate}
 
 
 def main(argv: list[str] | None = None) -> int:

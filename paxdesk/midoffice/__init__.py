@@ -20,3 +20,12 @@ def make_adapter(midoffice: str, base_url: str, token: str, **options) -> "MidOf
         from paxdesk.midoffice.midoco import MidocoAdapter
         return MidocoAdapter(base_url, token, **options)
     raise ValueError(f"unknown MidOffice {midoffice!r}")
+
+
+def make_import_adapter(base_url: str, token: str, **options):
+    """myJack with the onboarding additions (users, imports) for the legacy migration (CONTRACT §6.4)."""
+    from paxdesk.logs import register_secret
+    from paxdesk.midoffice.myjack_import import MyJackImportAdapter
+
+    register_secret(token)
+    return MyJackImportAdapter(base_url, token, **options)

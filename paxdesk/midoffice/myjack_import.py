@@ -37,6 +37,7 @@ class ImportStatus:
     bookings: int = 0
     bookings_to_altdaten: int = 0
     errors: list[tuple[int | None, str]] = field(default_factory=list)
+    progress: tuple[int, int] | None = None  # (rows done, rows) where the server tells (sandbox extension)
 
     @property
     def finished(self) -> bool:
@@ -91,6 +92,10 @@ class MyJackImportAdapter(MyJackAdapter):
                 row = item.get("row")
                 errors.append((row if isinstance(row, int) and not isinstance(row, bool) else None,
                                str(item.get("message") or "")))
+        progress = body.get("progress")
+        done_total = None
+        if isinstance(progress, dict) and all(isinstance(progress.get(k), int) for k in ("done", "total")):
+            done_total = (progress["done"], progress["total"])
         return ImportStatus(f.number_text(body, "importId", "import"), status, _count(body, "created"),
                             _count(body, "appended"), _count(body, "bookings"),
-                            _count(body, "bookingsToAltdaten"), errors)
+                            _count(body, "bookingsToAltdaten"), errors, done_total)

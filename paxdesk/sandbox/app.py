@@ -49,6 +49,7 @@ class Sandbox:
         self.token_ttl = token_ttl
         self.hang_seconds = HANG_SECONDS
         self.counts: Counter[str] = Counter()
+        self.imports = None  # myJack's onboarding imports (sandbox/imports.py), made with the routes
         self._access: dict[str, tuple[TokenInfo, float]] = {}
         self._scripts: list[Script] = []
         self._lock = threading.Lock()

@@ -34,11 +34,18 @@ class Faults:
     seed: int = 0
 
 
+ALTDATEN = {"id": "altdaten", "abbreviation": "Altdaten", "name": "Altdaten", "email": None, "active": True}
+
+
 @dataclass
 class Fixture:
     tokens: dict[str, TokenInfo]
     customers: dict[str, dict]
     faults: Faults = field(default_factory=Faults)
+    users: list[dict] = field(default_factory=lambda: [dict(ALTDATEN)])  # myJack users (§6.4)
+
+    def altdaten_user(self) -> dict:
+        return next(u for u in self.users if u["name"] == "Altdaten" or u["abbreviation"] == "Altdaten")
 
 
 def parse_fixture(doc, source: str = "fixture") -> Fixture:
@@ -52,8 +59,8 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
         if not isinstance(t, dict) or not isinstance(t.get("token"), str):
             fail(f"tokens[{i}].token: expected a string")
         scopes = t.get("scopes") or []
-        if not isinstance(scopes, list) or not set(scopes) <= {"read", "search"}:
-            fail(f"tokens[{i}].scopes: expected a subset of read, search")
+        if not isinstance(scopes, list) or not set(scopes) <= {"read", "search", "import"}:
+            fail(f"tokens[{i}].scopes: expected a subset of read, search, import")
         tokens[t["token"]] = TokenInfo(t["token"], str(t.get("agency_id", "")), str(t.get("agency_name", "")),
                                        t.get("user_email"), frozenset(scopes))
     customers = {}
@@ -66,6 +73,15 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
         customers[c["id"]] = {"id": c["id"], "emails": list(emails), "deleted": bool(c.get("deleted", False)),
                               "malformed": bool(c.get("malformed", False)),  # sandbox extension: wrong types
                               **{k: c.get(k) for k in CUSTOMER_FIELDS}}
+    users = []
+    for i, u in enumerate(doc.get("users") or []):
+        if not isinstance(u, dict) or not isinstance(u.get("abbreviation"), str) or not u["abbreviation"]:
+            fail(f"users[{i}].abbreviation: expected a string")
+        users.append({"id": str(u.get("id", f"u{i}")), "abbreviation": u["abbreviation"],
+                      "name": str(u.get("name") or u["abbreviation"]), "email": u.get("email"),
+                      "active": bool(u.get("active", True))})
+    if not any(u["name"] == "Altdaten" or u["abbreviation"] == "Altdaten" for u in users):
+        users.append(dict(ALTDATEN))  # CONTRACT §3: implied when absent
     raw = doc.get("faults") or {}
     try:
         faults = Faults(latency_ms=float(raw.get("latency_ms") or 0), error_rate=float(raw.get("error_rate") or 0),
@@ -74,7 +90,7 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
                         seed=int(raw.get("seed") or 0))
     except (TypeError, ValueError, AttributeError):
         fail("faults: expected numbers")
-    return Fixture(tokens, customers, faults)
+    return Fixture(tokens, customers, faults, users)
 
 
 def load_fixture(path: Path) -> Fixture:

@@ -8,6 +8,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from paxdesk.sandbox.app import Sandbox, error, matches
+from paxdesk.sandbox.myjack_onboarding import import_routes
 
 MAX_LOOKUP = 100
 
@@ -71,6 +72,7 @@ def routes(sandbox: Sandbox) -> list[Route]:
                              "nextCursor": str(offset + limit) if more else None})
 
     return [
+        *import_routes(sandbox),
         Route("/me", sandbox.endpoint("myjack", me)),
         Route("/customers/lookup", sandbox.endpoint("myjack", lookup, "read"), methods=["POST"]),
         Route("/customers/{number}", sandbox.endpoint("myjack", one, "read")),
