@@ -34,10 +34,11 @@ def application(german: bool) -> QApplication:
         if qt.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             app._paxdesk_translators.append(qt)
-        ours = QTranslator(app)
-        if ours.load(str(I18N / "paxdesk_de.qm")):
-            app.installTranslator(ours)
-            app._paxdesk_translators.append(ours)
+        for name in ("paxdesk_de.qm", "paxdesk_migration_de.qm"):  # the conversion and the migration wizard
+            ours = QTranslator(app)
+            if ours.load(str(I18N / name)):
+                app.installTranslator(ours)
+                app._paxdesk_translators.append(ours)
     return app
 
 

@@ -18,3 +18,6 @@ class WelcomePage(Page):
             "<li>Decide about customers that were deleted in the MidOffice (GDPR).</li></ol>"
             "<p>Nothing is changed before step 6, and you can go back at any time until then.</p>"))
         self.layout_.addStretch()
+        from paxdesk.ui.migration.entry import migration_button
+        self.migrate = migration_button(self)
+        self.button_row(self.migrate)

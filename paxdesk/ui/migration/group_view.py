@@ -1,0 +1,52 @@
+"""A duplicate group side by side: one column per record (the proposed survivor first) and the merged result."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser
+
+from paxdesk.migration.groups import Group
+from paxdesk.ui.migration import texts
+
+FIELDS = ("legacy_id", "salutation", "title", "first_name", "last_name", "email", "phone", "street", "zip", "city",
+          "country", "birth_date", "user")
+
+
+_T = QCoreApplication
+
+
+class GroupView(QTextBrowser):
+    def show_group(self, group: Group | None) -> None:
+        if group is None:
+            self.setHtml("")
+            return
+        preview = group.preview()
+        members = group.members
+        head = "".join(f"<th>{html.escape(m.legacy_id)}" + (f"<br><small>{_T.translate('GroupView', 'stays')}</small>" if i == 0 else "")
+                       + "</th>" for i, m in enumerate(members))
+        why, score = _T.translate("GroupView", "Why"), _T.translate("GroupView", "Score")
+        decision, merged = _T.translate("GroupView", "Decision"), _T.translate("GroupView", "When merged")
+        lines = [f"<p><b>{html.escape(why)}:</b> "
+                 f"{html.escape(', '.join(texts.reason_label(r) for r in group.reasons()))} · "
+                 f"{html.escape(score)} {group.score:.2f} · {html.escape(decision)}: "
+                 f"<b>{html.escape(texts.decision_label(group.decision))}</b></p>",
+                 "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse' width='100%'>",
+                 f"<tr><th></th>{head}<th>{html.escape(merged)}</th></tr>"]
+        last = [group.newest.get(m.legacy_id, "") for m in members]
+        newest = _T.translate("GroupView", "Newest booking")
+        lines.append(f"<tr><td>{html.escape(newest)}</td>"
+                     + "".join(f"<td>{html.escape(d or '–')}</td>" for d in last) + "<td></td></tr>")
+        for name in FIELDS:
+            values = [m.values.get(name, "") for m in members]
+            differs = len({v for v in values if v}) > 1
+            style = " style='background:#ffe8b0'" if differs else ""
+            value, source = preview[name]
+            origin = f" <small>({html.escape(source)})</small>" if value and len(members) > 1 and name != "legacy_id" \
+                else ""
+            lines.append(f"<tr{style}><td>{'⚠ ' if differs else ''}{html.escape(texts.field_label(name))}</td>"
+                         + "".join(f"<td>{html.escape(v)}</td>" for v in values)
+                         + f"<td><b>{html.escape(value)}</b>{origin}</td></tr>")
+        lines.append("</table>")
+        self.setHtml("".join(lines))

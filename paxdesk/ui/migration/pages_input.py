@@ -1,0 +1,246 @@
+"""Migration pages 1–3: choose the files, check the column mapping, run the checks in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem,
+                               QWidget)
+
+from paxdesk.migration.fields import fields_of, required_of
+from paxdesk.services.migration import MigrationProgress
+from paxdesk.services.migration_wizard import MigrationSources
+from paxdesk.ui import texts as common_texts
+from paxdesk.ui.migration import texts
+from paxdesk.ui.pages.base import Page
+from paxdesk.ui.worker import Worker
+
+
+class FilesPage(Page):
+    def __init__(self):
+        super().__init__(self.tr("Legacy files"), self.tr(
+            "Customers and bookings exported from the old system (CSV or Excel). Nothing is sent anywhere "
+            "before the last step."))
+        form = QFormLayout()
+        self.customers = self._file_row(form, self.tr("Customers:"), self.tr("Choose…"), folder=False)
+        self.bookings = self._file_row(form, self.tr("Bookings (optional):"), self.tr("Choose…"), folder=False)
+        self.out = self._file_row(form, self.tr("Package folder:"), self.tr("Choose…"), folder=True)
+        self.layout_.addLayout(form)
+        self.note(self.tr("<b>myJack users and the search for customers already in myJack</b>"))
+        self.use_myjack = QRadioButton(self.tr("Ask myJack (token with the import permission)"))
+        self.use_file = QRadioButton(self.tr("Users from a file (abbreviation;name;email), no search in myJack"))
+        self.use_none = QRadioButton(self.tr("Neither: every booking goes to the user \"Altdaten\""))
+        self.choice = QButtonGroup(self)
+        for button in (self.use_myjack, self.use_file, self.use_none):
+            self.choice.addButton(button)
+            self.layout_.addWidget(button)
+        self.use_myjack.setChecked(True)
+        connection = QFormLayout()
+        self.base_url = QLineEdit()
+        self.base_url.setPlaceholderText("https://…/myjack/v2")
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        connection.addRow(self.tr("myJack address:"), self.base_url)
+        connection.addRow(self.tr("Token:"), self.token)
+        self.users_file = self._file_row(connection, self.tr("Users file:"), self.tr("Choose…"), folder=False)
+        self.layout_.addLayout(connection)
+        self.layout_.addStretch()
+        for edit in (self.customers, self.out, self.base_url, self.token, self.users_file):
+            edit.textChanged.connect(self.completeChanged)
+        self.choice.buttonToggled.connect(lambda *_: self._toggle())
+        self.customers.textChanged.connect(self._suggest_out)
+        self._toggle()
+
+    def _file_row(self, form: QFormLayout, label: str, button_text: str, folder: bool) -> QLineEdit:
+        edit = QLineEdit()
+        button = QPushButton(button_text)
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        form.addRow(label, holder)
+        button.clicked.connect(lambda: self._browse(edit, folder))
+        return edit
+
+    def _browse(self, edit: QLineEdit, folder: bool) -> None:
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Package folder"))
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "",
+                                                  self.tr("Exports (*.csv *.txt *.xlsx);;All files (*)"))
+        if path:
+            edit.setText(path)
+
+    def _suggest_out(self, text: str) -> None:
+        if text and not self.out.text():
+            self.out.setText(str(Path(text).with_name("myjack-paket")))
+
+    def _toggle(self) -> None:
+        for widget in (self.base_url, self.token):
+            widget.setEnabled(self.use_myjack.isChecked())
+        self.users_file.setEnabled(self.use_file.isChecked())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if not self.customers.text().strip() or not self.out.text().strip():
+            return False
+        if self.use_myjack.isChecked():
+            return bool(self.base_url.text().strip() and self.token.text().strip())
+        if self.use_file.isChecked():
+            return bool(self.users_file.text().strip())
+        return True
+
+    def sources(self) -> MigrationSources:
+        myjack = self.use_myjack.isChecked()
+        return MigrationSources(Path(self.customers.text().strip()),
+                                Path(self.bookings.text().strip()) if self.bookings.text().strip() else None,
+                                Path(self.out.text().strip()),
+                                self.base_url.text().strip() if myjack else None,
+                                self.token.text().strip() if myjack else None,
+                                Path(self.users_file.text().strip()) if self.use_file.isChecked() else None)
+
+    def validatePage(self) -> bool:
+        sources = self.sources()
+        return self.then_next(lambda: self.context.choose(sources))
+
+
+class MappingPage(Page):
+    KINDS = ("customers", "bookings")
+
+    def __init__(self):
+        super().__init__(self.tr("Columns"), self.tr(
+            "paxdesk recognised the columns by their headers. Check them against the first rows and correct "
+            "where needed."))
+        self.tables: dict[str, QTableWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        for kind in self.KINDS:
+            self.labels[kind] = QLabel()
+            self.layout_.addWidget(self.labels[kind])
+            table = QTableWidget(0, 3)
+            table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("becomes"),
+                                             self.tr("First rows")])
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            table.setColumnWidth(0, 200)
+            table.setColumnWidth(1, 230)
+            self.tables[kind] = table
+            self.layout_.addWidget(table, 1)
+
+    def initializePage(self):
+        session = self.context.session
+        for kind in self.KINDS:
+            table, label = self.tables[kind], self.labels[kind]
+            present = kind in session.tables
+            table.setVisible(present)
+            label.setVisible(present)
+            if not present:
+                continue
+            source = session.tables[kind]
+            detail = source.sheet or (f"{source.encoding}, »{source.separator}«".replace("\t", "Tab")
+                                      if source.format == "csv" else "")
+            title = self.tr("Customers") if kind == "customers" else self.tr("Bookings")
+            label.setText(f"<b>{title}: {source.name}</b> ({detail})")
+            samples = self.context.sample_rows(kind)
+            table.setRowCount(len(source.headers))
+            for row, header in enumerate(source.headers):
+                table.setItem(row, 0, QTableWidgetItem(header))
+                combo = QComboBox()
+                combo.addItem(self.tr("(ignore)"), None)
+                for name in fields_of(kind):
+                    combo.addItem(texts.field_label(name), name)
+                current = session.mappings[kind].get(header)
+                combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+                combo.currentIndexChanged.connect(
+                    lambda _i, k=kind, h=header, c=combo: self.context.session.set_mapping(k, h, c.currentData()))
+                table.setCellWidget(row, 1, combo)
+                values = [str(s[row]) for s in samples if row < len(s) and s[row] not in (None, "")]
+                table.setItem(row, 2, QTableWidgetItem(" · ".join(values)))
+
+    def missing(self) -> list[str]:
+        session = self.context.session
+        gaps = []
+        for kind, mapping in session.mappings.items():
+            for name in required_of(kind):
+                if name not in mapping.values():
+                    gaps.append(texts.field_label(name))
+        return gaps
+
+    def validatePage(self) -> bool:
+        gaps = self.missing()
+        if gaps:
+            self.wizard().dialogs.error(self.title(), self.tr("Please assign a column to: {0}").replace(
+                "{0}", ", ".join(gaps)))
+            return False
+        return True
+
+
+class CheckingPage(Page):
+    def __init__(self):
+        super().__init__(self.tr("Checking"), self.tr("paxdesk reads every row, looks for duplicates and, with a "
+                                                      "token, searches myJack."))
+        self.stage = QLabel()
+        self.layout_.addWidget(self.stage)
+        self.bar = QProgressBar()
+        self.layout_.addWidget(self.bar)
+        self.result = self.note("")
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.clicked.connect(self._cancel)
+        self.button_row(self.cancel)
+        self.layout_.addStretch()
+        self.worker: Worker | None = None
+        self.done = False
+
+    def initializePage(self):
+        self.done = False
+        self.result.setText("")
+        self.bar.setValue(0)
+        self.cancel.setEnabled(True)
+        self.worker = Worker(self.context.check, self)
+        self.worker.events.connect(self._events)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self._workers.append(self.worker)
+        self.worker.start()
+
+    def cleanupPage(self):
+        if self.worker and self.worker.running:
+            self.worker.cancel()
+
+    def _cancel(self):
+        if self.worker:
+            self.worker.cancel()
+        self.cancel.setEnabled(False)
+        self.result.setText(self.tr("Cancelled. Go back and forward again to start over."))
+
+    def _events(self, events):
+        last = next((e for e in reversed(events) if isinstance(e, MigrationProgress)), None)
+        if last:
+            self.stage.setText(texts.stage_label(last.stage))
+            self.bar.setMaximum(max(1, last.total))
+            self.bar.setValue(last.done)
+
+    def _finished(self, result):
+        self.cancel.setEnabled(False)
+        if result is None:
+            return
+        session = self.context.session
+        self.done = True
+        self.bar.setValue(self.bar.maximum())
+        self.result.setText(self.tr(
+            "<b>{0}</b> customers and <b>{1}</b> bookings read · <b>{2}</b> findings · <b>{3}</b> duplicate "
+            "groups ({4} comparisons) · <b>{5}</b> probably already in myJack · <b>{6}</b> with a marketing lock")
+            .replace("{0}", str(len(session.data.customers))).replace("{1}", str(len(session.data.bookings)))
+            .replace("{2}", str(len(session.data.findings))).replace("{3}", str(len(session.groups)))
+            .replace("{4}", str(session.comparisons)).replace("{5}", str(len(session.hits)))
+            .replace("{6}", str(len(session.data.locked()))))
+        self.completeChanged.emit()
+
+    def _failed(self, exc):
+        self.cancel.setEnabled(False)
+        self.result.setText(common_texts.error_text(exc))
+
+    def isComplete(self) -> bool:
+        return self.done

@@ -1,0 +1,77 @@
+"""Words of the migration wizard for findings, reasons, decisions and fields (German via the .qm file)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+_T = QCoreApplication
+
+
+def kind_label(kind: str) -> str:
+    return {"date": _T.translate("MigrationTexts", "date not readable"),
+            "price": _T.translate("MigrationTexts", "price not readable"),
+            "lock": _T.translate("MigrationTexts", "marketing lock neither yes nor no"),
+            "email": _T.translate("MigrationTexts", "invalid e-mail address"),
+            "phone": _T.translate("MigrationTexts", "invalid phone number"),
+            "zip": _T.translate("MigrationTexts", "postcode without leading zero (added)"),
+            "missing_value": _T.translate("MigrationTexts", "required value missing (row left out)"),
+            "duplicate_id": _T.translate("MigrationTexts", "customer number twice (row left out)"),
+            "unknown_column": _T.translate("MigrationTexts", "unknown column (ignored)"),
+            "extra_cells": _T.translate("MigrationTexts", "cells without a column header"),
+            "unknown_customer": _T.translate("MigrationTexts", "booking of an unknown customer (left out)"),
+            }.get(kind, kind)
+
+
+def reason_label(reason: str) -> str:
+    return {"name_birth": _T.translate("MigrationTexts", "same name and date of birth"),
+            "similar_name_birth": _T.translate("MigrationTexts", "similar name, same date of birth"),
+            "email": _T.translate("MigrationTexts", "same e-mail"),
+            "name_address": _T.translate("MigrationTexts", "same last name, similar first name, same address"),
+            "name_phone": _T.translate("MigrationTexts", "same last name, similar first name, same phone"),
+            }.get(reason, reason)
+
+
+def decision_label(decision: str | None) -> str:
+    if decision == "merge":
+        return _T.translate("MigrationTexts", "merge")
+    if decision == "keep_all":
+        return _T.translate("MigrationTexts", "keep all")
+    if decision and decision.startswith("drop:"):
+        return _T.translate("MigrationTexts", "leave out {0}").replace("{0}", decision[5:])
+    if decision == "import":
+        return _T.translate("MigrationTexts", "import anyway")
+    if decision == "skip":
+        return _T.translate("MigrationTexts", "do not import")
+    return _T.translate("MigrationTexts", "open")
+
+
+def field_label(name: str) -> str:
+    labels = {"legacy_id": _T.translate("MigrationTexts", "Customer no."),
+              "salutation": _T.translate("MigrationTexts", "Salutation"),
+              "title": _T.translate("MigrationTexts", "Title"),
+              "first_name": _T.translate("MigrationTexts", "First name"),
+              "last_name": _T.translate("MigrationTexts", "Last name"),
+              "email": _T.translate("MigrationTexts", "E-mail"), "phone": _T.translate("MigrationTexts", "Phone"),
+              "street": _T.translate("MigrationTexts", "Street"), "zip": _T.translate("MigrationTexts", "Postcode"),
+              "city": _T.translate("MigrationTexts", "City"), "country": _T.translate("MigrationTexts", "Country"),
+              "birth_date": _T.translate("MigrationTexts", "Date of birth"),
+              "user": _T.translate("MigrationTexts", "Agent (Kürzel)"),
+              "lock_email": _T.translate("MigrationTexts", "Lock e-mail"),
+              "lock_post": _T.translate("MigrationTexts", "Lock post"),
+              "lock_phone": _T.translate("MigrationTexts", "Lock phone"),
+              "lock_all": _T.translate("MigrationTexts", "Lock all advertising"),
+              "booking_id": _T.translate("MigrationTexts", "Booking no."),
+              "date": _T.translate("MigrationTexts", "Booking date"),
+              "travel_date": _T.translate("MigrationTexts", "Travel date"),
+              "destination": _T.translate("MigrationTexts", "Destination"),
+              "price": _T.translate("MigrationTexts", "Price"), "currency": _T.translate("MigrationTexts", "Currency")}
+    return labels.get(name, name)
+
+
+def stage_label(stage: str) -> str:
+    return {"read": _T.translate("MigrationTexts", "Reading the files"),
+            "link": _T.translate("MigrationTexts", "Looking for duplicates"),
+            "myjack": _T.translate("MigrationTexts", "Searching myJack"),
+            "done": _T.translate("MigrationTexts", "Done"),
+            "upload": _T.translate("MigrationTexts", "Uploading"),
+            "import": _T.translate("MigrationTexts", "myJack imports")}.get(stage, stage)

@@ -1,0 +1,823 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CheckingPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="182" />
+        <source>Checking</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="182" />
+        <source>paxdesk reads every row, looks for duplicates and, with a token, searches myJack.</source>
+        <translation>paxdesk liest jede Zeile, sucht Dubletten und – mit Token – sucht in myJack.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="189" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="216" />
+        <source>Cancelled. Go back and forward again to start over.</source>
+        <translation>Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="233" />
+        <source>&lt;b&gt;{0}&lt;/b&gt; customers and &lt;b&gt;{1}&lt;/b&gt; bookings read · &lt;b&gt;{2}&lt;/b&gt; findings · &lt;b&gt;{3}&lt;/b&gt; duplicate groups ({4} comparisons) · &lt;b&gt;{5}&lt;/b&gt; probably already in myJack · &lt;b&gt;{6}&lt;/b&gt; with a marketing lock</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden und &lt;b&gt;{1}&lt;/b&gt; Vorgänge gelesen · &lt;b&gt;{2}&lt;/b&gt; Auffälligkeiten · &lt;b&gt;{3}&lt;/b&gt; Dublettengruppen ({4} Vergleiche) · &lt;b&gt;{5}&lt;/b&gt; wahrscheinlich schon in myJack · &lt;b&gt;{6}&lt;/b&gt; mit Werbesperre</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="55" />
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="56" />
+        <source>myJack does not check for duplicates. Decide per group: merge, keep all, or leave one record out. Undecided groups are imported unmerged.</source>
+        <translation>myJack prüft nicht auf Dubletten. Entscheiden Sie je Gruppe: zusammenführen, alle behalten oder einen Datensatz weglassen. Nicht entschiedene Gruppen werden einzeln übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="63" />
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="63" />
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <source>In myJack</source>
+        <translation>In myJack</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="75" />
+        <source>&amp;Merge (M)</source>
+        <translation>&amp;Zusammenführen (M)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="76" />
+        <source>Keep &amp;all (A)</source>
+        <translation>&amp;Alle behalten (A)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="77" />
+        <source>Leave out (D):</source>
+        <translation>Weglassen (D):</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="79" />
+        <source>Import anyway (I)</source>
+        <translation>Trotzdem übernehmen (I)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="80" />
+        <source>Do not import (S)</source>
+        <translation>Nicht übernehmen (S)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="81" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="139" />
+        <source>In the file ({0})</source>
+        <translation>In der Datei ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="140" />
+        <source>Already in myJack ({0})</source>
+        <translation>Schon in myJack ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="143" />
+        <source>{0} of {1} decided</source>
+        <translation>{0} von {1} entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="161" />
+        <source>Importing it would create a second customer in myJack.</source>
+        <translation>Beim Import entstünde ein zweiter Kunde in myJack.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="22" />
+        <source>Legacy files</source>
+        <translation>Altdaten-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="23" />
+        <source>Customers and bookings exported from the old system (CSV or Excel). Nothing is sent anywhere before the last step.</source>
+        <translation>Kunden und Vorgänge aus dem bisherigen System (CSV oder Excel). Vor dem letzten Schritt wird nichts verschickt.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="26" />
+        <source>Customers:</source>
+        <translation>Kunden:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="26" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="27" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="28" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="46" />
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="27" />
+        <source>Bookings (optional):</source>
+        <translation>Vorgänge (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="28" />
+        <source>Package folder:</source>
+        <translation>Paket-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="30" />
+        <source>&lt;b&gt;myJack users and the search for customers already in myJack&lt;/b&gt;</source>
+        <translation>&lt;b&gt;myJack-Benutzer und die Suche nach Kunden, die schon in myJack sind&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="31" />
+        <source>Ask myJack (token with the import permission)</source>
+        <translation>myJack fragen (Token mit Import-Berechtigung)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="32" />
+        <source>Users from a file (abbreviation;name;email), no search in myJack</source>
+        <translation>Benutzer aus einer Datei (Kürzel;Name;E-Mail), keine Suche in myJack</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="33" />
+        <source>Neither: every booking goes to the user "Altdaten"</source>
+        <translation>Keins von beiden: alle Vorgänge gehen an den Benutzer „Altdaten“</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="44" />
+        <source>myJack address:</source>
+        <translation>myJack-Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="45" />
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="46" />
+        <source>Users file:</source>
+        <translation>Benutzer-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="70" />
+        <source>Package folder</source>
+        <translation>Paket-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="72" />
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="73" />
+        <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Exporte (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="33" />
+        <source>Findings</source>
+        <translation>Auffälligkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="34" />
+        <source>Values paxdesk could not read. They are imported exactly as they were — nothing is changed silently. The same list is in findings.xlsx in the package.</source>
+        <translation>Werte, die paxdesk nicht lesen konnte. Sie werden genau so übernommen, wie sie sind – nichts wird stillschweigend geändert. Dieselbe Liste steht in findings.xlsx im Paket.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="37" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="37" />
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="37" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="37" />
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="48" />
+        <source>{0} findings</source>
+        <translation>{0} Auffälligkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="29" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="29" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
+        <source>When merged</source>
+        <translation>Beim Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="38" />
+        <source>Newest booking</source>
+        <translation>Letzter Vorgang</translation>
+    </message>
+</context>
+<context>
+    <name>LocksPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="234" />
+        <source>Marketing locks</source>
+        <translation>Werbesperren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="235" />
+        <source>myJack's import cannot carry marketing locks: after the import they are empty. Set them again in myJack for these customers — the list is in marketing-locks.xlsx in the package.</source>
+        <translation>Der myJack-Import kann keine Werbesperren übernehmen: Nach dem Import sind sie leer. Setzen Sie sie für diese Kunden in myJack neu – die Liste steht in marketing-locks.xlsx im Paket.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="238" />
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="238" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="238" />
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <source>post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="244" />
+        <source>all advertising</source>
+        <translation>alle Werbung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="252" />
+        <source>&lt;b&gt;{0}&lt;/b&gt; customers have a marketing lock ("?": the value was unclear, please check).</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden haben eine Werbesperre („?“: der Wert war unklar, bitte prüfen).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="114" />
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="115" />
+        <source>paxdesk recognised the columns by their headers. Check them against the first rows and correct where needed.</source>
+        <translation>paxdesk hat die Spalten an ihren Überschriften erkannt. Prüfen Sie sie an den ersten Zeilen und korrigieren Sie, wo nötig.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="123" />
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="123" />
+        <source>becomes</source>
+        <translation>wird zu</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="124" />
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="144" />
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="144" />
+        <source>Bookings</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="151" />
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="174" />
+        <source>Please assign a column to: {0}</source>
+        <translation>Bitte ordnen Sie eine Spalte zu: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationEntry</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/entry.py" line="17" />
+        <source>Move legacy data to myJack…</source>
+        <translation>Altdaten nach myJack übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/entry.py" line="22" />
+        <source>Another system's customers and bookings into myJack: check, find duplicates, map users, package and upload</source>
+        <translation>Kunden und Vorgänge eines anderen Systems nach myJack: prüfen, Dubletten finden, Benutzer zuordnen, Paket schreiben und hochladen</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationFinishPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="127" />
+        <source>Done</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="127" />
+        <source>Where everything is, and what is left to do.</source>
+        <translation>Wo alles liegt und was noch zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="129" />
+        <source>Delete the package…</source>
+        <translation>Paket löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="140" />
+        <source>&lt;p&gt;The package is in &lt;b&gt;{0}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers.csv, bookings.csv — the data for myJack&lt;/li&gt;&lt;li&gt;marketing-locks.xlsx — set these locks again in myJack after the import&lt;/li&gt;&lt;li&gt;duplicates.xlsx, findings.xlsx, user-mapping.csv — for your team&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The package holds personal data of your customers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Paket liegt in &lt;b&gt;{0}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers.csv, bookings.csv – die Daten für myJack&lt;/li&gt;&lt;li&gt;marketing-locks.xlsx – diese Werbesperren nach dem Import in myJack neu setzen&lt;/li&gt;&lt;li&gt;duplicates.xlsx, findings.xlsx, user-mapping.csv – für Ihr Team&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das Paket enthält personenbezogene Daten Ihrer Kunden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="144" />
+        <source>&lt;p&gt;The import into myJack is complete: you can delete the package now.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Import in myJack ist abgeschlossen: Sie können das Paket jetzt löschen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="145" />
+        <source>&lt;p&gt;Not uploaded yet: hand the package to myJack's onboarding, then delete it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch nicht hochgeladen: Geben Sie das Paket an das myJack-Onboarding und löschen Sie es danach.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="152" />
+        <source>Delete the folder {0} with the customers, bookings and lists in it? This cannot be undone.</source>
+        <translation>Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="157" />
+        <source>Deleted: {0}</source>
+        <translation>Gelöscht: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationTexts</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="11" />
+        <source>date not readable</source>
+        <translation>Datum nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="12" />
+        <source>price not readable</source>
+        <translation>Preis nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="13" />
+        <source>marketing lock neither yes nor no</source>
+        <translation>Werbesperre weder ja noch nein</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="14" />
+        <source>invalid e-mail address</source>
+        <translation>E-Mail-Adresse ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="15" />
+        <source>invalid phone number</source>
+        <translation>Telefonnummer ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="16" />
+        <source>postcode without leading zero (added)</source>
+        <translation>PLZ ohne führende Null (ergänzt)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="17" />
+        <source>required value missing (row left out)</source>
+        <translation>Pflichtwert fehlt (Zeile nicht übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="18" />
+        <source>customer number twice (row left out)</source>
+        <translation>Kundennummer doppelt (Zeile nicht übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="19" />
+        <source>unknown column (ignored)</source>
+        <translation>Spalte unbekannt (ignoriert)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="20" />
+        <source>cells without a column header</source>
+        <translation>Zellen ohne Spaltenüberschrift</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="21" />
+        <source>booking of an unknown customer (left out)</source>
+        <translation>Vorgang zu unbekanntem Kunden (nicht übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="26" />
+        <source>same name and date of birth</source>
+        <translation>gleicher Name und Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="27" />
+        <source>similar name, same date of birth</source>
+        <translation>ähnlicher Name, gleicher Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="28" />
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="29" />
+        <source>same last name, similar first name, same address</source>
+        <translation>gleicher Nachname, ähnlicher Vorname, gleiche Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="30" />
+        <source>same last name, similar first name, same phone</source>
+        <translation>gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="36" />
+        <source>merge</source>
+        <translation>zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="38" />
+        <source>keep all</source>
+        <translation>alle behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
+        <source>leave out {0}</source>
+        <translation>{0} weglassen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
+        <source>import anyway</source>
+        <translation>trotzdem übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
+        <source>do not import</source>
+        <translation>nicht übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="45" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="49" />
+        <source>Customer no.</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="50" />
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="53" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="55" />
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="55" />
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
+        <source>Agent (Kürzel)</source>
+        <translation>Expedient (Kürzel)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
+        <source>Lock e-mail</source>
+        <translation>Sperre E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
+        <source>Lock post</source>
+        <translation>Sperre Post</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <source>Lock phone</source>
+        <translation>Sperre Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <source>Lock all advertising</source>
+        <translation>Sperre alle Werbung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
+        <source>Booking no.</source>
+        <translation>Vorgangsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
+        <source>Booking date</source>
+        <translation>Buchungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
+        <source>Travel date</source>
+        <translation>Reisedatum</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
+        <source>Destination</source>
+        <translation>Reiseziel</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
+        <source>Reading the files</source>
+        <translation>Dateien werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
+        <source>Looking for duplicates</source>
+        <translation>Dubletten werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
+        <source>Searching myJack</source>
+        <translation>Suche in myJack</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
+        <source>Done</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
+        <source>myJack imports</source>
+        <translation>myJack importiert</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWizard</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/wizard.py" line="26" />
+        <source>paxdesk — legacy data to myJack</source>
+        <translation>paxdesk – Altdaten nach myJack</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="17" />
+        <source>Package and upload</source>
+        <translation>Paket und Upload</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="18" />
+        <source>The package holds the cleaned customers and bookings and the lists for your team. Upload it to myJack here, or hand it to myJack's onboarding.</source>
+        <translation>Das Paket enthält die bereinigten Kunden und Vorgänge und die Listen für Ihr Team. Laden Sie es hier nach myJack hoch oder geben Sie es an das myJack-Onboarding.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="21" />
+        <source>Write the package</source>
+        <translation>Paket schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="22" />
+        <source>Upload to myJack</source>
+        <translation>Nach myJack hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="38" />
+        <source>Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open. Already in myJack: {4} not imported.</source>
+        <translation>Dublettengruppen: {0} zusammenführen, {1} mit weggelassenem Datensatz, {2} behalten, {3} offen. Schon in myJack: {4} nicht übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="54" />
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="60" />
+        <source>Package written to &lt;b&gt;{0}&lt;/b&gt;: {1} customers, {2} bookings, {3} merged, {4} findings, {5} marketing locks.</source>
+        <translation>Paket geschrieben nach &lt;b&gt;{0}&lt;/b&gt;: {1} Kunden, {2} Vorgänge, {3} zusammengeführt, {4} Auffälligkeiten, {5} Werbesperren.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="79" />
+        <source>This package was already uploaded ({0}). Uploading it again adds every customer a second time unless myJack finds them by their customer number. Upload again?</source>
+        <translation>Dieses Paket wurde schon hochgeladen ({0}). Ein zweiter Upload legt jeden Kunden noch einmal an, sofern myJack ihn nicht an seiner Kundennummer erkennt. Trotzdem erneut hochladen?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="108" />
+        <source>myJack: {0}. New customers: {1}, added to existing: {2}, bookings: {3}, of them to "Altdaten": {4}, errors: {5}.</source>
+        <translation>myJack: {0}. Neue Kunden: {1}, bei bestehenden ergänzt: {2}, Vorgänge: {3}, davon an „Altdaten“: {4}, Fehler: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="110" />
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="110" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="192" />
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="193" />
+        <source>myJack assigns each booking to the user with the same abbreviation (Kürzel), otherwise to the user "Altdaten". Change the assignment where an abbreviation has changed.</source>
+        <translation>myJack ordnet jeden Vorgang dem Benutzer mit demselben Kürzel zu, sonst dem Benutzer „Altdaten“. Ändern Sie die Zuordnung, wo sich ein Kürzel geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="196" />
+        <source>Kürzel in the export</source>
+        <translation>Kürzel im Export</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="196" />
+        <source>Bookings</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="197" />
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="197" />
+        <source>myJack user</source>
+        <translation>myJack-Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="208" />
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="212" />
+        <source>Altdaten (no own user)</source>
+        <translation>Altdaten (kein eigener Benutzer)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="214" />
+        <source>(inactive)</source>
+        <translation>(inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="229" />
+        <source>{0} bookings go to "Altdaten".</source>
+        <translation>{0} Vorgänge gehen an „Altdaten“.</translation>
+    </message>
+</context>
+</TS>

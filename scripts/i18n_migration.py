@@ -1,0 +1,185 @@
+"""The German of the migration wizard: refreshes resources/i18n/paxdesk_migration_de.ts and compiles the .qm.
+
+    .venv/bin/python scripts/i18n_migration.py
+
+pyside6-lupdate collects the English source strings of paxdesk/ui/migration/; this
+script fills in the German below (kept here, reviewed like code) and runs lrelease.
+A source string without German fails the script, so nothing ships half translated.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "i18n" / "paxdesk_migration_de.ts"
+BIN = Path(sys.executable).parent
+
+GERMAN = {
+    "Checking": "Prüfung",
+    "paxdesk reads every row, looks for duplicates and, with a token, searches myJack.":
+        "paxdesk liest jede Zeile, sucht Dubletten und – mit Token – sucht in myJack.",
+    "Cancel": "Abbrechen",
+    "Cancelled. Go back and forward again to start over.":
+        "Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.",
+    "<b>{0}</b> customers and <b>{1}</b> bookings read · <b>{2}</b> findings · <b>{3}</b> duplicate groups "
+    "({4} comparisons) · <b>{5}</b> probably already in myJack · <b>{6}</b> with a marketing lock":
+        "<b>{0}</b> Kunden und <b>{1}</b> Vorgänge gelesen · <b>{2}</b> Auffälligkeiten · <b>{3}</b> "
+        "Dublettengruppen ({4} Vergleiche) · <b>{5}</b> wahrscheinlich schon in myJack · <b>{6}</b> mit Werbesperre",
+    "Duplicates": "Dubletten",
+    "myJack does not check for duplicates. Decide per group: merge, keep all, or leave one record out. "
+    "Undecided groups are imported unmerged.":
+        "myJack prüft nicht auf Dubletten. Entscheiden Sie je Gruppe: zusammenführen, alle behalten oder einen "
+        "Datensatz weglassen. Nicht entschiedene Gruppen werden einzeln übernommen.",
+    "Group": "Gruppe", "Records": "Datensätze", "Score": "Score", "Why": "Warum", "Decision": "Entscheidung",
+    "Customer no.": "Kundennummer", "In myJack": "In myJack", "&Merge (M)": "&Zusammenführen (M)",
+    "Keep &all (A)": "&Alle behalten (A)", "Leave out (D):": "Weglassen (D):",
+    "Import anyway (I)": "Trotzdem übernehmen (I)", "Do not import (S)": "Nicht übernehmen (S)",
+    "Undo (Ctrl+Z)": "Rückgängig (Strg+Z)", "In the file ({0})": "In der Datei ({0})",
+    "Already in myJack ({0})": "Schon in myJack ({0})", "{0} of {1} decided": "{0} von {1} entschieden",
+    "Importing it would create a second customer in myJack.":
+        "Beim Import entstünde ein zweiter Kunde in myJack.",
+    "Legacy files": "Altdaten-Dateien",
+    "Customers and bookings exported from the old system (CSV or Excel). Nothing is sent anywhere before the "
+    "last step.": "Kunden und Vorgänge aus dem bisherigen System (CSV oder Excel). Vor dem letzten Schritt wird "
+                  "nichts verschickt.",
+    "Customers:": "Kunden:", "Choose…": "Auswählen…", "Bookings (optional):": "Vorgänge (optional):",
+    "Package folder:": "Paket-Ordner:",
+    "<b>myJack users and the search for customers already in myJack</b>":
+        "<b>myJack-Benutzer und die Suche nach Kunden, die schon in myJack sind</b>",
+    "Ask myJack (token with the import permission)": "myJack fragen (Token mit Import-Berechtigung)",
+    "Users from a file (abbreviation;name;email), no search in myJack":
+        "Benutzer aus einer Datei (Kürzel;Name;E-Mail), keine Suche in myJack",
+    'Neither: every booking goes to the user "Altdaten"':
+        "Keins von beiden: alle Vorgänge gehen an den Benutzer „Altdaten“",
+    "myJack address:": "myJack-Adresse:", "Token:": "Token:", "Users file:": "Benutzer-Datei:",
+    "Package folder": "Paket-Ordner", "Choose a file": "Datei auswählen",
+    "Exports (*.csv *.txt *.xlsx);;All files (*)": "Exporte (*.csv *.txt *.xlsx);;Alle Dateien (*)",
+    "Findings": "Auffälligkeiten",
+    "Values paxdesk could not read. They are imported exactly as they were — nothing is changed silently. "
+    "The same list is in findings.xlsx in the package.":
+        "Werte, die paxdesk nicht lesen konnte. Sie werden genau so übernommen, wie sie sind – nichts wird "
+        "stillschweigend geändert. Dieselbe Liste steht in findings.xlsx im Paket.",
+    "File": "Datei", "Row": "Zeile", "Column": "Spalte", "What": "Was", "Value": "Wert",
+    "{0} findings": "{0} Auffälligkeiten", "Marketing locks": "Werbesperren",
+    "myJack's import cannot carry marketing locks: after the import they are empty. Set them again in myJack "
+    "for these customers — the list is in marketing-locks.xlsx in the package.":
+        "Der myJack-Import kann keine Werbesperren übernehmen: Nach dem Import sind sie leer. Setzen Sie sie für "
+        "diese Kunden in myJack neu – die Liste steht in marketing-locks.xlsx im Paket.",
+    "Name": "Name", "Locked": "Gesperrt", "e-mail": "E-Mail", "post": "Post", "phone": "Telefon",
+    "all advertising": "alle Werbung",
+    '<b>{0}</b> customers have a marketing lock ("?": the value was unclear, please check).':
+        "<b>{0}</b> Kunden haben eine Werbesperre („?“: der Wert war unklar, bitte prüfen).",
+    "Columns": "Spalten",
+    "paxdesk recognised the columns by their headers. Check them against the first rows and correct where "
+    "needed.": "paxdesk hat die Spalten an ihren Überschriften erkannt. Prüfen Sie sie an den ersten Zeilen und "
+               "korrigieren Sie, wo nötig.",
+    "Column in the file": "Spalte in der Datei", "becomes": "wird zu", "First rows": "Erste Zeilen",
+    "Customers": "Kunden", "Bookings": "Vorgänge", "(ignore)": "(ignorieren)",
+    "Please assign a column to: {0}": "Bitte ordnen Sie eine Spalte zu: {0}",
+    "Move legacy data to myJack…": "Altdaten nach myJack übernehmen…",
+    "Another system's customers and bookings into myJack: check, find duplicates, map users, package and upload":
+        "Kunden und Vorgänge eines anderen Systems nach myJack: prüfen, Dubletten finden, Benutzer zuordnen, "
+        "Paket schreiben und hochladen",
+    "Done": "Abschluss", "Where everything is, and what is left to do.": "Wo alles liegt und was noch zu tun ist.",
+    "Delete the package…": "Paket löschen…",
+    "<p>The package is in <b>{0}</b>:</p><ul><li>customers.csv, bookings.csv — the data for myJack</li>"
+    "<li>marketing-locks.xlsx — set these locks again in myJack after the import</li>"
+    "<li>duplicates.xlsx, findings.xlsx, user-mapping.csv — for your team</li></ul>"
+    "<p>The package holds personal data of your customers.</p>":
+        "<p>Das Paket liegt in <b>{0}</b>:</p><ul><li>customers.csv, bookings.csv – die Daten für myJack</li>"
+        "<li>marketing-locks.xlsx – diese Werbesperren nach dem Import in myJack neu setzen</li>"
+        "<li>duplicates.xlsx, findings.xlsx, user-mapping.csv – für Ihr Team</li></ul>"
+        "<p>Das Paket enthält personenbezogene Daten Ihrer Kunden.</p>",
+    "<p>The import into myJack is complete: you can delete the package now.</p>":
+        "<p>Der Import in myJack ist abgeschlossen: Sie können das Paket jetzt löschen.</p>",
+    "<p>Not uploaded yet: hand the package to myJack's onboarding, then delete it.</p>":
+        "<p>Noch nicht hochgeladen: Geben Sie das Paket an das myJack-Onboarding und löschen Sie es danach.</p>",
+    "Delete the folder {0} with the customers, bookings and lists in it? This cannot be undone.":
+        "Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen? Das lässt sich nicht rückgängig machen.",
+    "Deleted: {0}": "Gelöscht: {0}",
+    "date not readable": "Datum nicht lesbar", "price not readable": "Preis nicht lesbar",
+    "marketing lock neither yes nor no": "Werbesperre weder ja noch nein",
+    "invalid e-mail address": "E-Mail-Adresse ungültig", "invalid phone number": "Telefonnummer ungültig",
+    "postcode without leading zero (added)": "PLZ ohne führende Null (ergänzt)",
+    "required value missing (row left out)": "Pflichtwert fehlt (Zeile nicht übernommen)",
+    "customer number twice (row left out)": "Kundennummer doppelt (Zeile nicht übernommen)",
+    "unknown column (ignored)": "Spalte unbekannt (ignoriert)",
+    "cells without a column header": "Zellen ohne Spaltenüberschrift",
+    "booking of an unknown customer (left out)": "Vorgang zu unbekanntem Kunden (nicht übernommen)",
+    "same name and date of birth": "gleicher Name und Geburtstag",
+    "similar name, same date of birth": "ähnlicher Name, gleicher Geburtstag", "same e-mail": "gleiche E-Mail",
+    "same last name, similar first name, same address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
+    "same last name, similar first name, same phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer",
+    "merge": "zusammenführen", "keep all": "alle behalten", "leave out {0}": "{0} weglassen",
+    "import anyway": "trotzdem übernehmen", "do not import": "nicht übernehmen", "open": "offen",
+    "Salutation": "Anrede", "Title": "Titel", "First name": "Vorname", "Last name": "Nachname",
+    "E-mail": "E-Mail", "Phone": "Telefon", "Street": "Straße", "Postcode": "PLZ", "City": "Ort",
+    "Country": "Land", "Date of birth": "Geburtsdatum", "Agent (Kürzel)": "Expedient (Kürzel)",
+    "Lock e-mail": "Sperre E-Mail", "Lock post": "Sperre Post", "Lock phone": "Sperre Telefon",
+    "Lock all advertising": "Sperre alle Werbung", "Booking no.": "Vorgangsnummer", "Booking date": "Buchungsdatum",
+    "Travel date": "Reisedatum", "Destination": "Reiseziel", "Price": "Preis", "Currency": "Währung",
+    "Reading the files": "Dateien werden gelesen", "Looking for duplicates": "Dubletten werden gesucht",
+    "Searching myJack": "Suche in myJack", "Uploading": "Hochladen", "myJack imports": "myJack importiert",
+    "paxdesk — legacy data to myJack": "paxdesk – Altdaten nach myJack",
+    "Package and upload": "Paket und Upload",
+    "The package holds the cleaned customers and bookings and the lists for your team. Upload it to myJack "
+    "here, or hand it to myJack's onboarding.":
+        "Das Paket enthält die bereinigten Kunden und Vorgänge und die Listen für Ihr Team. Laden Sie es hier "
+        "nach myJack hoch oder geben Sie es an das myJack-Onboarding.",
+    "Write the package": "Paket schreiben", "Upload to myJack": "Nach myJack hochladen",
+    "Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open. Already in myJack: {4} not "
+    "imported.": "Dublettengruppen: {0} zusammenführen, {1} mit weggelassenem Datensatz, {2} behalten, {3} offen. "
+                 "Schon in myJack: {4} nicht übernommen.",
+    "Writing…": "Wird geschrieben…",
+    "Package written to <b>{0}</b>: {1} customers, {2} bookings, {3} merged, {4} findings, {5} marketing locks.":
+        "Paket geschrieben nach <b>{0}</b>: {1} Kunden, {2} Vorgänge, {3} zusammengeführt, {4} Auffälligkeiten, "
+        "{5} Werbesperren.",
+    "This package was already uploaded ({0}). Uploading it again adds every customer a second time unless myJack "
+    "finds them by their customer number. Upload again?":
+        "Dieses Paket wurde schon hochgeladen ({0}). Ein zweiter Upload legt jeden Kunden noch einmal an, sofern "
+        "myJack ihn nicht an seiner Kundennummer erkennt. Trotzdem erneut hochladen?",
+    'myJack: {0}. New customers: {1}, added to existing: {2}, bookings: {3}, of them to "Altdaten": {4}, errors: '
+    '{5}.': "myJack: {0}. Neue Kunden: {1}, bei bestehenden ergänzt: {2}, Vorgänge: {3}, davon an „Altdaten“: "
+            "{4}, Fehler: {5}.",
+    "done": "fertig", "failed": "fehlgeschlagen", "Users": "Benutzer",
+    'myJack assigns each booking to the user with the same abbreviation (Kürzel), otherwise to the user '
+    '"Altdaten". Change the assignment where an abbreviation has changed.':
+        "myJack ordnet jeden Vorgang dem Benutzer mit demselben Kürzel zu, sonst dem Benutzer „Altdaten“. Ändern "
+        "Sie die Zuordnung, wo sich ein Kürzel geändert hat.",
+    "Kürzel in the export": "Kürzel im Export", "myJack user": "myJack-Benutzer", "(none)": "(ohne)",
+    "Altdaten (no own user)": "Altdaten (kein eigener Benutzer)", "(inactive)": "(inaktiv)",
+    '{0} bookings go to "Altdaten".': "{0} Vorgänge gehen an „Altdaten“.",
+    "stays": "bleibt", "When merged": "Beim Zusammenführen", "Newest booking": "Letzter Vorgang",
+}
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(TS.parent.parent.parent)) for p in (ROOT / "paxdesk" / "ui" / "migration")
+                     .glob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS),
+                    "-target-language", "de_DE"], cwd=ROOT, check=True, capture_output=True)
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in GERMAN:
+            translation.text = GERMAN[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    if missing:
+        print("no German for:\n  " + "\n  ".join(missing), file=sys.stderr)
+        return 1
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True,
+                   capture_output=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
