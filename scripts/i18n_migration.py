@@ -145,7 +145,7 @@ GERMAN = {
     'myJack: {0}. New customers: {1}, added to existing: {2}, bookings: {3}, of them to "Altdaten": {4}, errors: '
     '{5}.': "myJack: {0}. Neue Kunden: {1}, bei bestehenden ergänzt: {2}, Vorgänge: {3}, davon an „Altdaten“: "
             "{4}, Fehler: {5}.",
-    "done": "fertig", "failed": "fehlgeschlagen", "Users": "Benutzer",
+    "done": "fertig", "failed": "fehlgeschlagen", "Users": "Benutzer", "Finished": "Fertig",
     'myJack assigns each booking to the user with the same abbreviation (Kürzel), otherwise to the user '
     '"Altdaten". Change the assignment where an abbreviation has changed.':
         "myJack ordnet jeden Vorgang dem Benutzer mit demselben Kürzel zu, sonst dem Benutzer „Altdaten“. Ändern "

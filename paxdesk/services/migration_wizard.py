@@ -28,10 +28,12 @@ class MigrationSources:
 
 
 class MigrationContext:
-    def __init__(self, adapter_factory: Callable[[str, str], object] | None = None):
+    def __init__(self, adapter_factory: Callable[[str, str], object] | None = None,
+                 defaults: MigrationSources | None = None):
         from paxdesk.midoffice import make_import_adapter
 
         self._make_adapter = adapter_factory or make_import_adapter
+        self.defaults = defaults  # what the files page shows first (the demo fills it in)
         self.sources: MigrationSources | None = None
         self.session: MigrationSession | None = None
         self.manifest: dict | None = None

@@ -3,27 +3,27 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="182" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="200" />
         <source>Checking</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="182" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="200" />
         <source>paxdesk reads every row, looks for duplicates and, with a token, searches myJack.</source>
         <translation>paxdesk liest jede Zeile, sucht Dubletten und – mit Token – sucht in myJack.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="189" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="207" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="216" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="234" />
         <source>Cancelled. Go back and forward again to start over.</source>
         <translation>Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="233" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="251" />
         <source>&lt;b&gt;{0}&lt;/b&gt; customers and &lt;b&gt;{1}&lt;/b&gt; bookings read · &lt;b&gt;{2}&lt;/b&gt; findings · &lt;b&gt;{3}&lt;/b&gt; duplicate groups ({4} comparisons) · &lt;b&gt;{5}&lt;/b&gt; probably already in myJack · &lt;b&gt;{6}&lt;/b&gt; with a marketing lock</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden und &lt;b&gt;{1}&lt;/b&gt; Vorgänge gelesen · &lt;b&gt;{2}&lt;/b&gt; Auffälligkeiten · &lt;b&gt;{3}&lt;/b&gt; Dublettengruppen ({4} Vergleiche) · &lt;b&gt;{5}&lt;/b&gt; wahrscheinlich schon in myJack · &lt;b&gt;{6}&lt;/b&gt; mit Werbesperre</translation>
     </message>
@@ -109,22 +109,22 @@
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="139" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="143" />
         <source>In the file ({0})</source>
         <translation>In der Datei ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="140" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="144" />
         <source>Already in myJack ({0})</source>
         <translation>Schon in myJack ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="143" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="147" />
         <source>{0} of {1} decided</source>
         <translation>{0} von {1} entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="161" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="165" />
         <source>Importing it would create a second customer in myJack.</source>
         <translation>Beim Import entstünde ein zweiter Kunde in myJack.</translation>
     </message>
@@ -132,85 +132,85 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="22" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="23" />
         <source>Legacy files</source>
         <translation>Altdaten-Dateien</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="23" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="24" />
         <source>Customers and bookings exported from the old system (CSV or Excel). Nothing is sent anywhere before the last step.</source>
         <translation>Kunden und Vorgänge aus dem bisherigen System (CSV oder Excel). Vor dem letzten Schritt wird nichts verschickt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="26" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="27" />
         <source>Customers:</source>
         <translation>Kunden:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="26" />
         <location filename="../../paxdesk/ui/migration/pages_input.py" line="27" />
         <location filename="../../paxdesk/ui/migration/pages_input.py" line="28" />
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="46" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="29" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="47" />
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="27" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="28" />
         <source>Bookings (optional):</source>
         <translation>Vorgänge (optional):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="28" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="29" />
         <source>Package folder:</source>
         <translation>Paket-Ordner:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="31" />
         <source>&lt;b&gt;myJack users and the search for customers already in myJack&lt;/b&gt;</source>
         <translation>&lt;b&gt;myJack-Benutzer und die Suche nach Kunden, die schon in myJack sind&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="31" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="32" />
         <source>Ask myJack (token with the import permission)</source>
         <translation>myJack fragen (Token mit Import-Berechtigung)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="32" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="33" />
         <source>Users from a file (abbreviation;name;email), no search in myJack</source>
         <translation>Benutzer aus einer Datei (Kürzel;Name;E-Mail), keine Suche in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="33" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="34" />
         <source>Neither: every booking goes to the user "Altdaten"</source>
         <translation>Keins von beiden: alle Vorgänge gehen an den Benutzer „Altdaten“</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="44" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="45" />
         <source>myJack address:</source>
         <translation>myJack-Adresse:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="45" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="46" />
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="46" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="47" />
         <source>Users file:</source>
         <translation>Benutzer-Datei:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="70" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="81" />
         <source>Package folder</source>
         <translation>Paket-Ordner</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="72" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="83" />
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="73" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="84" />
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Exporte (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
@@ -261,27 +261,32 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="29" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="27" />
+        <source>stays</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="29" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="31" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="31" />
         <source>When merged</source>
         <translation>Beim Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="39" />
         <source>Newest booking</source>
         <translation>Letzter Vorgang</translation>
     </message>
@@ -289,52 +294,52 @@
 <context>
     <name>LocksPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="234" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="239" />
         <source>Marketing locks</source>
         <translation>Werbesperren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="235" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="240" />
         <source>myJack's import cannot carry marketing locks: after the import they are empty. Set them again in myJack for these customers — the list is in marketing-locks.xlsx in the package.</source>
         <translation>Der myJack-Import kann keine Werbesperren übernehmen: Nach dem Import sind sie leer. Setzen Sie sie für diese Kunden in myJack neu – die Liste steht in marketing-locks.xlsx im Paket.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="238" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="238" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="238" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="248" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="248" />
         <source>post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="248" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="244" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="249" />
         <source>all advertising</source>
         <translation>alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="252" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="257" />
         <source>&lt;b&gt;{0}&lt;/b&gt; customers have a marketing lock ("?": the value was unclear, please check).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden haben eine Werbesperre („?“: der Wert war unklar, bitte prüfen).</translation>
     </message>
@@ -342,47 +347,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="114" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="125" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="115" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="126" />
         <source>paxdesk recognised the columns by their headers. Check them against the first rows and correct where needed.</source>
         <translation>paxdesk hat die Spalten an ihren Überschriften erkannt. Prüfen Sie sie an den ersten Zeilen und korrigieren Sie, wo nötig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="123" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="134" />
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="123" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="134" />
         <source>becomes</source>
         <translation>wird zu</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="124" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="135" />
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="144" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="155" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="144" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="155" />
         <source>Bookings</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="151" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="162" />
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="174" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="185" />
         <source>Please assign a column to: {0}</source>
         <translation>Bitte ordnen Sie eine Spalte zu: {0}</translation>
     </message>
@@ -390,12 +395,12 @@
 <context>
     <name>MigrationEntry</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/entry.py" line="17" />
+        <location filename="../../paxdesk/ui/migration/entry.py" line="19" />
         <source>Move legacy data to myJack…</source>
         <translation>Altdaten nach myJack übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/entry.py" line="22" />
+        <location filename="../../paxdesk/ui/migration/entry.py" line="24" />
         <source>Another system's customers and bookings into myJack: check, find duplicates, map users, package and upload</source>
         <translation>Kunden und Vorgänge eines anderen Systems nach myJack: prüfen, Dubletten finden, Benutzer zuordnen, Paket schreiben und hochladen</translation>
     </message>
@@ -687,8 +692,8 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
-        <source>Done</source>
-        <translation>Abschluss</translation>
+        <source>Finished</source>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
@@ -770,52 +775,52 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="192" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="196" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="193" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="197" />
         <source>myJack assigns each booking to the user with the same abbreviation (Kürzel), otherwise to the user "Altdaten". Change the assignment where an abbreviation has changed.</source>
         <translation>myJack ordnet jeden Vorgang dem Benutzer mit demselben Kürzel zu, sonst dem Benutzer „Altdaten“. Ändern Sie die Zuordnung, wo sich ein Kürzel geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="196" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="200" />
         <source>Kürzel in the export</source>
         <translation>Kürzel im Export</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="196" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="200" />
         <source>Bookings</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="197" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="201" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="197" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="201" />
         <source>myJack user</source>
         <translation>myJack-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="208" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="213" />
         <source>(none)</source>
         <translation>(ohne)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="212" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="217" />
         <source>Altdaten (no own user)</source>
         <translation>Altdaten (kein eigener Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="214" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="219" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="229" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="234" />
         <source>{0} bookings go to "Altdaten".</source>
         <translation>{0} Vorgänge gehen an „Altdaten“.</translation>
     </message>

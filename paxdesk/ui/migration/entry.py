@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
+DEMO_DEFAULTS = None  # MigrationSources the demo sets, so its legacy files and sandbox are filled in
+
 
 def migration_button(page: QWidget) -> QPushButton:
     button = QPushButton(_text())
@@ -28,7 +30,7 @@ def open_migration(page: QWidget):
     from paxdesk.services.migration_wizard import MigrationContext
     from paxdesk.ui.migration.wizard import MigrationWizard
 
-    wizard = MigrationWizard(MigrationContext(), page.window())
+    wizard = MigrationWizard(MigrationContext(defaults=DEMO_DEFAULTS), page.window())
     page.window()._migration_wizard = wizard  # kept alive while open
     wizard.open()
     return wizard

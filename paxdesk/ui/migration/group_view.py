@@ -24,8 +24,9 @@ class GroupView(QTextBrowser):
             return
         preview = group.preview()
         members = group.members
-        head = "".join(f"<th>{html.escape(m.legacy_id)}" + (f"<br><small>{_T.translate('GroupView', 'stays')}</small>" if i == 0 else "")
-                       + "</th>" for i, m in enumerate(members))
+        stays = _T.translate("GroupView", "stays")
+        head = "".join(f"<th>{html.escape(m.legacy_id)}" + (f"<br><small>{html.escape(stays)}</small>" if i == 0
+                                                             else "") + "</th>" for i, m in enumerate(members))
         why, score = _T.translate("GroupView", "Why"), _T.translate("GroupView", "Score")
         decision, merged = _T.translate("GroupView", "Decision"), _T.translate("GroupView", "When merged")
         lines = [f"<p><b>{html.escape(why)}:</b> "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -51,6 +52,16 @@ class FilesPage(Page):
         self.choice.buttonToggled.connect(lambda *_: self._toggle())
         self.customers.textChanged.connect(self._suggest_out)
         self._toggle()
+
+    def initializePage(self):
+        defaults = self.context.defaults
+        if defaults is None or self.customers.text():
+            return
+        self.customers.setText(str(defaults.customers))
+        self.bookings.setText(str(defaults.bookings or ""))
+        self.out.setText(str(defaults.out))
+        self.base_url.setText(defaults.base_url or "")
+        self.token.setText(defaults.token or "")
 
     def _file_row(self, form: QFormLayout, label: str, button_text: str, folder: bool) -> QLineEdit:
         edit = QLineEdit()
@@ -156,7 +167,7 @@ class MappingPage(Page):
                 combo.currentIndexChanged.connect(
                     lambda _i, k=kind, h=header, c=combo: self.context.session.set_mapping(k, h, c.currentData()))
                 table.setCellWidget(row, 1, combo)
-                values = [str(s[row]) for s in samples if row < len(s) and s[row] not in (None, "")]
+                values = [_shown(s[row]) for s in samples if row < len(s) and s[row] not in (None, "")]
                 table.setItem(row, 2, QTableWidgetItem(" · ".join(values)))
 
     def missing(self) -> list[str]:
@@ -175,6 +186,13 @@ class MappingPage(Page):
                 "{0}", ", ".join(gaps)))
             return False
         return True
+
+
+def _shown(cell) -> str:
+    """A cell as the agent knows it: Excel dates as TT.MM.JJJJ, not as timestamps."""
+    if isinstance(cell, (datetime, date)):
+        return cell.strftime("%d.%m.%Y")
+    return str(cell)
 
 
 class CheckingPage(Page):

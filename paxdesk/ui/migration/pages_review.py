@@ -123,7 +123,11 @@ class DuplicatesPage(Page):
         self.table.setModel(self.groups if index == 0 else self.hits)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((80, 440, 60, 0, 150)):
+            if width:
+                self.table.setColumnWidth(column, width)
         for button in (self.merge_button, self.keep_button, self.drop_button, self.drop_choice):
             button.setVisible(index == 0)
         for button in (self.import_button, self.skip_button):
@@ -197,6 +201,7 @@ class UsersPage(Page):
                                               self.tr("Customers"), self.tr("myJack user")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 170)
         self.layout_.addWidget(self.table, 1)
         self.summary = self.note("")
 

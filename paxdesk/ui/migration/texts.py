@@ -72,6 +72,6 @@ def stage_label(stage: str) -> str:
     return {"read": _T.translate("MigrationTexts", "Reading the files"),
             "link": _T.translate("MigrationTexts", "Looking for duplicates"),
             "myjack": _T.translate("MigrationTexts", "Searching myJack"),
-            "done": _T.translate("MigrationTexts", "Done"),
+            "done": _T.translate("MigrationTexts", "Finished"),
             "upload": _T.translate("MigrationTexts", "Uploading"),
             "import": _T.translate("MigrationTexts", "myJack imports")}.get(stage, stage)
