@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -132,4 +131,4 @@ def _upload(args) -> int:
     return 5 if s.errors else 0
 
 
-__all__ = ["add_parser", "cmd_migrate", "argparse"]
+__all__ = ["add_parser", "cmd_migrate"]

@@ -216,12 +216,7 @@ class CheckingPage(Page):
         self.result.setText("")
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
-        self.worker = Worker(self.context.check, self)
-        self.worker.events.connect(self._events)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self._workers.append(self.worker)
-        self.worker.start()
+        self.worker = self.stream(self.context.check, self._events, self._finished, self._failed)
 
     def cleanupPage(self):
         if self.worker and self.worker.running:

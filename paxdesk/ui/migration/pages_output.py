@@ -9,7 +9,6 @@ from paxdesk.services.migration_upload import UploadResult
 from paxdesk.ui import texts as common_texts
 from paxdesk.ui.migration import texts
 from paxdesk.ui.pages.base import Page
-from paxdesk.ui.worker import Worker
 
 
 class PackagePage(Page):
@@ -85,12 +84,8 @@ class PackagePage(Page):
         self.write_button.setEnabled(False)
         self.bar.show()
         self.bar.setValue(0)
-        worker = Worker(lambda cancelled: self.context.upload(cancelled, again), self)
-        worker.events.connect(self._progress)
-        worker.finished.connect(self._uploaded)
-        worker.failed.connect(self._failed)
-        self._workers.append(worker)
-        worker.start()
+        self.stream(lambda cancelled: self.context.upload(cancelled, again), self._progress, self._uploaded,
+                    self._failed)
 
     def _progress(self, events):
         last = next((e for e in reversed(events) if isinstance(e, MigrationProgress)), None)

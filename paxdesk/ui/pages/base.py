@@ -51,6 +51,16 @@ class Page(QWizardPage):
         self._workers.append(worker)
         return worker
 
+    def stream(self, job, events: Callable[[list], None], finished: Callable[[object], None],
+               failed: Callable[[BaseException], None]) -> Worker:
+        """Run a generator job (``job(cancelled)``) off the GUI thread; its events arrive ten times a second."""
+        worker = Worker(job, self)
+        worker.events.connect(events)
+        worker.finished.connect(finished)
+        worker.failed.connect(failed)
+        self._workers.append(worker)
+        return worker.start()
+
     def show_error(self, exc: BaseException) -> None:
         self.wizard().dialogs.error(self.title(), texts.error_text(exc))
 
