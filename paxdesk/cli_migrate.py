@@ -106,6 +106,8 @@ def _prepare(args) -> int:
     for hit in result.hits:
         print(f"myjack {hit.legacy_id}: myJack customer {hit.number} score={hit.score:.2f} "
               f"reasons={','.join(hit.reasons)} decision={hit.decision or 'open'}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print("the package holds personal data: delete it after the upload", file=sys.stderr)
     return 0
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from paxdesk.errors import Cancelled, InputError
+from paxdesk.errors import Cancelled, InputError, ScopeError
 from paxdesk.migration import fields as migration_fields
 from paxdesk.migration.groups import Group, build_groups, valid_decision
 from paxdesk.migration.linkage import Keys, clusters, find_pairs, keys_of, score
@@ -83,6 +83,7 @@ class MigrationSession:
         self.myjack_users: list[MyJackUser] = []
         self.user_overrides: dict[str, str] = {}
         self.users: list[UserMapping] = []
+        self.warnings: list[str] = []
 
     # -- reading -------------------------------------------------------------------------------
     def open(self) -> None:
@@ -150,12 +151,17 @@ class MigrationSession:
 
         def search(text: str):
             return text, adapter.search(text, limit=SEARCH_LIMIT).items
-        for text, items in run_bounded(search, list(queries), getattr(adapter, "_concurrency", 4), cancelled):
-            done += 1
-            for index in queries[text]:
-                found.setdefault(index, []).extend(items)
-            if done % 20 == 0 or done == total:
-                yield MigrationProgress("myjack", done, total)
+        try:
+            for text, items in run_bounded(search, list(queries), getattr(adapter, "_concurrency", 4), cancelled):
+                done += 1
+                for index in queries[text]:
+                    found.setdefault(index, []).extend(items)
+                if done % 20 == 0 or done == total:
+                    yield MigrationProgress("myjack", done, total)
+        except ScopeError:
+            self.warnings.append("the token may not search myJack (customer.search): customers already in myJack "
+                                 "were not looked for")
+            return
         _check(cancelled)
         hits = []
         for index, candidates in sorted(found.items()):
@@ -255,6 +261,7 @@ class PrepareResult:
     comparisons: int
     groups: list[Group] = field(default_factory=list)
     hits: list[MyJackHit] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def prepare(options: PrepareOptions, cancelled: Cancel = lambda: False) -> Iterator[MigrationProgress | PrepareResult]:
@@ -283,4 +290,5 @@ def prepare(options: PrepareOptions, cancelled: Cancel = lambda: False) -> Itera
     _check(cancelled)
     yield MigrationProgress("write", 0, 1)
     manifest = session.write(options.out)
-    yield PrepareResult(Path(options.out), manifest, session.comparisons, session.groups, session.hits)
+    yield PrepareResult(Path(options.out), manifest, session.comparisons, session.groups, session.hits,
+                        session.warnings)

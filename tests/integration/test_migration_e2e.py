@@ -17,6 +17,7 @@ from tests.helpers import run_paxdesk
 
 TOKEN = "mig-SECRET-token-4711"
 NO_IMPORT = "mig-readonly-0815"
+NO_SEARCH = "mig-nosearch-1234"
 
 
 def _rows(path) -> list[dict]:
@@ -33,6 +34,7 @@ def world(tmp_path):
                          "birth_date": None, "deleted": False} for i, r in enumerate(already)]
     fixture = legacy_fixture(export, TOKEN, myjack_customers)
     fixture["tokens"].append({**fixture["tokens"][0], "token": NO_IMPORT, "scopes": ["read", "search"]})
+    fixture["tokens"].append({**fixture["tokens"][0], "token": NO_SEARCH, "scopes": ["read", "import"]})
     customers = write_csv(export.customers, HEADERS, tmp_path / "kunden.csv", encoding="utf-8")
     bookings = write_csv(export.bookings, BOOKING_HEADERS, tmp_path / "vorgaenge.csv")
     with SandboxServer(parse_fixture(fixture)) as server:
@@ -159,3 +161,12 @@ def test_every_help_works():
     for args in (["migrate", "--help"], ["migrate", "prepare", "--help"], ["migrate", "upload", "--help"]):
         result = run_paxdesk(*args)
         assert result.returncode == 0 and "usage: paxdesk migrate" in result.stdout
+
+
+def test_a_token_without_search_still_prepares_and_says_what_was_not_checked(world, tmp_path):
+    export, server, customers, bookings, _ = world
+    result = _paxdesk("migrate", "prepare", "--customers", str(customers), "--base-url", server.api_url("myjack"),
+                      "--token-env", "MJ_TOKEN", "--out", str(tmp_path / "p"), token=NO_SEARCH)
+    assert result.returncode == 0, result.stderr
+    assert "warning: the token may not search myJack" in result.stderr
+    assert "myjack_duplicates=0" in result.stdout
