@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from paxdesk import secrets
-from paxdesk.errors import CredentialError, InputError
-from paxdesk.services.migration import MigrationProgress, PrepareOptions, PrepareResult, prepare
+from paxdesk.errors import InputError
+from paxdesk.services.migration import MigrationProgress, PrepareOptions, PrepareResult, myjack_connection, prepare
 from paxdesk.services.migration_upload import UploadResult, upload
 
 STAGES = {"read": "reading", "link": "looking for duplicates", "myjack": "searching myJack", "write": "writing",
@@ -38,21 +36,6 @@ def add_parser(sub, command) -> None:
     p.add_argument("--base-url", required=True, metavar="URL", help="the myJack API's base URL")
     p.add_argument("--token-env", required=True, metavar="NAME", help="environment variable holding the token")
     p.add_argument("--again", action="store_true", help="upload although this package was uploaded before")
-
-
-def _api_url(base_url: str) -> str:
-    """The sandbox's bare root URL means its myJack API (``ROOT/myjack/v2``)."""
-    return base_url.rstrip("/") + "/myjack/v2" if urlsplit(base_url).path in ("", "/") else base_url
-
-
-def _adapter_factory(base_url: str, token_env: str):
-    from paxdesk.midoffice import make_import_adapter
-
-    try:
-        token = secrets.load_token("", "myjack", token_env)
-    except secrets.TokenUnavailable as exc:
-        raise CredentialError(str(exc)) from None
-    return lambda: make_import_adapter(_api_url(base_url), token)
 
 
 class _Status:
@@ -85,7 +68,7 @@ def cmd_migrate(args) -> int:
 def _prepare(args) -> int:
     if bool(args.base_url) != bool(args.token_env):
         raise InputError("--base-url and --token-env go together (the token for myJack's users and search)")
-    factory = _adapter_factory(args.base_url, args.token_env) if args.base_url else None
+    factory = myjack_connection(args.base_url, args.token_env) if args.base_url else None
     options = PrepareOptions(args.customers, args.out, args.bookings, args.mapping, args.users, args.user_map,
                              args.decisions, factory)
     status, result = _Status(), None
@@ -113,7 +96,7 @@ def _prepare(args) -> int:
 
 
 def _upload(args) -> int:
-    factory = _adapter_factory(args.base_url, args.token_env)
+    factory = myjack_connection(args.base_url, args.token_env)
     status, result = _Status(), None
     for event in upload(args.folder, factory, again=args.again):
         if isinstance(event, MigrationProgress):

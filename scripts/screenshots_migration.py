@@ -22,8 +22,9 @@ from screenshots import Answers, pump, wait_until  # noqa: E402  (same folder)
 from paxdesk.sandbox.fixture import parse_fixture  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.services.migration_wizard import MigrationContext  # noqa: E402
-from paxdesk.ui.app import DEMO_TOKEN, application  # noqa: E402
-from paxdesk.ui.migration.demo import prepare_migration_demo  # noqa: E402
+from paxdesk.services.demo import DEMO_TOKEN  # noqa: E402
+from paxdesk.ui.app import application  # noqa: E402
+from paxdesk.services.migration_demo import prepare_migration_demo  # noqa: E402
 from paxdesk.ui.migration.wizard import MigrationWizard  # noqa: E402
 
 

@@ -232,6 +232,22 @@ def _remote_keys(customer) -> Keys:
                     "street": customer.street, "zip": customer.zip})
 
 
+def myjack_connection(base_url: str, token_env: str) -> Callable[[], object]:
+    """An adapter factory for myJack with the token from ``token_env``; a bare root URL means ``ROOT/myjack/v2``."""
+    from urllib.parse import urlsplit
+
+    from paxdesk import secrets
+    from paxdesk.errors import CredentialError
+    from paxdesk.midoffice import make_import_adapter
+
+    try:
+        token = secrets.load_token("", "myjack", token_env)
+    except secrets.TokenUnavailable as exc:
+        raise CredentialError(str(exc)) from None
+    api = base_url.rstrip("/") + "/myjack/v2" if urlsplit(base_url).path in ("", "/") else base_url
+    return lambda: make_import_adapter(api, token)
+
+
 def users_from_file(path: Path) -> list[MyJackUser]:
     table = open_table(path, "users")
     rows = [table.headers] + [[("" if c is None else str(c)) for c in cells] for _, cells in table.rows()]

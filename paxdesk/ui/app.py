@@ -89,7 +89,8 @@ def run_demo() -> int:
     os.environ["PAXDESK_HOME"] = str(demo_home)  # backups and logs of the demo stay in the demo folder
     db_url, fixture = prepare_demo(demo_home)
     with SandboxServer(fixture) as server:
-        from paxdesk.ui.migration import demo, entry
-        entry.DEMO_DEFAULTS = demo.prepare_migration_demo(demo_home, fixture, server.api_url("myjack"), DEMO_TOKEN)
+        from paxdesk.services.migration_demo import prepare_migration_demo
+        from paxdesk.ui.migration import entry
+        entry.DEMO_DEFAULTS = prepare_migration_demo(demo_home, fixture, server.api_url("myjack"), DEMO_TOKEN)
         return run_wizard(db_url, midoffice="midoco", base_url=server.api_url("midoco"), token=DEMO_TOKEN,
                           remember_token=False)
