@@ -21,7 +21,7 @@ from screenshots import Answers, pump, wait_until  # noqa: E402  (same folder)
 
 from paxdesk.sandbox.fixture import parse_fixture  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
-from paxdesk.services.migration_wizard import MigrationContext  # noqa: E402
+from paxdesk.services.legacy_migration import LegacyMigration  # noqa: E402
 from paxdesk.services.demo import DEMO_TOKEN  # noqa: E402
 from paxdesk.ui.app import application  # noqa: E402
 from paxdesk.services.migration_demo import prepare_migration_demo  # noqa: E402
@@ -37,7 +37,7 @@ def main(out: Path) -> None:
     with SandboxServer(fixture) as server:
         defaults = prepare_migration_demo(Path(os.environ["PAXDESK_HOME"]), fixture, server.api_url("myjack"),
                                           DEMO_TOKEN)
-        wizard = MigrationWizard(MigrationContext(defaults=defaults))
+        wizard = MigrationWizard(LegacyMigration(defaults=defaults))
         wizard.dialogs = Answers()
         wizard.resize(1280, 800)
         wizard.show()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from paxdesk.sandbox.fixture import ALTDATEN
 from paxdesk.sandbox.legacy import BOOKING_HEADERS, HEADERS, build_legacy, write_csv, write_xlsx
-from paxdesk.services.migration_wizard import MigrationSources
+from paxdesk.services.legacy_migration import MigrationSources
 
 
 def prepare_migration_demo(folder: Path, fixture, api_url: str, token: str) -> MigrationSources:

@@ -27,10 +27,10 @@ def _tooltip() -> str:
 
 def open_migration(page: QWidget):
     """Open the migration wizard over the conversion wizard (window-modal, not blocking the event loop)."""
-    from paxdesk.services.migration_wizard import MigrationContext
+    from paxdesk.services.legacy_migration import LegacyMigration
     from paxdesk.ui.migration.wizard import MigrationWizard
 
-    wizard = MigrationWizard(MigrationContext(defaults=DEMO_DEFAULTS), page.window())
+    wizard = MigrationWizard(LegacyMigration(defaults=DEMO_DEFAULTS), page.window())
     page.window()._migration_wizard = wizard  # kept alive while open
     wizard.open()
     return wizard

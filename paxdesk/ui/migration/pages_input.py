@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout
 
 from paxdesk.migration.fields import fields_of, required_of
 from paxdesk.services.migration import MigrationProgress
-from paxdesk.services.migration_wizard import MigrationSources
+from paxdesk.services.legacy_migration import MigrationSources
 from paxdesk.ui import texts as common_texts
 from paxdesk.ui.migration import texts
 from paxdesk.ui.pages.base import Page

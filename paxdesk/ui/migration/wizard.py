@@ -1,4 +1,4 @@
-"""The migration wizard: nine pages over one ``MigrationContext`` (services), separate from the conversion wizard.
+"""The migration wizard: nine pages over one ``LegacyMigration`` (services), separate from the conversion wizard.
 
 A second QWizard rather than branches inside the conversion wizard: the two share no
 state, and the conversion pages (numbering, exits, size) can change without touching it.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
-from paxdesk.services.migration_wizard import MigrationContext
+from paxdesk.services.legacy_migration import LegacyMigration
 from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.migration.pages_input import CheckingPage, FilesPage, MappingPage
 from paxdesk.ui.migration.pages_output import MigrationFinishPage, PackagePage
@@ -16,12 +16,12 @@ from paxdesk.ui.migration.pages_review import DuplicatesPage, FindingsPage, Lock
 
 
 class MigrationState:
-    def __init__(self, context: MigrationContext):
+    def __init__(self, context: LegacyMigration):
         self.context = context
 
 
 class MigrationWizard(QWizard):
-    def __init__(self, context: MigrationContext, parent=None):
+    def __init__(self, context: LegacyMigration, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("paxdesk — legacy data to myJack"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -1,5 +1,5 @@
-"""``MigrationContext``: the one object the migration wizard calls (from worker threads) — files, checks,
-decisions, package, upload — over the same use cases as ``paxdesk migrate``. No Qt here.
+"""``LegacyMigration``: one migration of one legacy export, step by step — files, checks, decisions, package,
+upload — over the same use cases as ``paxdesk migrate``. The migration wizard calls it from worker threads.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ class MigrationSources:
     users_file: Path | None = None
 
 
-class MigrationContext:
+class LegacyMigration:
     def __init__(self, adapter_factory: Callable[[str, str], object] | None = None,
                  defaults: MigrationSources | None = None):
         from paxdesk.midoffice import make_import_adapter
@@ -116,4 +116,4 @@ class MigrationContext:
         delete_package(self.sources.out)
 
 
-__all__ = ["MigrationContext", "MigrationSources", "ALTDATEN"]
+__all__ = ["LegacyMigration", "MigrationSources", "ALTDATEN"]
