@@ -2,7 +2,8 @@
 
     PaxdeskError                 every error paxdesk raises on purpose (exit 1)
     ├── InputError               a bad input file or argument (exit 2)
-    │   └── ExchangeFileError    an invalid CRM exchange file, with JSON-path problems
+    │   ├── ExchangeFileError    an invalid CRM exchange file, with JSON-path problems
+    │   └── TokenFormatError     a pasted token that cannot be one (empty, too long, spaces)
     ├── CredentialError          the credential check failed (exit 3)
     ├── BlockedError             the conversion cannot start (exit 4)
     │   ├── LockHeld             another conversion holds the lock
@@ -46,6 +47,14 @@ class ExchangeFileError(InputError):
         if more > 0:
             lines.append(f"  ... and {more} more")
         super().__init__("\n".join(lines))
+
+
+class TokenFormatError(InputError):
+    """A pasted token that cannot be one: ``reason`` is empty, too_long or whitespace (the UI words it)."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
 
 
 class CredentialError(PaxdeskError):

@@ -32,6 +32,19 @@ def log_dir() -> Path:
     return path
 
 
+def reports_dir() -> Path:
+    """Where the reports for people go: the user's Documents folder.
+
+    ``PAXDESK_REPORTS`` overrides it; with ``PAXDESK_HOME`` set (tests, the demo, portable use) they stay in
+    ``<home>/Berichte``, so a demo or test never writes into the real Documents folder.
+    """
+    configured = os.environ.get("PAXDESK_REPORTS")
+    if configured:
+        return Path(configured)
+    override = os.environ.get("PAXDESK_HOME")
+    return Path(override) / "Berichte" if override else Path(platformdirs.user_documents_dir())
+
+
 def default_db_url() -> str:
     """The CRM used when no ``--db`` is given: a SQLite file in the user data folder."""
     configured = os.environ.get("PAXDESK_DB")

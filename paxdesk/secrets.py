@@ -12,7 +12,7 @@ import os
 import keyring
 from keyring.errors import KeyringError
 
-from paxdesk.errors import InputError
+from paxdesk.errors import InputError, TokenFormatError
 from paxdesk.logs import register_secret
 
 SERVICE = "paxdesk"
@@ -31,12 +31,14 @@ def check_token(token: str) -> str:
     token = token.strip()
     register_secret(token)
     if not token:
-        raise InputError("the token is empty")
+        raise TokenFormatError("the token is empty", "empty")
     if len(token) > MAX_TOKEN_CHARS:
-        raise InputError(f"the token is longer than {MAX_TOKEN_CHARS} characters, more than the Windows "
-                         "credential store can hold; please check that you copied only 'Parameter 1'")
+        raise TokenFormatError(f"the token is longer than {MAX_TOKEN_CHARS} characters, more than the Windows "
+                               "credential store can hold; please check that you copied only 'Parameter 1'",
+                               "too_long")
     if any(ch.isspace() or ord(ch) < 32 for ch in token):
-        raise InputError("the token contains spaces or line breaks; please copy 'Parameter 1' again")
+        raise TokenFormatError("the token contains spaces or line breaks; please copy 'Parameter 1' again",
+                               "whitespace")
     return token
 
 

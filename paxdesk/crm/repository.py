@@ -185,3 +185,49 @@ def anonymize_customer(conn: Connection, customer_id: str) -> None:
     consultations, offers = _children
     conn.execute(update(consultations).where(consultations.c.customer_id == customer_id).values(subject=None))
     conn.execute(update(offers).where(offers.c.customer_id == customer_id).values(title=None))
+
+
+GDPR_ACTIONS = ("gdpr_keep", "gdpr_delete", "gdpr_anonymize")
+
+
+def gdpr_decided(engine: Engine) -> list[dict]:
+    """The GDPR decisions made since the latest conversion run began (all, if there was none), latest first.
+
+    Each with the audit's ``action``, ``at`` and ``detail`` (reason, counts), the customer's stored fields where
+    the customer still exists (a deleted one has only its id) and ``consultations`` / ``offers`` counts.
+    """
+    audits = m.AuditEntry.__table__
+    query = (select(audits.c.customer_id, audits.c.action, audits.c.at, audits.c.detail, _customers)
+             .outerjoin(_customers, _customers.c.id == audits.c.customer_id)
+             .where(audits.c.action.in_(GDPR_ACTIONS)).order_by(audits.c.id.desc()))
+    with engine.connect() as conn:
+        since = conn.scalar(select(func.max(m.ConversionRun.started_at)))
+        if since:
+            query = query.where(audits.c.at >= since)
+        latest: dict[str, dict] = {}
+        for row in conn.execute(query).mappings():
+            entry = dict(row)
+            entry["id"] = entry.pop("customer_id")
+            entry["detail"] = json.loads(entry["detail"]) if entry["detail"] else {}
+            latest.setdefault(entry["id"], entry)
+        counts = child_counts_in(conn, list(latest))
+    for entry in latest.values():
+        entry["consultations"], entry["offers"] = counts.get(entry["id"], (0, 0))
+        if entry["action"] == "gdpr_delete":  # what went with the customer, from the audit entry
+            entry["consultations"] = entry["detail"].get("consultations", 0)
+            entry["offers"] = entry["detail"].get("offers", 0)
+    return list(latest.values())
+
+
+def customer_names(engine: Engine, customer_ids: list[str]) -> dict[str, str]:
+    """"First Last" per customer that still has a name in the CRM."""
+    found = {}
+    with engine.connect() as conn:
+        for start in range(0, len(customer_ids), 500):
+            chunk = customer_ids[start:start + 500]
+            for cid, first, last in conn.execute(select(m.Customer.id, m.Customer.first_name, m.Customer.last_name)
+                                                 .where(m.Customer.id.in_(chunk))):
+                name = " ".join(p for p in (first, last) if p)
+                if name:
+                    found[cid] = name
+    return found

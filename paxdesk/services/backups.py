@@ -1,12 +1,27 @@
-"""The backups paxdesk has written: listed with their age, deletable (they hold old personal data)."""
+"""The backups paxdesk has written: listed with their age, deletable (they hold old personal data).
+
+The newest backup is the way back from the last conversion, so it is protected: it cannot be deleted
+until the agent has confirmed that the conversion result is right, or until it is ``PROTECT_DAYS``
+days old. The confirmation is kept beside the backups in ``confirmed.json`` (file names only).
+"""
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from paxdesk import paths
+from paxdesk.errors import InputError
+
+PROTECT_DAYS = 14
+CONFIRMED_FILE = "confirmed.json"
+
+
+class BackupProtected(InputError):
+    """The newest backup is still protected (result not confirmed, younger than PROTECT_DAYS)."""
 
 
 @dataclass(frozen=True)
@@ -14,24 +29,55 @@ class BackupFile:
     path: Path
     written: datetime
     size: int
+    protected_until: datetime | None = None  # set for the newest backup while it is protected
 
     def age_days(self, now: datetime | None = None) -> int:
         return ((now or datetime.now()) - self.written).days
 
+    def protected(self, now: datetime | None = None) -> bool:
+        return self.protected_until is not None and (now or datetime.now()) < self.protected_until
+
+
+def _confirmed(folder: Path) -> set[str]:
+    try:
+        names = json.loads((folder / CONFIRMED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
+
 
 def list_backups(folder: Path | None = None) -> list[BackupFile]:
+    """Newest first; the newest carries ``protected_until`` unless its result was confirmed."""
     folder = folder or paths.backups_dir()
     files = [p for p in folder.glob("crm-*") if p.is_file()]
-    found = [BackupFile(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size) for p in files]
-    return sorted(found, key=lambda b: b.written, reverse=True)
+    found = sorted((BackupFile(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size) for p in files),
+                   key=lambda b: b.written, reverse=True)
+    if found and found[0].path.name not in _confirmed(folder):
+        newest = found[0]
+        found[0] = BackupFile(newest.path, newest.written, newest.size,
+                              newest.written + timedelta(days=PROTECT_DAYS))
+    return found
 
 
-def delete_backup(path: Path, folder: Path | None = None) -> None:
-    """Delete one backup; only files inside the backups folder can be deleted this way."""
+def confirm_result(path: Path, folder: Path | None = None) -> None:
+    """The agent checked the conversion that ``path`` backs up: its protection ends now."""
+    folder = folder or paths.backups_dir()
+    names = _confirmed(folder) | {Path(path).name}
+    temporary = folder / (CONFIRMED_FILE + ".tmp")
+    temporary.write_text(json.dumps(sorted(names)), encoding="utf-8")
+    os.replace(temporary, folder / CONFIRMED_FILE)
+
+
+def delete_backup(path: Path, folder: Path | None = None, now: datetime | None = None) -> None:
+    """Delete one backup; only files inside the backups folder, and never the protected newest one."""
     folder = (folder or paths.backups_dir()).resolve()
     target = Path(path).resolve()
     if target.parent != folder:
         raise ValueError(f"{path} is not one of paxdesk's backups")
+    for backup in list_backups(folder):
+        if backup.path.resolve() == target and backup.protected(now):
+            raise BackupProtected(f"{target.name} is the newest backup and protected until "
+                                  f"{backup.protected_until:%Y-%m-%d %H:%M} (or until the result is confirmed)")
     target.unlink(missing_ok=True)
 
 

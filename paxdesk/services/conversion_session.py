@@ -10,11 +10,14 @@ same methods page by page, from worker threads. Every method returns plain data.
 
 from __future__ import annotations
 
+import getpass
+import json
 import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -38,7 +41,9 @@ from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, Plann
 from paxdesk.services.credential_check import CheckReport, Outcome, check_adapter, run_credential_check
 from paxdesk.services.gdpr import GdprReview
 from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
+from paxdesk.services.progress import Progress, ProgressStore
 from paxdesk.services.report import build_report
+from paxdesk.services.report_export import ReportFacts, save_reports
 
 DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.midoco.de/v2"}
 
@@ -97,6 +102,9 @@ class ConversionSession:
         self._given_token = token  # the demo's token, or one the keyring could not take: memory only
         self._token_env = token_env
         self._loaded_token: str | None = None
+        self._pending_token: str | None = None  # entered, not yet accepted by the credential check
+        self.token_kept: str | None = None      # where the last accepted new token went: keyring / memory
+        self.progress = ProgressStore(db_url)
         self.remember_token = remember_token
         self.adapter_options = adapter_options or {}
         self.apply_batch = apply_batch_size()
@@ -113,7 +121,11 @@ class ConversionSession:
 
     # -- 1. set-up: MidOffice, address, token ------------------------------------------------
     def token(self) -> str:
-        """The token, loaded once: given in memory, else ``token_env``, else the keyring entry."""
+        """The token: one just entered (until the check decides on it), else the kept one."""
+        return self._pending_token or self._kept_token()
+
+    def _kept_token(self) -> str:
+        """Loaded once: given in memory, else ``token_env``, else the keyring entry."""
         if self._given_token:
             return self._given_token
         if self._loaded_token is None:
@@ -121,14 +133,24 @@ class ConversionSession:
         return self._loaded_token
 
     def has_token(self) -> bool:
+        """A kept token exists (one that passed a credential check, or was given); a pending one does not count."""
         try:
-            self.token()
+            self._kept_token()
             return True
         except Exception:
             return False
 
+    @property
+    def token_rejected(self) -> bool:
+        """The token entered last was checked and not accepted (it was not kept)."""
+        return self._pending_token is not None and self._check is not None and not self._check.passed
+
     def configure(self, midoffice: str, base_url: str, token: str | None) -> str:
-        """Store the MidOffice and base URL in the CRM and the token in the keyring. Returns where it went."""
+        """Store the MidOffice and base URL in the CRM; a new token waits for the credential check.
+
+        The token is kept (keyring, or memory when there is none) only once ``check`` accepted it, so a
+        mistyped or revoked token never replaces one that works. Returns "pending" or "unchanged".
+        """
         if midoffice != self.midoffice:
             self._loaded_token = None  # the keyring entry is per MidOffice
         self.midoffice, self.base_url = midoffice, base_url.strip()
@@ -137,17 +159,21 @@ class ConversionSession:
             uow.session.execute(update(m.Agency).values(midoffice=midoffice, base_url=self.base_url))
             uow.commit()
         if not token:
+            self._pending_token = None
             return "unchanged"
-        token = secrets.check_token(token)
+        self._pending_token = secrets.check_token(token)
+        return "pending"
+
+    def _keep_pending_token(self) -> None:
+        token, self._pending_token = self._pending_token, None
         if self.remember_token:
             try:
-                secrets.save_token(self.agency_name, midoffice, token)
-                self._given_token, self._loaded_token = None, token
-                return "keyring"
+                secrets.save_token(self.agency_name, self.midoffice, token)
+                self._given_token, self._loaded_token, self.token_kept = None, token, "keyring"
+                return
             except InputError:
                 pass
-        self._given_token = token
-        return "memory"
+        self._given_token, self.token_kept = token, "memory"
 
     # -- 2. credential check ---------------------------------------------------------------------
     def check(self) -> CheckReport:
@@ -159,6 +185,9 @@ class ConversionSession:
             if second.passed:
                 report, self.base_url = second, fallback
         self._check = report
+        self.token_kept = None
+        if report.passed and self._pending_token:
+            self._keep_pending_token()
         return report
 
     def _check_at(self, base_url: str) -> CheckReport:
@@ -293,12 +322,61 @@ class ConversionSession:
     def dry_report(self, plan: list[PlannedItem]) -> dict:
         return build_report(str(uuid.uuid4()), self.midoffice, True, None, plan)
 
+    # -- the wizard's progress and the reports for people ------------------------------------------------
+    def remember_run(self, report: dict, page: int) -> None:
+        """The wizard applied a conversion: its JSON report (no personal values) is kept beside the data,
+        so a reopened wizard can go on with the DSGVO step and the report."""
+        folder = paths.data_dir() / "reports"
+        folder.mkdir(exist_ok=True)
+        (folder / f"{report['run_id']}.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+        self.progress.save(page, report["run_id"])
+
+    def reached(self) -> Progress | None:
+        return self.progress.load()
+
+    def remember_page(self, page: int) -> None:
+        self.progress.save(page)
+
+    def forget_progress(self) -> None:
+        self.progress.clear()
+
+    def last_report(self) -> dict | None:
+        """The JSON report of the conversion applied in the sitting the progress remembers, if any."""
+        reached = self.reached()
+        if reached is None or not reached.run_id:
+            return None
+        try:
+            return json.loads((paths.data_dir() / "reports" / f"{reached.run_id}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def report_facts(self, names: Mapping[str, str], merged: set[str]) -> ReportFacts:
+        """Agency, Windows user, time and the DSGVO decisions for the people's report."""
+        try:
+            user = getpass.getuser()
+        except Exception:  # no user name in the environment: the report says so rather than fail
+            user = ""
+        return ReportFacts(self.agency_name, user, datetime.now(), dict(names), set(merged), self.gdpr.worklist())
+
+    def save_reports(self, report: dict, facts: ReportFacts, stem: str | None = None) -> tuple[Path, Path]:
+        """PDF and XLSX into the user's Documents folder (``paths.reports_dir``)."""
+        return save_reports(report, facts, paths.reports_dir(), stem)
+
+    def names(self, customer_ids: list[str]) -> dict[str, str]:
+        """Names the CRM still holds (for a report after reopening: converted copies hold none any more)."""
+        return repo.customer_names(self.engine, customer_ids)
+
     # -- backups (the GDPR follow-up is ``self.gdpr``) -----------------------------------------------
     def backups(self) -> list[backup_files.BackupFile]:
         return backup_files.list_backups(self.backups_dir)
 
     def delete_backup(self, path: Path) -> None:
+        """Never the newest backup while it is protected (BackupProtected)."""
         backup_files.delete_backup(path, self.backups_dir)
+
+    def confirm_result(self, path: Path) -> None:
+        """The agent confirmed the conversion result: the newest backup's protection ends."""
+        backup_files.confirm_result(path, self.backups_dir)
 
     def close(self) -> None:
         self._lock.release()

@@ -6,8 +6,10 @@ list, keep (with a reason), delete (with consultations and offers), anonymize.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from sqlalchemy import Engine, update
 
@@ -15,7 +17,35 @@ from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
 from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.crm.uow import UnitOfWork
+from paxdesk.domain.normalize import n1
 from paxdesk.errors import InputError
+
+STATUSES = ("open", "kept", "deleted", "anonymized")
+_STATUS_OF_ACTION = {"gdpr_keep": "kept", "gdpr_delete": "deleted", "gdpr_anonymize": "anonymized"}
+
+
+@dataclass
+class GdprEntry:
+    """One customer of the review as the decision list shows it: its data and where the decision stands."""
+
+    customer: dict           # stored fields (only ``id`` once deleted), ``consultations``, ``offers``
+    status: str = "open"     # open, kept, deleted, anonymized
+    reason: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.customer["id"]
+
+
+def count_statuses(entries: list[GdprEntry]) -> dict[str, int]:
+    counts = Counter(e.status for e in entries)
+    return {status: counts.get(status, 0) for status in STATUSES}
+
+
+def confirms_last_name(customer: dict, typed: str | None) -> bool:
+    """The anonymize confirmation: the typed text is the customer's last name (or, without one, the number)."""
+    expected = customer.get("last_name") or customer["id"]
+    return bool(typed and typed.strip()) and n1(typed) == n1(expected)
 
 
 class GdprReview:
@@ -25,6 +55,17 @@ class GdprReview:
     def customers(self) -> list[dict]:
         """Every customer awaiting the review: stored fields, ``since``, ``consultations``, ``offers``."""
         return repo.gdpr_customers(self.engine)
+
+    def worklist(self) -> list[GdprEntry]:
+        """The decision list: customers still open, then those decided since the latest conversion began."""
+        entries = [GdprEntry(c) for c in self.customers()]
+        open_ids = {e.id for e in entries}
+        for decided in repo.gdpr_decided(self.engine):
+            if decided["id"] in open_ids:
+                continue
+            status = _STATUS_OF_ACTION[decided.pop("action")]
+            entries.append(GdprEntry(decided, status, decided["detail"].get("reason")))
+        return entries
 
     def customer(self, customer_id: str) -> dict:
         """One customer awaiting the review (InputError if there is none with this id)."""

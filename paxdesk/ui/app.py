@@ -34,11 +34,12 @@ def application(german: bool) -> QApplication:
         if qt.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             app._paxdesk_translators.append(qt)
-        for name in ("paxdesk_de.qm", "paxdesk_migration_de.qm"):  # the conversion and the migration wizard
-            ours = QTranslator(app)
-            if ours.load(str(I18N / name)):
-                app.installTranslator(ours)
-                app._paxdesk_translators.append(ours)
+    names = ("paxdesk_de.qm", "paxdesk_migration_de.qm") if german else ("paxdesk_en.qm",)  # English: plurals
+    for name in names:  # the conversion and the migration wizard
+        ours = QTranslator(app)
+        if ours.load(str(I18N / name)):
+            app.installTranslator(ours)
+            app._paxdesk_translators.append(ours)
     return app
 
 
@@ -73,6 +74,7 @@ def run_wizard(db_url: str, **context_options) -> int:
     app = application(german)
     install_crash_handler(app)
     wizard = ConversionWizard(ConversionSession(db_url, **context_options), german)
+    wizard.fit_to_screen()
     wizard.show()
     return app.exec()
 

@@ -15,10 +15,15 @@ class Dialogs:
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
 
-    def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, text, QMessageBox.StandardButton.Yes |
-                                      QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm(self, title: str, text: str, yes: str | None = None) -> bool:
+        """Yes/No, "No" the default (Enter never destroys). ``yes`` names the action on its button."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes |
+                          QMessageBox.StandardButton.No, self.parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        if yes:
+            box.button(QMessageBox.StandardButton.Yes).setText(yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_text(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self.parent, title, label)

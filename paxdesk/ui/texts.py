@@ -61,7 +61,21 @@ def error_text(exc: BaseException) -> str:
                                      "'Continue anyway'.")
     if isinstance(exc, errors.LockHeld):
         return _T.translate("texts", "Another conversion is running on this CRM. Please wait until it has finished.")
+    if isinstance(exc, errors.TokenFormatError):
+        return {"empty": _T.translate("texts", "Please paste the token first."),
+                "too_long": _T.translate("texts", "This is longer than a token can be. Please copy only "
+                                                  "'Parameter 1' and paste it again."),
+                "whitespace": _T.translate("texts", "The token contains spaces or line breaks. Please copy "
+                                                    "'Parameter 1' again and paste it.")}[exc.reason]
+    if isinstance(exc, errors.CredentialError):
+        return _T.translate("texts", "The access check has not passed yet. Please run it again (step 4).")
+    if isinstance(exc, errors.MidOfficeError):
+        return _T.translate("texts", "The MidOffice answered with an error. Please try again in a few minutes.")
+    if isinstance(exc, errors.StoreError):
+        return _T.translate("texts", "The CRM database could not be used. Nothing was changed; please try again "
+                                     "or ask your IT service provider.")
     if isinstance(exc, errors.PaxdeskError):
-        return str(exc)
+        return _T.translate("texts", "This did not work; nothing was changed. (Detail for IT: {0})").replace(
+            "{0}", str(exc))
     return _T.translate("texts", "Something unexpected went wrong ({0}). Nothing was lost; please try again.").replace(
         "{0}", exc.__class__.__name__)

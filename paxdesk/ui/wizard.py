@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QWizard
 
 from paxdesk.domain.matching import Status
@@ -29,6 +31,7 @@ class WizardState:
         self.german = german
         self.model = ReviewModel()
         self.report: dict | None = None
+        self.merged: set[str] = set()  # customers merged into an existing v2 reference (for the report)
 
     def set_outcome(self, outcome) -> None:
         self.model.set_items(outcome.items, outcome.decisions, outcome.changed_since)
@@ -58,6 +61,10 @@ class WizardState:
         return changed
 
 
+PREFERRED = QSize(1180, 780)  # on a large screen; smaller screens get what they have
+MINIMUM = QSize(760, 500)     # everything still reachable (pages scroll) at 1366×768 with 125 % scaling
+
+
 class ConversionWizard(QWizard):
     def __init__(self, context: ConversionSession, german: bool = True):
         super().__init__()
@@ -65,15 +72,95 @@ class ConversionWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.resize(1180, 780)
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< &Back")),
+                             (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+                             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                             (QWizard.WizardButton.FinishButton, self.tr("&Finish"))):
+            self.setButtonText(button, text)
         self.state = WizardState(context, german)
         self.dialogs = Dialogs(self)
         self.pages = [WelcomePage(), MidOfficePage(), PreparationPage(), CheckPage(), MatchingPage(), ReviewPage(),
                       ConvertPage(), GdprPage(), FinishPage()]
-        for page in self.pages:
+        for number, page in enumerate(self.pages, start=1):
+            page.set_step(number, len(self.pages))
             self.addPage(page)
+            page.completeChanged.connect(self._resume_later)
+        self.setMinimumSize(MINIMUM)
+        self.resize(PREFERRED)
+        self._resume_to: int | None = None
+        self.currentIdChanged.connect(self._page_reached)
+        self.button(QWizard.WizardButton.BackButton).clicked.connect(self._stop_resuming)
         self.finished.connect(self._shutdown)
         settle_heap()
+
+    # -- size: from the screen it opens on ---------------------------------------------------------------
+    def fit_to_screen(self, screen: QScreen | None = None) -> None:
+        """As large as PREFERRED where the screen allows, never larger than its free area, centred on it."""
+        screen = screen or QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = QSize(16, 40)  # title bar and borders the window manager adds (not known before showing)
+        size = PREFERRED.boundedTo(area.size() - frame)
+        self.setMinimumSize(MINIMUM.boundedTo(size))
+        self.resize(size)
+        self.move(area.x() + (area.width() - size.width() - frame.width()) // 2,
+                  area.y() + max(0, (area.height() - size.height() - frame.height()) // 2))
+
+    # -- leaving: Esc, Abbrechen and the window's close box ask first ------------------------------------
+    def reject(self) -> None:
+        if self.dialogs.confirm(self.tr("Quit paxdesk?"), self._quit_question(), self.tr("Quit")):
+            super().reject()
+
+    def _quit_question(self) -> str:
+        page = self.currentPage()
+        if page is not None and page.busy():
+            return self.tr("The conversion is running. If you quit now, it stops after the current customer: "
+                           "customers converted so far stay converted, all others stay unchanged. Quit anyway?")
+        if self.currentId() >= self.pages.index(self._gdpr_page()):
+            return self.tr("Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. "
+                           "Next time paxdesk offers to continue here.")
+        return self.tr("Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. "
+                       "Next time paxdesk offers to continue at this step.")
+
+    def accept(self) -> None:
+        self.state.context.forget_progress()  # finished: nothing to continue next time
+        super().accept()
+
+    # -- continuing where the agent stopped --------------------------------------------------------------
+    def _gdpr_page(self):
+        return self.pages[7]
+
+    def _page_reached(self, page_id: int) -> None:
+        if page_id > 0:
+            self.state.context.remember_page(page_id)
+        if self._resume_to is not None and page_id >= self._resume_to:
+            self._resume_to = None
+        self._resume_later()
+
+    def resume(self, reached) -> None:
+        """Go on at ``reached.page``: after an applied conversion straight to the DSGVO step, otherwise
+        through the steps before it, each advancing by itself once it is complete (a failed check stops)."""
+        report = self.state.context.last_report() if reached.run_id else None
+        if report is not None:
+            self.state.report = report
+            self.setStartId(max(reached.page, self.pages.index(self._gdpr_page())))
+            self.restart()
+            return
+        self._resume_to = reached.page
+        self._resume_later()
+
+    def _stop_resuming(self) -> None:
+        self._resume_to = None
+
+    def _resume_later(self) -> None:
+        if self._resume_to is not None:
+            QTimer.singleShot(0, self._resume_step)
+
+    def _resume_step(self) -> None:
+        page = self.currentPage()
+        if self._resume_to is None or page is None or self.currentId() >= self._resume_to:
+            return
+        if page.isComplete() and self.button(QWizard.WizardButton.NextButton).isEnabled():
+            self.next()
 
     def _shutdown(self, _result=None) -> None:
         for page in self.pages:

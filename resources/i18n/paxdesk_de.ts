@@ -14,57 +14,82 @@
         <translation>paxdesk prüft den Token beim MidOffice.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="17"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="18"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="25"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="20"/>
+        <source>Change token</source>
+        <translation>Token ändern</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="27"/>
         <source>Token configured</source>
         <translation>Token eingetragen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="25"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="27"/>
         <source>MidOffice reachable</source>
         <translation>MidOffice erreichbar</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="26"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="28"/>
         <source>Token accepted</source>
         <translation>Token akzeptiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="26"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="28"/>
         <source>Permissions (read, search)</source>
         <translation>Berechtigungen (Lesen, Suchen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="27"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="29"/>
         <source>Agency matches this CRM</source>
         <translation>Agentur passt zu diesem CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="37"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="55"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="74"/>
+        <source>Please fix what is marked ✗: change the token, or check again once the cause is fixed. Nothing has been saved or changed.</source>
+        <translation>Bitte beheben Sie, was mit ✗ markiert ist: Token ändern, oder erneut prüfen, sobald die Ursache behoben ist. Es wurde nichts gespeichert oder verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="76"/>
+        <source> The new token was accepted and is now saved in the Windows password store.</source>
+        <translation> Der neue Token wurde akzeptiert und ist jetzt im Windows-Kennwortspeicher gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="77"/>
+        <source> The new token was accepted; as this computer has no password store, paxdesk keeps it only until you close it.</source>
+        <translation> Der neue Token wurde akzeptiert. Dieser Computer hat keinen Kennwortspeicher, daher behält paxdesk ihn nur, bis Sie es schließen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="79"/>
         <source>All required checks passed.</source>
         <translation>Alle erforderlichen Prüfungen sind bestanden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="56"/>
-        <source>Please fix what is marked ✗ and check again.</source>
-        <translation>Bitte beheben Sie, was mit ✗ markiert ist, und prüfen Sie erneut.</translation>
+        <location filename="../../paxdesk/ui/pages/check.py" line="87"/>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="61"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="90"/>
+        <source>For your IT service provider — address: {0}; answer: {1}</source>
+        <translation>Für Ihren IT-Dienstleister – Adresse: {0}; Antwort: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/check.py" line="110"/>
         <source>MidOffice: {0} — CRM: {1}</source>
         <translation>MidOffice: {0} – CRM: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="113"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -72,9 +97,54 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="63"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="75"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="76"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="77"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="78"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="110"/>
+        <source>Quit paxdesk?</source>
+        <translation>paxdesk beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="110"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="116"/>
+        <source>The conversion is running. If you quit now, it stops after the current customer: customers converted so far stay converted, all others stay unchanged. Quit anyway?</source>
+        <translation>Die Konvertierung läuft. Wenn Sie jetzt beenden, hält sie nach dem aktuellen Kunden an: Bereits konvertierte Kunden bleiben konvertiert, alle anderen bleiben unverändert. Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="119"/>
+        <source>Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. Next time paxdesk offers to continue here.</source>
+        <translation>paxdesk beenden? Die Konvertierung ist abgeschlossen; Ihre bisherigen DSGVO-Entscheidungen bleiben gespeichert. Beim nächsten Start bietet paxdesk an, hier fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="121"/>
+        <source>Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. Next time paxdesk offers to continue at this step.</source>
+        <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert, und im CRM wurde noch nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -95,57 +165,73 @@
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="21"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
+        <source>Checking %n decision(s) from an earlier sitting again…</source>
+        <translation>
+            <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
+            <numerusform>%n Entscheidungen aus einer früheren Sitzung werden erneut geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/convert.py" line="59"/>
+        <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
+        <translation>
+            <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
+            <numerusform>%n Kunden wurden seit Ihrer früheren Entscheidung im MidOffice geändert. Sie sind mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="94"/>
+        <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
+        <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="99"/>
+        <source>The backup written before the first change: {0}</source>
+        <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
+        <source>Converted, merged with the existing v2 customer</source>
+        <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="21"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="21"/>
+        <source>MidOffice no.</source>
+        <translation>MidOffice-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="34"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="44"/>
-        <source>Checking {0} decisions from an earlier sitting again…</source>
-        <translation>{0} Entscheidungen aus einer früheren Sitzung werden erneut geprüft …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="54"/>
-        <source>{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
-        <translation>{0} Kunde(n) haben sich seit Ihrer früheren Entscheidung im MidOffice geändert. Sie stehen mit einem Hinweis wieder in der Prüfung; bitte erneut entscheiden.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="80"/>
-        <source>Done. Converted: {0}, kept as paxlounge customers: {1}, unchanged: {2}, failed: {3}. Backup: {4}</source>
-        <translation>Fertig. Konvertiert: {0}, als paxlounge-Kunden behalten: {1}, unverändert: {2}, fehlgeschlagen: {3}. Sicherung: {4}</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="118"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="118"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -153,211 +239,441 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="15"/>
         <source>Done</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="15"/>
         <source>The conversion is complete.</source>
         <translation>Die Konvertierung ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="15"/>
-        <source>Save report as PDF…</source>
-        <translation>Bericht als PDF speichern …</translation>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="18"/>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="15"/>
-        <source>Save report as Excel…</source>
-        <translation>Bericht als Excel speichern …</translation>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="20"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="16"/>
-        <source>Save report as JSON…</source>
-        <translation>Bericht als JSON speichern …</translation>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="23"/>
+        <source>More formats</source>
+        <translation>Weitere Formate</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="26"/>
+        <source>Save report as JSON for IT (without names)…</source>
+        <translation>Bericht als JSON für die IT speichern (ohne Namen)…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="48"/>
+        <source>Saving the report…</source>
+        <translation>Der Bericht wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="60"/>
+        <source>The report was saved in your Documents folder:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
+        <translation>Der Bericht wurde in Ihrem Ordner „Dokumente“ gespeichert:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="65"/>
+        <source>The report could not be saved ({0}). Please check that the Documents folder exists and is writable, then come back to this step.</source>
+        <translation>Der Bericht konnte nicht gespeichert werden ({0}). Bitte prüfen Sie, ob der Ordner „Dokumente“ vorhanden und beschreibbar ist, und kehren Sie dann zu diesem Schritt zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="79"/>
+        <source>Save JSON report</source>
+        <translation>JSON-Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="81"/>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="87"/>
+        <source>JSON for IT: {0}</source>
+        <translation>JSON für die IT: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="29"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Please close paxdesk and log in again.&lt;/b&gt; All sessions were ended; your colleagues must log in again too.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:13pt'&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="30"/>
-        <source>Converted to v2: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;</source>
-        <translation>Zu v2 konvertiert: &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;</translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/finish.py" line="37"/>
-        <source>Save report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="44"/>
-        <source>Saved: {0}</source>
-        <translation>Gespeichert: {0}</translation>
+        <source>Converted to v2: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;</source>
+        <translation>Zu v2 konvertiert: &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="11"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="24"/>
         <source>GDPR review</source>
         <translation>DSGVO</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="12"/>
-        <source>These customers were deleted in the MidOffice and kept here so nothing was lost. Decide for each.</source>
-        <translation>Diese Kunden wurden im MidOffice gelöscht und hier behalten, damit nichts verloren geht. Bitte entscheiden Sie für jeden.</translation>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="25"/>
+        <source>These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. Decide for each: keep (with a reason), delete or anonymize.</source>
+        <translation>Diese Kunden wurden im MidOffice gelöscht; die Konvertierung hat sie hier behalten, damit nichts verloren geht. Entscheiden Sie für jeden: behalten (mit Grund), löschen oder anonymisieren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
         <source>CRM no.</source>
         <translation>CRM-Nr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="15"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="21"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="47"/>
+        <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
+        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="85"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="85"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="85"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="86"/>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="91"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="126"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="104"/>
+        <source>No customer is awaiting a GDPR decision.</source>
+        <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
+        <source>✓ every customer has a decision.</source>
+        <translation>✓ Für jeden Kunden ist entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="121"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="121"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="122"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angeboten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="126"/>
+        <source>{0} (CRM no. {1})</source>
+        <translation>{0} (CRM-Nr. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="135"/>
+        <source>Why do you keep {0}? The reason is recorded.</source>
+        <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
+        <source>Please give a reason; nothing was changed.</source>
+        <translation>Bitte geben Sie einen Grund an; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="148"/>
+        <source>Delete {0} for good, together with {1}?
+
+This cannot be undone. Backups written earlier still contain this customer.</source>
+        <translation>{0} endgültig löschen, zusammen mit {1}?
+
+Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
+        <source>Delete customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="160"/>
+        <source>Anonymize {0}?
+
+Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
+        <translation>{0} anonymisieren?
+
+Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="197"/>
+        <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
+        <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="163"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="165"/>
+        <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
+        <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="166"/>
+        <source>This customer has no last name. To confirm, please type the CRM number:</source>
+        <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="171"/>
+        <source>That is not the last name of this customer; nothing was changed.</source>
+        <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="187"/>
+        <source>Anonymized</source>
+        <translation>Anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="192"/>
+        <source>✓ {0} is kept; the reason was recorded.</source>
+        <translation>✓ {0} wird behalten; der Grund wurde festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="196"/>
+        <source>✓ {0} was deleted, with {1}.</source>
+        <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="199"/>
+        <source>Backups written earlier still contain this customer.</source>
+        <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
+        <source>newest: protected until {0} or until you confirm the result</source>
+        <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="236"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="238"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="239"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="254"/>
+        <source>Have you checked the result of the conversion in the CRM?
+
+Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
+        <translation>Haben Sie das Ergebnis der Konvertierung im CRM geprüft?
+
+Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="258"/>
+        <source>The result is correct</source>
+        <translation>Das Ergebnis stimmt</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="265"/>
+        <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
+        <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="268"/>
+        <source>Delete backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
+        <source>✓ The backup of {0} was deleted.</source>
+        <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="37"/>
         <source>Keep (with reason)…</source>
         <translation>Behalten (mit Begründung) …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="38"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="23"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="39"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="31"/>
-        <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the old personal data:</source>
-        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten noch die alten personenbezogenen Daten:</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
-        <source>Backup</source>
-        <translation>Sicherung</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="49"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="38"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="49"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="49"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="49"/>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="50"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="56"/>
+        <source>Result checked: release the newest backup…</source>
+        <translation>Ergebnis geprüft: jüngste Sicherung freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
         <source>Delete backup…</source>
         <translation>Sicherung löschen …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="64"/>
-        <source>{0} day(s)</source>
-        <translation>{0} Tag(e)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="74"/>
-        <source>Why is this customer kept?</source>
-        <translation>Warum wird dieser Kunde behalten?</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="81"/>
-        <source>Delete this customer with all consultations and offers? This cannot be undone.</source>
-        <translation>Diesen Kunden mit allen Beratungen und Angeboten löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="90"/>
-        <source>Anonymizing cannot be undone. To confirm, type the customer&apos;s name or number ({0}):</source>
-        <translation>Anonymisieren kann nicht rückgängig gemacht werden. Zur Bestätigung bitte den Namen oder die Nummer des Kunden ({0}) eingeben:</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="95"/>
-        <source>The text did not match; nothing was changed.</source>
-        <translation>Die Eingabe stimmte nicht überein; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="99"/>
-        <source>Delete this backup for good?</source>
-        <translation>Diese Sicherung endgültig löschen?</translation>
     </message>
 </context>
 <context>
     <name>MatchingPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/matching.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="16"/>
         <source>Comparison</source>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/matching.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="16"/>
         <source>Every copy is compared with its live MidOffice record.</source>
         <translation>Jede Kopie wird mit dem aktuellen Datensatz im MidOffice verglichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/matching.py" line="21"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="24"/>
+        <source>Stop comparison</source>
+        <translation>Abgleich anhalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/matching.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="26"/>
+        <source>Start comparison again</source>
+        <translation>Abgleich neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="70"/>
+        <source>Stopped. Nothing was changed; start the comparison again when you are ready.</source>
+        <translation>Angehalten. Es wurde nichts verändert; starten Sie den Abgleich neu, wenn Sie so weit sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/matching.py" line="99"/>
+        <source>Done: %n customer(s) compared.</source>
+        <translation>
+            <numerusform>Fertig: %n Kunde verglichen.</numerusform>
+            <numerusform>Fertig: %n Kunden verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="51"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/matching.py" line="49"/>
-        <source>Cancelled. Go back and forward again to restart the comparison.</source>
-        <translation>Abgebrochen. Gehen Sie einen Schritt zurück und wieder vor, um den Abgleich neu zu starten.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/matching.py" line="61"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="88"/>
         <source>about {0} s left</source>
         <translation>noch etwa {0} s</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/matching.py" line="63"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="90"/>
         <source>requests/s</source>
         <translation>Anfragen/s</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/matching.py" line="71"/>
-        <source>Done: {0} customers compared.</source>
-        <translation>Fertig: {0} Kunden abgeglichen.</translation>
     </message>
 </context>
 <context>
     <name>MidOfficePage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="11"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="12"/>
         <source>MidOffice and token</source>
         <translation>MidOffice &amp; Token</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="11"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="12"/>
         <source>Which back-office system does your agency use?</source>
         <translation>Welches MidOffice nutzt Ihre Agentur?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="13"/>
         <source>myJack v2 (Bewotec)</source>
         <translation>myJack v2 (Bewotec)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="14"/>
         <source>Midoco v2</source>
         <translation>Midoco v2</translation>
     </message>
@@ -368,7 +684,7 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/midoffice.py" line="22"/>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="130"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -378,29 +694,57 @@
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="38"/>
+        <source>The token is &lt;b&gt;Parameter 1&lt;/b&gt; of the system connection: in the agency administration under Configuration → System connection → Parameter 1. paxdesk keeps it in the Windows password store (never in a file), and only once the MidOffice has accepted it in step 4.</source>
+        <translation>Der Token ist &lt;b&gt;Parameter 1&lt;/b&gt; des Systemanschlusses: in der Agenturverwaltung unter Konfiguration → Systemanschluss → Parameter 1. paxdesk bewahrt ihn im Windows-Kennwortspeicher auf (nie in einer Datei), und erst, wenn das MidOffice ihn in Schritt 4 akzeptiert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="54"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="65"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="68"/>
         <source>Address (base URL):</source>
         <translation>Adresse (Basis-URL):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="104"/>
+        <source>&lt;b&gt;The MidOffice did not accept the token you entered&lt;/b&gt;, so it was not saved. Please copy “Parameter 1” again and paste it here.</source>
+        <translation>&lt;b&gt;Das MidOffice hat den eingegebenen Token nicht akzeptiert&lt;/b&gt;, daher wurde er nicht gespeichert. Bitte kopieren Sie „Parameter 1“ erneut und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="107"/>
+        <source>A token that the MidOffice accepted is saved. Leave the field empty to keep using it, or paste a new one.</source>
+        <translation>Ein vom MidOffice akzeptierter Token ist gespeichert. Lassen Sie das Feld leer, um ihn weiter zu verwenden, oder fügen Sie einen neuen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="122"/>
+        <source>Only change this when your IT service provider tells you to. The default for {0} is {1}.</source>
+        <translation>Nur ändern, wenn Ihr IT-Dienstleister es sagt. Standard für {0} ist {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="34"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="38"/>
-        <source>The token is &lt;b&gt;Parameter 1&lt;/b&gt; of the system connection: in the agency administration under Configuration → System connection → Parameter 1. paxdesk keeps it in the Windows password store, never in a file.</source>
-        <translation>Der Token ist &lt;b&gt;Parameter 1&lt;/b&gt; des Systemanschlusses: in der Agenturverwaltung unter Konfiguration → Systemanschluss → Parameter 1. paxdesk speichert ihn in der Windows-Anmeldeinformationsverwaltung, nie in einer Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="52"/>
-        <source>A token is already saved. Leave the field empty to keep it.</source>
-        <translation>Es ist bereits ein Token gespeichert. Lassen Sie das Feld leer, um ihn zu behalten.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="130"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/base.py" line="52"/>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Schritt {0} von {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -416,52 +760,85 @@
         <translation>Während der Konvertierung darf niemand im CRM arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="14"/>
         <source>Colleague</source>
         <translation>Kollege/Kollegin</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="14"/>
         <source>Workstation</source>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="14"/>
         <source>Last seen</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="19"/>
-        <source>Continue anyway (the colleagues will be logged out afterwards)</source>
-        <translation>Trotzdem fortfahren (die Kolleginnen und Kollegen werden danach abgemeldet)</translation>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="18"/>
+        <source>Continue anyway, although colleagues are logged in</source>
+        <translation>Trotzdem fortfahren, obwohl Kollegen angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="30"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="22"/>
+        <source>⚠ Only if you are sure nobody is working any more (for example a forgotten login): after the conversion everybody is logged out, and what a colleague has not saved by then is lost.</source>
+        <translation>⚠ Nur, wenn Sie sicher sind, dass niemand mehr arbeitet (zum Beispiel eine vergessene Anmeldung): Nach der Konvertierung werden alle abgemeldet, und was bis dahin nicht gespeichert ist, geht verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="79"/>
+        <source>%n colleague(s) still logged in. Please ask them to save their work and log out; this list refreshes by itself.</source>
+        <translation>
+            <numerusform>Noch %n Kollegin oder Kollege ist angemeldet. Bitte sorgen Sie dafür, dass die Arbeit gespeichert und die Anmeldung beendet wird; diese Liste aktualisiert sich von selbst.</numerusform>
+            <numerusform>Noch %n Kolleginnen und Kollegen sind angemeldet. Bitte sorgen Sie dafür, dass sie ihre Arbeit speichern und sich abmelden; diese Liste aktualisiert sich von selbst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="33"/>
         <source>Before the first change, a backup is written to: {0}</source>
         <translation>Vor der ersten Änderung wird eine Sicherung geschrieben nach: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="32"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="35"/>
         <source>Reserving the CRM for this conversion…</source>
         <translation>Das CRM wird für diese Konvertierung reserviert …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="41"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="44"/>
         <source>✓ The CRM is reserved for this conversion; no second conversion can start.</source>
         <translation>✓ Das CRM ist für diese Konvertierung reserviert; eine zweite Konvertierung kann nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="46"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="48"/>
+        <source>Continue anyway</source>
+        <translation>Trotzdem fortfahren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="55"/>
+        <source>%n colleague(s) still logged in: {0}.
+
+If you continue, they will be logged out after the conversion, and whatever they have not saved by then is lost. Please continue only when you are sure nobody is still working.
+
+Continue anyway?</source>
+        <translation>
+            <numerusform>Noch %n Kollegin oder Kollege ist angemeldet: {0}.
+
+Wenn Sie fortfahren, wird die Anmeldung nach der Konvertierung beendet, und was bis dahin nicht gespeichert ist, geht verloren. Bitte fahren Sie nur fort, wenn Sie sicher sind, dass niemand mehr arbeitet.
+
+Trotzdem fortfahren?</numerusform>
+            <numerusform>Noch %n Kolleginnen und Kollegen sind angemeldet: {0}.
+
+Wenn Sie fortfahren, werden sie nach der Konvertierung abgemeldet, und was sie bis dahin nicht gespeichert haben, geht verloren. Bitte fahren Sie nur fort, wenn Sie sicher sind, dass niemand mehr arbeitet.
+
+Trotzdem fortfahren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="62"/>
         <source>✗ Another conversion is running on this CRM. Please wait until it has finished, then go back and forward again.</source>
         <translation>✗ Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist, und gehen Sie dann zurück und wieder vor.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="62"/>
-        <source>{0} colleague(s) are still logged in. Please ask them to log out; this list refreshes by itself.</source>
-        <translation>{0} Kollege/Kollegin(nen) noch angemeldet. Bitte bitten Sie sie, sich abzumelden; diese Liste aktualisiert sich selbst.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="65"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="82"/>
         <source>✓ Nobody else is logged in.</source>
         <translation>✓ Niemand sonst ist angemeldet.</translation>
     </message>
@@ -555,19 +932,39 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="6"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="13"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="6"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="13"/>
         <source>Convert your MidOffice customers to the new connection</source>
         <translation>Ihre MidOffice-Kunden auf die neue Anbindung umstellen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="8"/>
-        <source>&lt;p&gt;Until now, the CRM kept a &lt;b&gt;copy&lt;/b&gt; of each MidOffice customer&apos;s personal data (v1). The new connection (v2) keeps only the &lt;b&gt;customer number&lt;/b&gt; and loads the data live from the MidOffice, so it is always current and customers deleted there disappear here too.&lt;/p&gt;&lt;p&gt;This assistant converts your copies step by step:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Choose the MidOffice and enter the token.&lt;/li&gt;&lt;li&gt;Make sure your colleagues are logged out.&lt;/li&gt;&lt;li&gt;Check the token.&lt;/li&gt;&lt;li&gt;Compare every copy with the MidOffice.&lt;/li&gt;&lt;li&gt;Review the differences and decide.&lt;/li&gt;&lt;li&gt;Convert — a backup is written first.&lt;/li&gt;&lt;li&gt;Decide about customers that were deleted in the MidOffice (GDPR).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Nothing is changed before step 6, and you can go back at any time until then.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bisher hat das CRM von jedem MidOffice-Kunden eine &lt;b&gt;Kopie&lt;/b&gt; der persönlichen Daten gespeichert (v1). Die neue Anbindung (v2) speichert nur noch die &lt;b&gt;Kundennummer&lt;/b&gt; und lädt die Daten live aus dem MidOffice – so sind sie immer aktuell, und im MidOffice gelöschte Kunden verschwinden auch hier.&lt;/p&gt;&lt;p&gt;Dieser Assistent stellt Ihre Kopien Schritt für Schritt um:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;MidOffice wählen und Token eintragen.&lt;/li&gt;&lt;li&gt;Sicherstellen, dass alle Kolleginnen und Kollegen abgemeldet sind.&lt;/li&gt;&lt;li&gt;Token prüfen.&lt;/li&gt;&lt;li&gt;Jede Kopie mit dem MidOffice abgleichen.&lt;/li&gt;&lt;li&gt;Abweichungen prüfen und entscheiden.&lt;/li&gt;&lt;li&gt;Konvertieren – vorher wird eine Sicherung geschrieben.&lt;/li&gt;&lt;li&gt;Über im MidOffice gelöschte Kunden entscheiden (DSGVO).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vor Schritt 6 wird nichts verändert; bis dahin können Sie jederzeit zurückgehen.&lt;/p&gt;</translation>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="15"/>
+        <source>&lt;p&gt;Until now, the CRM kept a &lt;b&gt;copy&lt;/b&gt; of each MidOffice customer&apos;s personal data (v1). The new connection (v2) keeps only the &lt;b&gt;customer number&lt;/b&gt; and loads the data live from the MidOffice, so it is always current and customers deleted there disappear here too.&lt;/p&gt;&lt;p&gt;This assistant converts your copies in nine steps:&lt;/p&gt;&lt;ol start=&apos;2&apos;&gt;&lt;li&gt;Choose the MidOffice and enter the token.&lt;/li&gt;&lt;li&gt;Make sure your colleagues are logged out.&lt;/li&gt;&lt;li&gt;paxdesk checks the token.&lt;/li&gt;&lt;li&gt;paxdesk compares every copy with the MidOffice.&lt;/li&gt;&lt;li&gt;You review the differences and decide.&lt;/li&gt;&lt;li&gt;Convert: a backup is written, then the CRM is changed.&lt;/li&gt;&lt;li&gt;You decide about customers that were deleted in the MidOffice (GDPR).&lt;/li&gt;&lt;li&gt;The report.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;The CRM changes only in step 7&lt;/b&gt;, when you click “Convert now” — after a backup. Until then you can go back at any time, and you can quit: your decisions are kept.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bisher hat das CRM von jedem MidOffice-Kunden eine &lt;b&gt;Kopie&lt;/b&gt; der persönlichen Daten gehalten (v1). Die neue Anbindung (v2) speichert nur noch die &lt;b&gt;Kundennummer&lt;/b&gt; und lädt die Daten live aus dem MidOffice – so sind sie immer aktuell, und dort gelöschte Kunden verschwinden auch hier.&lt;/p&gt;&lt;p&gt;Dieser Assistent konvertiert Ihre Kopien in neun Schritten:&lt;/p&gt;&lt;ol start=&apos;2&apos;&gt;&lt;li&gt;MidOffice wählen und Token eintragen.&lt;/li&gt;&lt;li&gt;Sicherstellen, dass Ihre Kollegen abgemeldet sind.&lt;/li&gt;&lt;li&gt;paxdesk prüft den Token.&lt;/li&gt;&lt;li&gt;paxdesk vergleicht jede Kopie mit dem MidOffice.&lt;/li&gt;&lt;li&gt;Sie prüfen die Abweichungen und entscheiden.&lt;/li&gt;&lt;li&gt;Konvertieren: Eine Sicherung wird geschrieben, dann wird das CRM verändert.&lt;/li&gt;&lt;li&gt;Sie entscheiden über Kunden, die im MidOffice gelöscht wurden (DSGVO).&lt;/li&gt;&lt;li&gt;Der Bericht.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Das CRM wird erst in Schritt 7 verändert&lt;/b&gt;, wenn Sie auf „Jetzt konvertieren“ klicken – nach einer Sicherung. Bis dahin können Sie jederzeit zurückgehen und auch beenden: Ihre Entscheidungen bleiben gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="58"/>
+        <source>Last time you stopped at &lt;b&gt;step {0} of {1}: {2}&lt;/b&gt; ({3}). Your decisions are saved. Continue there, or click “Next” to go through the steps from the start.</source>
+        <translation>Zuletzt haben Sie bei &lt;b&gt;Schritt {0} von {1}: {2}&lt;/b&gt; aufgehört ({3}). Ihre Entscheidungen sind gespeichert. Setzen Sie dort fort, oder klicken Sie auf „Weiter“, um die Schritte von vorn zu durchlaufen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="62"/>
+        <source>Continue at step {0}</source>
+        <translation>Fortsetzen bei Schritt {0}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../paxdesk/ui/app.py" line="61"/>
+        <source>Sorry — something went wrong that paxdesk did not expect. Nothing was changed without a backup. A report for the support was saved here:
+{0}</source>
+        <translation>Entschuldigung – etwas Unerwartetes ist schiefgegangen. Nichts wurde ohne Sicherung verändert. Ein Bericht für den Support wurde hier gespeichert:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -614,48 +1011,48 @@
         <translation>keine verlässliche Antwort ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="88"/>
-        <location filename="../../paxdesk/ui/wizard.py" line="49"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="90"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="54"/>
         <source>The class changed since your earlier decision: please check again.</source>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="169"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="177"/>
         <source>Duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="169"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="177"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="187"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="195"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="192"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="200"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -811,11 +1208,51 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/texts.py" line="60"/>
+        <source>Meanwhile a colleague has logged in. Please ask them to log out, or tick &apos;Continue anyway&apos;.</source>
+        <translation>Inzwischen hat sich jemand aus dem Team angemeldet. Bitte um Abmeldung bitten oder „Trotzdem fortfahren“ ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="63"/>
         <source>Another conversion is running on this CRM. Please wait until it has finished.</source>
         <translation>Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="63"/>
+        <location filename="../../paxdesk/ui/texts.py" line="65"/>
+        <source>Please paste the token first.</source>
+        <translation>Bitte fügen Sie zuerst den Token ein.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="66"/>
+        <source>This is longer than a token can be. Please copy only &apos;Parameter 1&apos; and paste it again.</source>
+        <translation>Das ist länger, als ein Token sein kann. Bitte kopieren Sie nur „Parameter 1“ und fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="68"/>
+        <source>The token contains spaces or line breaks. Please copy &apos;Parameter 1&apos; again and paste it.</source>
+        <translation>Der Token enthält Leerzeichen oder Zeilenumbrüche. Bitte kopieren Sie „Parameter 1“ erneut und fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="71"/>
+        <source>The access check has not passed yet. Please run it again (step 4).</source>
+        <translation>Die Zugangsprüfung ist noch nicht bestanden. Bitte führen Sie sie erneut aus (Schritt 4).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="73"/>
+        <source>The MidOffice answered with an error. Please try again in a few minutes.</source>
+        <translation>Das MidOffice hat mit einem Fehler geantwortet. Bitte versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="75"/>
+        <source>The CRM database could not be used. Nothing was changed; please try again or ask your IT service provider.</source>
+        <translation>Die CRM-Datenbank konnte nicht verwendet werden. Es wurde nichts verändert; bitte versuchen Sie es erneut oder fragen Sie Ihren IT-Dienstleister.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="78"/>
+        <source>This did not work; nothing was changed. (Detail for IT: {0})</source>
+        <translation>Das hat nicht geklappt; es wurde nichts verändert. (Angabe für die IT: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="80"/>
         <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>

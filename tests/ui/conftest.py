@@ -5,6 +5,17 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+def hidden(widget: QWidget) -> bool:
+    """Hidden on purpose (by the widget itself or an ancestor), not merely waiting for its deferred first show."""
+    while widget is not None:
+        if widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 class FakeDialogs:
@@ -22,7 +33,7 @@ class FakeDialogs:
     def error(self, title, text):
         self.shown.append(("error", title, text))
 
-    def confirm(self, title, text):
+    def confirm(self, title, text, yes=None):
         self.shown.append(("confirm", title, text))
         return self.confirm_answer
 

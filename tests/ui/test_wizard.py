@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
@@ -19,7 +19,7 @@ from paxdesk.ui.app import application
 from paxdesk.ui.review_model import FILTERS
 from paxdesk.ui.wizard import ConversionWizard
 from tests.invariants import check_invariants
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, hidden
 from tests.helpers import export_crm, import_crm
 
 TOKEN = "ui-token-SECRET-77"
@@ -64,7 +64,8 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     qtbot.mouseClick(page.show_token, Qt.MouseButton.LeftButton)
     assert page.token.echoMode() == page.token.EchoMode.Normal
     _next(qtbot, wizard)
-    assert ("paxdesk", f"{midoffice}:Reisebüro Sonnenschein") in memory_keyring.store
+    account = ("paxdesk", f"{midoffice}:Reisebüro Sonnenschein")
+    assert account not in memory_keyring.store  # not before the credential check accepted it
 
     preparation = wizard.currentPage()
     qtbot.waitUntil(preparation.isComplete, timeout=10_000)
@@ -72,17 +73,21 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     check = wizard.currentPage()
     qtbot.waitUntil(lambda: check.report is not None, timeout=20_000)
     assert not check.isComplete()
-    shown = " ".join(check.grid.itemAt(i).widget().text() for i in range(check.grid.count()))
-    assert "Parameter 1" in shown and "✗" in shown
+    shown = " ".join(label.text() for label in check.grid_host.findChildren(QLabel) if not hidden(label))
+    assert "Parameter 1" in shown and "✗" in shown and "401" not in shown  # the detail is folded away
+    assert account not in memory_keyring.store  # the rejected token was not kept
 
-    wizard.back()
-    wizard.back()
-    wizard.currentPage().token.setText(TOKEN)  # now the right one
+    assert check.change_token.isVisible()
+    qtbot.mouseClick(check.change_token, Qt.MouseButton.LeftButton)
+    token_page = wizard.currentPage()
+    assert token_page is wizard.pages[1] and "nicht akzeptiert" in token_page.saved.text()
+    token_page.token.setText(TOKEN)  # now the right one
     _next(qtbot, wizard)
     _next(qtbot, wizard)  # Vorbereitung
     check = wizard.currentPage()
     qtbot.waitUntil(lambda: check.report is not None and check.isComplete(), timeout=20_000)
     assert TOKEN not in json.dumps([r.detail for r in check.report.results])
+    assert memory_keyring.store[account] == TOKEN  # kept once accepted
     _next(qtbot, wizard)  # Zugangsprüfung
 
     matching = wizard.currentPage()
@@ -141,17 +146,17 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     dialogs.text_answer = "falsch"
     qtbot.mouseClick(gdpr.anonymize, Qt.MouseButton.LeftButton)
     assert dialogs.shown[-1][0] == "info"  # the typed text did not match: nothing happened
-    dialogs.text_answer = target["id"]
+    dialogs.text_answer = target["last_name"]
     qtbot.mouseClick(gdpr.anonymize, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: all(c["id"] != target["id"] for c in gdpr.customers), timeout=10_000)
     assert gdpr.files, "the backup written before the conversion is listed"
     _next(qtbot, wizard)  # DSGVO
 
     finish = wizard.currentPage()
-    for kind in ("pdf", "xlsx", "json"):
-        finish.export(kind, str(tmp_path / f"bericht.{kind}"))
-    qtbot.waitUntil(lambda: all((tmp_path / f"bericht.{k}").exists() for k in ("pdf", "xlsx", "json")),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: len(finish.paths) == 2, timeout=30_000)
+    assert all(path.exists() and path.name.startswith("paxdesk-Bericht-") for path in finish.paths)
+    finish.save_json(str(tmp_path / "bericht.json"))
+    qtbot.waitUntil(lambda: (tmp_path / "bericht.json").exists(), timeout=20_000)
     wizard.close()
     wizard.done(0)
 

@@ -1,10 +1,10 @@
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from paxdesk.services.credential_check import Outcome
 from paxdesk.ui.pages.base import Page
 
 SYMBOL = {Outcome.OK: "✓", Outcome.FAILED: "✗", Outcome.WARNING: "⚠", Outcome.SKIPPED: "·"}
-COLOR = {Outcome.OK: "#1b7f3b", Outcome.FAILED: "#b3261e", Outcome.WARNING: "#8a5a00", Outcome.SKIPPED: "#777"}
+COLOR = {Outcome.OK: "#1b7f3b", Outcome.FAILED: "#b3261e", Outcome.WARNING: "#8a5a00", Outcome.SKIPPED: "#666"}
 
 
 class CheckPage(Page):
@@ -14,10 +14,12 @@ class CheckPage(Page):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(2, 1)
         self.layout_.addWidget(self.grid_host)
+        self.summary = self.note("")
         self.again = QPushButton(self.tr("Check again"))
         self.again.clicked.connect(self.run)
-        self.button_row(self.again)
-        self.summary = self.note("")
+        self.change_token = QPushButton(self.tr("Change token"))
+        self.change_token.clicked.connect(self._change_token)
+        self.button_row(self.change_token, self.again)
         self.layout_.addStretch()
         self.report = None
 
@@ -34,6 +36,7 @@ class CheckPage(Page):
         self.completeChanged.emit()
         self.summary.setText(self.tr("Checking…"))
         self.again.setEnabled(False)
+        self.change_token.hide()
         self.background(self.context.check, self._show)
 
     def _show(self, report):
@@ -48,15 +51,59 @@ class CheckPage(Page):
             detail = self._detail(result)
             if result.outcome in (Outcome.FAILED, Outcome.WARNING):
                 remedy = result.remedy_de if german else result.remedy_en
-                technical = "" if result.key == "agency" else f"<br><small style='color:#666'>{result.detail}</small>"
-                detail = (detail + "<br>" if detail else "") + remedy + technical
+                detail = (detail + "<br>" if detail else "") + remedy
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
             text = QLabel(detail)
             text.setWordWrap(True)
-            for column, widget in enumerate((mark, title, text)):
-                self.grid.addWidget(widget, row, column)
-        self.summary.setText(self.tr("All required checks passed.") if report.passed else
-                             self.tr("Please fix what is marked ✗ and check again."))
+            column.addWidget(text)
+            if result.outcome == Outcome.FAILED and result.detail:
+                column.addWidget(self._folded(result))
+            for index, widget in enumerate((mark, title, cell)):
+                self.grid.addWidget(widget, row, index)
+        failed = not report.passed
+        self.change_token.setVisible(failed)
+        self.summary.setText(self._summary(report))
+        if failed:
+            self.change_token.setFocus()
         self.completeChanged.emit()
+
+    def _summary(self, report) -> str:
+        if not report.passed:
+            return self.tr("Please fix what is marked ✗: change the token, or check again once the cause is "
+                           "fixed. Nothing has been saved or changed.")
+        kept = {"keyring": self.tr(" The new token was accepted and is now saved in the Windows password store."),
+                "memory": self.tr(" The new token was accepted; as this computer has no password store, paxdesk "
+                                  "keeps it only until you close it.")}.get(self.context.token_kept, "")
+        return self.tr("All required checks passed.") + kept
+
+    def _folded(self, result) -> QWidget:
+        """The technical detail (for IT), folded away behind a small button."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        toggle = QToolButton()
+        toggle.setText(self.tr("Technical details"))
+        toggle.setCheckable(True)
+        toggle.setAutoRaise(True)
+        detail = QLabel(self.tr("For your IT service provider — address: {0}; answer: {1}")
+                        .replace("{0}", self.context.base_url).replace("{1}", result.detail))
+        detail.setWordWrap(True)
+        detail.setStyleSheet("color:#555")
+        detail.hide()
+        toggle.toggled.connect(detail.setVisible)
+        column.addWidget(toggle)
+        column.addWidget(detail)
+        return holder
+
+    def _change_token(self):
+        wizard = self.wizard()
+        token_page = wizard.pages[1]
+        while wizard.currentPage() is not token_page and wizard.currentId() > 0:
+            wizard.back()
+        token_page.token.setFocus()
+        token_page.token.selectAll()
 
     def _detail(self, result) -> str:
         if result.key == "agency" and result.facts:

@@ -1,11 +1,11 @@
+import json
 from collections import Counter
 
-from PySide6.QtWidgets import QHeaderView, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QProgressBar, QPushButton, QTableWidgetItem
 
 from paxdesk.domain.plan import Action
 from paxdesk.services.conversion import ApplyProgress
-from paxdesk.ui import texts
-from paxdesk.ui.pages.base import Page
+from paxdesk.ui.pages.base import Page, read_only_table
 from paxdesk.ui.worker import Worker
 
 class ConvertPage(Page):
@@ -18,14 +18,13 @@ class ConvertPage(Page):
         self.bar = QProgressBar()
         self.layout_.addWidget(self.bar)
         self.result = self.note("")
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Customer"), self.tr("Action"), self.tr("Outcome")])
+        self.table = read_only_table([self.tr("Customer"), self.tr("MidOffice no."), self.tr("Outcome")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(140)
         self.layout_.addWidget(self.table, 1)
-        self.layout_.addStretch()
         self.report = None
         self.plan = []
+        self._running = False
 
     def initializePage(self):
         self.report = None
@@ -38,6 +37,7 @@ class ConvertPage(Page):
             .replace("{0}", str(counts[Action.CONVERT])).replace("{1}", str(counts[Action.LOCAL]))
             .replace("{2}", str(counts[Action.SKIP])).replace("{3}", str(self.context.backups_dir)))
         self.start.setEnabled(True)
+        self.start.show()
         self.bar.hide()  # shown once the conversion runs: an empty bar and table before that look broken
         self.table.hide()
 
@@ -45,8 +45,7 @@ class ConvertPage(Page):
         earlier = [r.item for r in self.state.model.rows() if r.decision and r.decision.from_earlier_sitting]
         self.start.setEnabled(False)
         if earlier:
-            self.result.setText(self.tr("Checking {0} decisions from an earlier sitting again…").replace(
-                "{0}", str(len(earlier))))
+            self.result.setText(self.tr("Checking %n decision(s) from an earlier sitting again…", "", len(earlier)))
             self.background(lambda: self.context.recheck(earlier), self._rechecked)
         else:
             self._apply()
@@ -56,15 +55,19 @@ class ConvertPage(Page):
         if changed:
             pairs = [(row.item, None) for row in changed]
             self.background(lambda: self.context.save_decisions(pairs), lambda _: None)
-            self.wizard().dialogs.info(self.title(), self.tr(
-                "{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the "
-                "review with a note; please decide again.").replace("{0}", str(len(changed))))
+            self.wizard().dialogs.info(self.name, self.tr(
+                "%n customer(s) changed in the MidOffice since your earlier decision. They are back in the "
+                "review with a note; please decide again.", "", len(changed)))
             self.wizard().back()
             return
         self._apply()
 
+    def busy(self) -> bool:
+        return self._running
+
     def _apply(self):
         plan = self.plan
+        self._running = True
         self.bar.show()
         self.bar.setMaximum(max(1, sum(p.action != Action.SKIP for p in plan)))
         worker = Worker(lambda cancelled: self.context.apply(plan, cancelled), self)
@@ -80,33 +83,51 @@ class ConvertPage(Page):
             self.bar.setValue(last.done)
 
     def _done(self, report, plan):
+        self._running = False
         self.report = report
         self.state.report = report
+        self.state.merged = {p.item.customer_id for p in plan if merged(p)}
         self.bar.setValue(self.bar.maximum())
+        self.start.hide()
         summary = report["summary"]
-        self.result.setText(self.tr("Done. Converted: {0}, kept as paxlounge customers: {1}, unchanged: {2}, "
-                                    "failed: {3}. Backup: {4}")
-                            .replace("{0}", str(summary["converted"])).replace("{1}", str(summary["converted_local"]))
-                            .replace("{2}", str(summary["skipped"])).replace("{3}", str(summary["failed"]))
-                            .replace("{4}", report["backup"] or "–"))
-        changed = [p for p in plan if p.outcome != "skipped"]
+        self.summary.setText(self.tr(
+            "<b>The conversion is done.</b><br>Converted to v2 (only the MidOffice number is kept): <b>{0}</b> · "
+            "kept as paxlounge customers: <b>{1}</b> · unchanged: <b>{2}</b> · failed: <b>{3}</b><br>"
+            "Everybody has been logged out and must log in again.")
+            .replace("{0}", str(summary["converted"])).replace("{1}", str(summary["converted_local"]))
+            .replace("{2}", str(summary["skipped"])).replace("{3}", str(summary["failed"])))
+        self.result.setText(self.tr("The backup written before the first change: {0}").replace(
+            "{0}", report["backup"] or "–"))
+        changed = sorted((p for p in plan if p.outcome != "skipped"), key=lambda p: p.outcome != "failed")
         self.table.show()
         self.table.setRowCount(len(changed))
         names = {r.item.customer_id: r.name() for r in self.state.model.rows()}
         for row, p in enumerate(changed):
             for column, text in enumerate((names.get(p.item.customer_id) or p.item.customer_id,
-                                           texts.action_label(p.action), self.outcome_label(p.outcome))):
+                                           p.relink_to or p.item.midoffice_id or "–", self.outcome_label(p))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.completeChanged.emit()
         self.wizard().button(self.wizard().WizardButton.BackButton).setEnabled(False)
+        pages = self.wizard().pages
+        self.background(lambda: self.context.remember_run(report, pages.index(self)), lambda _: None)
+        self.wizard().pages[-1].save_reports()  # the report for people, written now (updated on the last step)
 
-    def outcome_label(self, outcome: str) -> str:
+    def outcome_label(self, planned) -> str:
+        if planned.outcome == "converted" and merged(planned):
+            return self.tr("Converted, merged with the existing v2 customer")
         return {"converted": self.tr("Converted"), "converted_local": self.tr("Kept as paxlounge customer"),
-                "skipped": self.tr("Skipped"), "failed": self.tr("Failed")}[outcome]
+                "skipped": self.tr("Unchanged"), "failed": self.tr("Failed")}[planned.outcome]
 
     def _failed(self, exc):
+        self._running = False
         self.start.setEnabled(True)
         self.show_error(exc)
 
     def isComplete(self) -> bool:
         return self.report is not None
+
+
+def merged(planned) -> bool:
+    """Converted into a v2 reference that already existed (a duplicate), not turned into one itself."""
+    detail = json.loads(planned.detail) if planned.detail else {}
+    return planned.outcome == "converted" and detail.get("into") not in (None, planned.item.customer_id)

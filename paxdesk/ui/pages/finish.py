@@ -1,44 +1,87 @@
-import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QToolButton
 
-from paxdesk.services import report_export
+from paxdesk.services.report import write_report
 from paxdesk.ui.pages.base import Page
 
 
 class FinishPage(Page):
+    """The result, and the report for people — saved by itself to the Documents folder."""
+
     def __init__(self):
         super().__init__(self.tr("Done"), self.tr("The conversion is complete."))
         self.summary = self.note("")
-        row = QHBoxLayout()
-        for label, kind in ((self.tr("Save report as PDF…"), "pdf"), (self.tr("Save report as Excel…"), "xlsx"),
-                            (self.tr("Save report as JSON…"), "json")):
-            button = QPushButton(label)
-            button.clicked.connect(lambda _=False, k=kind: self.export(k))
-            row.addWidget(button)
-        row.addStretch()
-        self.layout_.addLayout(row)
+        self.saved_to = self.note("")
+        self.open_pdf = QPushButton(self.tr("Open report"))
+        self.open_pdf.clicked.connect(lambda: self._open(self.paths[0]))
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        self.open_folder.clicked.connect(lambda: self._open(self.paths[0].parent))
+        self.more = QToolButton()
+        self.more.setText(self.tr("More formats"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        menu.addAction(self.tr("Save report as JSON for IT (without names)…"), self.save_json)
+        self.more.setMenu(menu)
+        self.button_row(self.open_pdf, self.open_folder, self.more)
         self.note(self.tr("<p style='font-size:13pt'><b>Please close paxdesk and log in again.</b> "
                           "All sessions were ended; your colleagues must log in again too.</p>"))
         self.layout_.addStretch()
-        self.saved_to = self.note("")
+        self.paths: list[Path] = []
+        self._stem: str | None = None  # the report of this run keeps its file name when written again
 
     def initializePage(self):
-        report = self.state.report
-        s = report["summary"]
+        s = self.state.report["summary"]
         self.summary.setText(self.tr("Converted to v2: <b>{0}</b> · kept as paxlounge customers: <b>{1}</b> · "
                                      "unchanged: <b>{2}</b> · failed: <b>{3}</b>")
                              .replace("{0}", str(s["converted"])).replace("{1}", str(s["converted_local"]))
                              .replace("{2}", str(s["skipped"])).replace("{3}", str(s["failed"])))
+        self.save_reports()  # again, now with the GDPR decisions
 
-    def export(self, kind: str, path: str | None = None):
+    def save_reports(self) -> None:
+        """Write the PDF and Excel report into the Documents folder (in the background)."""
+        report, merged = self.state.report, set(self.state.merged)
+        names = {r.item.customer_id: r.name() for r in self.state.model.rows() if r.name()}
+        context, stem = self.context, self._stem
+        self.saved_to.setText(self.tr("Saving the report…"))
+        self._set_buttons(False)
+
+        def write():
+            missing = [i["customer_id"] for i in report["items"] if i["customer_id"] not in names]
+            facts = context.report_facts({**context.names(missing), **names}, merged)
+            return context.save_reports(report, facts, stem)
+        self.background(write, self._saved, self._not_saved)
+
+    def _saved(self, paths):
+        self.paths = list(paths)
+        self._stem = self.paths[0].stem
+        self.saved_to.setText(self.tr("The report was saved in your Documents folder:<br><b>{0}</b><br>{1}")
+                              .replace("{0}", str(self.paths[0])).replace("{1}", str(self.paths[1])))
+        self._set_buttons(True)
+
+    def _not_saved(self, exc):
+        self.saved_to.setText(self.tr("The report could not be saved ({0}). Please check that the Documents "
+                                      "folder exists and is writable, then come back to this step.")
+                              .replace("{0}", exc.__class__.__name__))
+
+    def _set_buttons(self, enabled: bool):
+        for button in (self.open_pdf, self.open_folder):
+            button.setEnabled(enabled)
+
+    def _open(self, path: Path):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_json(self, path: str | None = None):
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), f"paxdesk-bericht.{kind}")
+            folder = self.paths[0].parent if self.paths else Path.home()
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save JSON report"),
+                                                  str(folder / f"{self._stem or 'paxdesk-Bericht'}.json"),
+                                                  self.tr("JSON report (*.json)"))
         if not path:
             return
         report = self.state.report
-        writers = {"pdf": report_export.write_pdf, "xlsx": report_export.write_xlsx,
-                   "json": lambda r, p: Path(p).write_text(json.dumps(r, ensure_ascii=False, indent=1), "utf-8")}
-        self.background(lambda: writers[kind](report, Path(path)),
-                        lambda _: self.saved_to.setText(self.tr("Saved: {0}").replace("{0}", path)))
+        self.background(lambda: write_report(report, Path(path)),
+                        lambda _: self.saved_to.setText(self.saved_to.text() + "<br>" +
+                                                        self.tr("JSON for IT: {0}").replace("{0}", path)))

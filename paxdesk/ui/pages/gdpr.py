@@ -1,9 +1,12 @@
 from datetime import datetime
 
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem
 
-from paxdesk.ui.pages.base import Page
+from paxdesk.services.gdpr import STATUSES, GdprEntry, confirms_last_name, count_statuses
+from paxdesk.ui.pages.base import Page, read_only_table
+
+STATUS_COLOR = {"open": "#8a5a00", "kept": "#1b5e9b", "deleted": "#444", "anonymized": "#444"}
 
 
 def full_name(customer: dict) -> str:
@@ -11,94 +14,260 @@ def full_name(customer: dict) -> str:
 
 
 class GdprPage(Page):
+    """A decision list: every customer the MidOffice deleted, with where its decision stands.
+
+    Rows stay after a decision (with their new status), nothing is selected for the agent after a
+    destructive action, and every question names the customer and what goes with them.
+    """
+
     def __init__(self):
         super().__init__(self.tr("GDPR review"), self.tr(
-            "These customers were deleted in the MidOffice and kept here so nothing was lost. Decide for each."))
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("CRM no."), self.tr("Name"), self.tr("City"),
-                                              self.tr("E-mail")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+            "These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. "
+            "Decide for each: keep (with a reason), delete or anonymize."))
+        self.counts = self.note("")
+        self.table = read_only_table([self.tr("Status"), self.tr("Name"), self.tr("CRM no."), self.tr("City"),
+                                      self.tr("Consultations"), self.tr("Offers"), self.tr("Reason")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         self.layout_.addWidget(self.table, 2)
-        row = QHBoxLayout()
         self.keep = QPushButton(self.tr("Keep (with reason)…"))
         self.delete = QPushButton(self.tr("Delete…"))
         self.anonymize = QPushButton(self.tr("Anonymize…"))
-        for button in (self.keep, self.delete, self.anonymize):
-            row.addWidget(button)
-        row.addStretch()
-        self.layout_.addLayout(row)
+        self.button_row(self.keep, self.delete, self.anonymize)
         self.keep.clicked.connect(self._keep)
         self.delete.clicked.connect(self._delete)
         self.anonymize.clicked.connect(self._anonymize)
-        self.layout_.addWidget(QLabel(self.tr("<b>Backups</b> — they still contain the old personal data:")))
-        self.backups = QTableWidget(0, 2)
-        self.backups.setHorizontalHeaderLabels([self.tr("Backup"), self.tr("Age")])
-        self.backups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.backups.verticalHeader().hide()
+        self.feedback = self.note("")
+        self.feedback.setStyleSheet("color:#1b7f3b")
+        self.layout_.addWidget(QLabel(self.tr(
+            "<b>Backups</b> — they still contain the earlier data of every customer, also of those deleted "
+            "or anonymized here:")))
+        self.backups = read_only_table([self.tr("Written"), self.tr("Age"), self.tr("Size"), self.tr("Protection"),
+                                        self.tr("File")])
+        self.backups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.backups.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.backups.setMinimumHeight(90)
+        self.backups.itemSelectionChanged.connect(self._backup_selection_changed)
         self.layout_.addWidget(self.backups, 1)
+        self.release = QPushButton(self.tr("Result checked: release the newest backup…"))
+        self.release.clicked.connect(self._release)
         self.delete_backup = QPushButton(self.tr("Delete backup…"))
         self.delete_backup.clicked.connect(self._delete_backup)
-        backup_row = QHBoxLayout()
-        backup_row.addWidget(self.delete_backup)
-        backup_row.addStretch()
-        self.layout_.addLayout(backup_row)
-        self.customers: list[dict] = []
+        self.button_row(self.release, self.delete_backup)
+        self.entries: list[GdprEntry] = []
         self.files = []
+        self._acting = False
+
+    @property
+    def customers(self) -> list[dict]:
+        """The customers still awaiting a decision."""
+        return [e.customer for e in self.entries if e.status == "open"]
 
     def initializePage(self):
-        self.refresh()
+        self.feedback.setText("")
+        self.background(self.context.gdpr.worklist, self._show_entries)
+        self.refresh_backups()
 
-    def refresh(self):
-        self.background(lambda: (self.context.gdpr.customers(), self.context.backups()), self._show)
+    # -- the decision list ---------------------------------------------------------------------------------
+    def _show_entries(self, entries):
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        for row in range(len(entries)):
+            self._show_row(row)
+        self._show_counts()
+        self._selection_changed()
 
-    def _show(self, result):
-        self.customers, self.files = result
-        self.table.setRowCount(len(self.customers))
-        for row, c in enumerate(self.customers):
-            for column, text in enumerate((c["id"], full_name(c), c.get("city") or "", c.get("email") or "")):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.backups.setRowCount(len(self.files))
-        now = datetime.now()
-        for row, b in enumerate(self.files):
-            self.backups.setItem(row, 0, QTableWidgetItem(str(b.path)))
-            self.backups.setItem(row, 1, QTableWidgetItem(self.tr("{0} day(s)").replace("{0}", str(b.age_days(now)))))
+    def status_label(self, status: str) -> str:
+        return {"open": self.tr("open"), "kept": self.tr("kept"), "deleted": self.tr("deleted"),
+                "anonymized": self.tr("anonymized")}[status]
 
-    def _selected(self) -> dict | None:
+    def _show_row(self, row: int) -> None:
+        entry = self.entries[row]
+        c = entry.customer
+        name = full_name(c) or self.tr("(no name)")
+        values = (self.status_label(entry.status), name, entry.id, c.get("city") or "",
+                  str(c.get("consultations", 0)), str(c.get("offers", 0)), entry.reason or "")
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            if column == 0:
+                item.setForeground(QColor(STATUS_COLOR[entry.status]))
+            self.table.setItem(row, column, item)
+
+    def _show_counts(self) -> None:
+        counts = count_statuses(self.entries)
+        parts = " · ".join(f"{self.status_label(s).capitalize()}: <b>{counts[s]}</b>" for s in STATUSES)
+        if not self.entries:
+            self.counts.setText(self.tr("No customer is awaiting a GDPR decision."))
+        elif counts["open"]:
+            self.counts.setText(parts)
+        else:
+            self.counts.setText(parts + " — " + self.tr("✓ every customer has a decision."))
+
+    def _selected(self) -> GdprEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.customers[rows[0].row()] if rows else None
+        return self.entries[rows[0].row()] if rows else None
+
+    def _selection_changed(self):
+        entry = self._selected()
+        open_ = entry is not None and entry.status == "open" and not self._acting
+        for button in (self.keep, self.delete, self.anonymize):
+            button.setEnabled(open_)
+
+    def _what_goes_with(self, customer: dict) -> str:
+        return self.tr("{0} and {1}").replace("{0}", self.tr("%n consultation(s)", "", customer.get("consultations", 0))) \
+            .replace("{1}", self.tr("%n offer(s)", "", customer.get("offers", 0)))
+
+    def _who(self, customer: dict) -> str:
+        city = customer.get("city")
+        who = self.tr("{0} (CRM no. {1})").replace("{0}", full_name(customer) or self.tr("(no name)")) \
+            .replace("{1}", customer["id"])
+        return who + (", " + city if city else "")
 
     def _keep(self):
-        customer = self._selected()
-        if customer is None:
+        entry = self._selected()
+        if entry is None or entry.status != "open":
             return
-        reason = self.wizard().dialogs.ask_text(self.title(), self.tr("Why is this customer kept?"))
-        if reason and reason.strip():
-            self.background(lambda: self.context.gdpr.keep(customer["id"], reason), lambda _: self.refresh())
+        reason = self.wizard().dialogs.ask_text(self.name, self.tr(
+            "Why do you keep {0}? The reason is recorded.").replace("{0}", self._who(entry.customer)))
+        if reason is None:
+            return
+        if not reason.strip():
+            self.wizard().dialogs.info(self.name, self.tr("Please give a reason; nothing was changed."))
+            return
+        self._act(entry, lambda: self.context.gdpr.keep(entry.id, reason.strip()), "kept", reason.strip())
 
     def _delete(self):
-        customer = self._selected()
-        if customer and self.wizard().dialogs.confirm(self.title(), self.tr(
-                "Delete this customer with all consultations and offers? This cannot be undone.")):
-            self.background(lambda: self.context.gdpr.delete(customer["id"]), lambda _: self.refresh())
+        entry = self._selected()
+        if entry is None or entry.status != "open":
+            return
+        question = self.tr(
+            "Delete {0} for good, together with {1}?\n\nThis cannot be undone. Backups written earlier still "
+            "contain this customer.").replace("{0}", self._who(entry.customer)) \
+            .replace("{1}", self._what_goes_with(entry.customer))
+        if self.wizard().dialogs.confirm(self.name, question, self.tr("Delete customer")):
+            self._act(entry, lambda: self.context.gdpr.delete(entry.id), "deleted")
 
     def _anonymize(self):
-        customer = self._selected()
-        if customer is None:
+        entry = self._selected()
+        if entry is None or entry.status != "open":
             return
-        name = full_name(customer)
-        typed = self.wizard().dialogs.ask_text(self.title(), self.tr(
-            "Anonymizing cannot be undone. To confirm, type the customer's name or number ({0}):")
-            .replace("{0}", customer["id"]))
-        if typed is not None and typed.strip() and typed.strip() in (name, customer["id"]):
-            self.background(lambda: self.context.gdpr.anonymize(customer["id"]), lambda _: self.refresh())
-        elif typed is not None:
-            self.wizard().dialogs.info(self.title(), self.tr("The text did not match; nothing was changed."))
+        customer = entry.customer
+        question = self.tr(
+            "Anonymize {0}?\n\nName, address, contact details and birth date are removed for good; of the {1}, "
+            "only the free texts are emptied. This cannot be undone. Backups written earlier still contain "
+            "this customer.").replace("{0}", self._who(customer)).replace("{1}", self._what_goes_with(customer))
+        if not self.wizard().dialogs.confirm(self.name, question, self.tr("Continue")):
+            return
+        prompt = (self.tr("To confirm, please type the customer's last name (CRM no. {0}):") if customer.get("last_name")
+                  else self.tr("This customer has no last name. To confirm, please type the CRM number:"))
+        typed = self.wizard().dialogs.ask_text(self.name, prompt.replace("{0}", customer["id"]))
+        if typed is None:
+            return
+        if not confirms_last_name(customer, typed):
+            self.wizard().dialogs.info(self.name, self.tr("That is not the last name of this customer; "
+                                                          "nothing was changed."))
+            return
+        self._act(entry, lambda: self.context.gdpr.anonymize(entry.id), "anonymized")
+
+    def _act(self, entry: GdprEntry, call, status: str, reason: str | None = None) -> None:
+        self._acting = True
+        self._selection_changed()
+        name = self._who(entry.customer)
+        goes_with = self._what_goes_with(entry.customer)
+
+        def done(_result):
+            self._acting = False
+            row = self.entries.index(entry)
+            entry.status, entry.reason = status, reason
+            if status == "anonymized":
+                entry.customer = {**entry.customer, "first_name": None, "last_name": self.tr("Anonymized"),
+                                  "city": None}
+            self._show_row(row)
+            self._show_counts()
+            if status == "kept":
+                self.feedback.setText(self.tr("✓ {0} is kept; the reason was recorded.").replace("{0}", name))
+            else:
+                self.table.clearSelection()  # the next customer is never chosen for the agent
+                self.table.setCurrentItem(None)
+                self.feedback.setText((self.tr("✓ {0} was deleted, with {1}.") if status == "deleted" else
+                                       self.tr("✓ {0} was anonymized; of the {1}, only the free texts were emptied."))
+                                      .replace("{0}", name).replace("{1}", goes_with) + " " +
+                                      self.tr("Backups written earlier still contain this customer."))
+                self.after_removal(entry)
+            self._selection_changed()
+
+        def failed(exc):
+            self._acting = False
+            self._selection_changed()
+            self.show_error(exc)
+        self.background(call, done, failed)
+
+    def after_removal(self, entry: GdprEntry) -> None:
+        """After a delete or anonymize: the backups list is shown afresh (they still hold the person)."""
+        self.refresh_backups()
+
+    # -- backups ------------------------------------------------------------------------------------------
+    def refresh_backups(self):
+        self.background(self.context.backups, self._show_backups)
+
+    def _show_backups(self, files):
+        self.files = files
+        self.backups.setRowCount(len(files))
+        now = datetime.now()
+        for row, b in enumerate(files):
+            protection = (self.tr("newest: protected until {0} or until you confirm the result")
+                          .replace("{0}", b.protected_until.strftime("%d.%m.%Y")) if b.protected(now) else "")
+            values = (b.written.strftime("%d.%m.%Y %H:%M"), self._age(b.age_days(now)),
+                      f"{b.size / 1_000_000:.1f} MB".replace(".", "," if self.state.german else "."),
+                      protection, b.path.name)
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(b.path))
+                self.backups.setItem(row, column, item)
+        self.release.setVisible(any(b.protected(now) for b in files))
+        self._backup_selection_changed()
+
+    def _age(self, days: int) -> str:
+        if days <= 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("yesterday")
+        return self.tr("%n day(s) ago", "", days)
+
+    def _selected_backup(self):
+        rows = self.backups.selectionModel().selectedRows()
+        return self.files[rows[0].row()] if rows else None
+
+    def _backup_selection_changed(self):
+        backup = self._selected_backup()
+        self.delete_backup.setEnabled(backup is not None and not backup.protected())
+
+    def _release(self):
+        newest = next((b for b in self.files if b.protected()), None)
+        if newest is None:
+            return
+        question = self.tr(
+            "Have you checked the result of the conversion in the CRM?\n\nAfterwards the backup written before "
+            "it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays "
+            "protected until {1} anyway.").replace("{0}", newest.written.strftime("%d.%m.%Y %H:%M")) \
+            .replace("{1}", newest.protected_until.strftime("%d.%m.%Y"))
+        if self.wizard().dialogs.confirm(self.name, question, self.tr("The result is correct")):
+            self.background(lambda: self.context.confirm_result(newest.path), lambda _: self.refresh_backups())
 
     def _delete_backup(self):
-        rows = self.backups.selectionModel().selectedRows()
-        if rows and self.wizard().dialogs.confirm(self.title(), self.tr("Delete this backup for good?")):
-            path = self.files[rows[0].row()].path
-            self.background(lambda: self.context.delete_backup(path), lambda _: self.refresh())
+        backup = self._selected_backup()
+        if backup is None or backup.protected():
+            return
+        question = self.tr("Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that "
+                           "conversion, with the earlier personal data.") \
+            .replace("{0}", backup.written.strftime("%d.%m.%Y %H:%M")).replace("{1}", backup.path.name)
+        if self.wizard().dialogs.confirm(self.name, question, self.tr("Delete backup")):
+            def done(_):
+                self.feedback.setText(self.tr("✓ The backup of {0} was deleted.").replace(
+                    "{0}", backup.written.strftime("%d.%m.%Y %H:%M")))
+                self.refresh_backups()
+            self.background(lambda: self.context.delete_backup(backup.path), done)

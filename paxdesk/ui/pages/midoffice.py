@@ -1,6 +1,7 @@
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QRadioButton,
-                               QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from paxdesk.services.conversion_session import DEFAULT_URLS
 from paxdesk.ui.pages.base import Page
@@ -15,7 +16,6 @@ class MidOfficePage(Page):
         for button in (self.myjack, self.midoco):
             group.addButton(button)
             self.layout_.addWidget(button)
-        self.base_url = QLineEdit()
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(self.tr("Paste the token here"))
@@ -31,31 +31,99 @@ class MidOfficePage(Page):
         line.addWidget(paste)
         line.addWidget(self.show_token)
         form = QFormLayout()
-        form.addRow(self.tr("Address (base URL):"), self.base_url)
         form.addRow(self.tr("Token:"), row)
         self.layout_.addLayout(form)
+        self.saved = self.note("")
         self.hint = self.note(self.tr(
             "The token is <b>Parameter 1</b> of the system connection: in the agency administration under "
-            "Configuration → System connection → Parameter 1. paxdesk keeps it in the Windows password store, "
-            "never in a file."))
-        self.saved = self.note("")
+            "Configuration → System connection → Parameter 1. paxdesk keeps it in the Windows password store "
+            "(never in a file), and only once the MidOffice has accepted it in step 4."))
+        self.layout_.addWidget(self._advanced_section())
         self.layout_.addStretch()
         self._has_token = False
+        self._watching = False
         self.myjack.toggled.connect(self._office_changed)
         self.token.textChanged.connect(self.completeChanged)
+
+    def _advanced_section(self) -> QWidget:
+        """The address of the MidOffice, folded away: only IT changes it (and its own rules may follow)."""
+        section = QWidget()
+        column = QVBoxLayout(section)
+        column.setContentsMargins(0, 8, 0, 0)
+        self.advanced = QToolButton()
+        self.advanced.setText(self.tr("Advanced"))
+        self.advanced.setCheckable(True)
+        self.advanced.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced.setAutoRaise(True)
+        self.advanced.toggled.connect(self._fold)
+        column.addWidget(self.advanced)
+        self.advanced_body = QWidget()
+        body = QVBoxLayout(self.advanced_body)
+        body.setContentsMargins(16, 0, 0, 0)
+        self.base_url = QLineEdit()
+        self.default_button = QPushButton(self.tr("Default"))
+        self.default_button.clicked.connect(lambda: self.base_url.setText(DEFAULT_URLS[self.office()]))
+        line = QHBoxLayout()
+        line.addWidget(QLabel(self.tr("Address (base URL):")))
+        line.addWidget(self.base_url, 1)
+        line.addWidget(self.default_button)
+        body.addLayout(line)
+        self.default_note = QLabel()
+        self.default_note.setWordWrap(True)
+        body.addWidget(self.default_note)
+        self.base_url.textChanged.connect(self._url_changed)
+        column.addWidget(self.advanced_body)
+        self.advanced_body.hide()
+        return section
+
+    def _fold(self, shown: bool):
+        self.advanced.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.advanced_body.setVisible(shown)
 
     def initializePage(self):
         office = self.context.midoffice
         (self.myjack if office == "myjack" else self.midoco).setChecked(True)
         self.base_url.setText(self.context.base_url)
-        has = self.context.has_token()
-        self.saved.setText(self.tr("A token is already saved. Leave the field empty to keep it.") if has else "")
-        self._has_token = has
+        if self.base_url.text() != DEFAULT_URLS[office]:
+            self.advanced.setChecked(True)  # a changed address is shown, not hidden
+        if not self._watching:
+            self.wizard().currentIdChanged.connect(self._page_changed)
+            self._watching = True
+        self._token_state()
+
+    def _page_changed(self, _page_id):
+        """Coming back from a failed check (going back does not initialize a page again)."""
+        if self.wizard().currentPage() is self:
+            self._token_state()
+
+    def _token_state(self):
+        rejected = self.context.token_rejected
+        self._has_token = self.context.has_token() and not rejected
+        if rejected:
+            text = self.tr("<b>The MidOffice did not accept the token you entered</b>, so it was not saved. "
+                           "Please copy “Parameter 1” again and paste it here.")
+        elif self._has_token:
+            text = self.tr("A token that the MidOffice accepted is saved. Leave the field empty to keep using it, "
+                           "or paste a new one.")
+        else:
+            text = ""
+        self.saved.setText(text)
+        self.completeChanged.emit()
 
     def _office_changed(self, _checked):
         office = self.office()
         if self.base_url.text() in DEFAULT_URLS.values() or not self.base_url.text():
             self.base_url.setText(DEFAULT_URLS[office])
+        self._url_changed()
+
+    def _url_changed(self, _text=None):
+        default = DEFAULT_URLS[self.office()]
+        self.default_note.setText(self.tr("Only change this when your IT service provider tells you to. "
+                                          "The default for {0} is {1}.").replace("{0}", self.office_label())
+                                  .replace("{1}", default))
+        self.default_button.setEnabled(self.base_url.text().strip() != default)
+        self.completeChanged.emit()
 
     def _toggle(self, shown: bool):
         self.token.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -63,6 +131,9 @@ class MidOfficePage(Page):
 
     def office(self) -> str:
         return "myjack" if self.myjack.isChecked() else "midoco"
+
+    def office_label(self) -> str:
+        return self.myjack.text() if self.myjack.isChecked() else self.midoco.text()
 
     def isComplete(self) -> bool:
         return bool(self.base_url.text().strip()) and (bool(self.token.text().strip()) or self._has_token)

@@ -1,8 +1,8 @@
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidgetItem
 
 from paxdesk.errors import LockHeld
-from paxdesk.ui.pages.base import Page
+from paxdesk.ui.pages.base import Page, read_only_table
 
 REFRESH_MS = 5000
 
@@ -11,14 +11,17 @@ class PreparationPage(Page):
     def __init__(self):
         super().__init__(self.tr("Preparation"), self.tr("Nobody may work in the CRM while it is converted."))
         self.sessions_label = self.note("")
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Colleague"), self.tr("Workstation"), self.tr("Last seen")])
+        self.table = read_only_table([self.tr("Colleague"), self.tr("Workstation"), self.tr("Last seen")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(90)
         self.layout_.addWidget(self.table)
-        self.force = QCheckBox(self.tr("Continue anyway (the colleagues will be logged out afterwards)"))
-        self.force.toggled.connect(self.completeChanged)
+        self.force = QCheckBox(self.tr("Continue anyway, although colleagues are logged in"))
+        self.force.toggled.connect(self._force_toggled)
         self.layout_.addWidget(self.force)
+        self.force_warning = self.note(self.tr(
+            "⚠ Only if you are sure nobody is working any more (for example a forgotten login): after the "
+            "conversion everybody is logged out, and what a colleague has not saved by then is lost."))
+        self.force_warning.setStyleSheet("color:#8a5a00")
         self.lock_label = self.note("")
         self.backup_label = self.note("")
         self._timer = QTimer(self)
@@ -41,6 +44,19 @@ class PreparationPage(Page):
         self.lock_label.setText(self.tr("✓ The CRM is reserved for this conversion; no second conversion can start."))
         self.completeChanged.emit()
 
+    def _force_toggled(self, checked: bool):
+        if checked and not self.wizard().dialogs.confirm(self.name, self._force_question(), self.tr("Continue anyway")):
+            self.force.setChecked(False)
+            return
+        self.completeChanged.emit()
+
+    def _force_question(self) -> str:
+        names = ", ".join(f"{s.abbreviation} ({s.name})" if s.name else s.abbreviation for s in self._sessions or [])
+        return self.tr("%n colleague(s) still logged in: {0}.\n\nIf you continue, they will be logged out after "
+                       "the conversion, and whatever they have not saved by then is lost. Please continue only "
+                       "when you are sure nobody is still working.\n\nContinue anyway?", "",
+                       len(self._sessions or [])).replace("{0}", names)
+
     def _lock_failed(self, exc):
         if isinstance(exc, LockHeld):
             self.lock_label.setText(self.tr("✗ Another conversion is running on this CRM. Please wait until it "
@@ -55,15 +71,18 @@ class PreparationPage(Page):
         self._sessions = sessions
         self.table.setRowCount(len(sessions))
         for row, s in enumerate(sessions):
-            for column, text in enumerate((f"{s.abbreviation} ({s.name or ''})", s.host or "?",
+            for column, text in enumerate((f"{s.abbreviation} ({s.name})" if s.name else s.abbreviation,
+                                           s.host or "–",
                                            s.last_seen.astimezone().strftime("%d.%m.%Y %H:%M"))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if sessions:
-            self.sessions_label.setText(self.tr("{0} colleague(s) are still logged in. Please ask them to log "
-                                                "out; this list refreshes by itself.").replace("{0}", str(len(sessions))))
+            self.sessions_label.setText(self.tr("%n colleague(s) still logged in. Please ask them to save their "
+                                                "work and log out; this list refreshes by itself.", "", len(sessions)))
         else:
             self.sessions_label.setText(self.tr("✓ Nobody else is logged in."))
         self.force.setVisible(bool(sessions))
+        self.force_warning.setVisible(bool(sessions))
+        self.table.setVisible(bool(sessions))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -1,23 +1,77 @@
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
 from paxdesk.ui.pages.base import Page
 
 
 class WelcomePage(Page):
+    """What will happen, and — when paxdesk was closed halfway — "Fortsetzen" at the step reached.
+
+    Kept plain (text, then one box per choice) so another path can be added as a box of its own.
+    """
+
     def __init__(self):
         super().__init__(self.tr("Welcome"), self.tr("Convert your MidOffice customers to the new connection"))
         self.note(self.tr(
             "<p>Until now, the CRM kept a <b>copy</b> of each MidOffice customer's personal data (v1). "
             "The new connection (v2) keeps only the <b>customer number</b> and loads the data live from "
             "the MidOffice, so it is always current and customers deleted there disappear here too.</p>"
-            "<p>This assistant converts your copies step by step:</p>"
-            "<ol><li>Choose the MidOffice and enter the token.</li>"
+            "<p>This assistant converts your copies in nine steps:</p>"
+            "<ol start='2'><li>Choose the MidOffice and enter the token.</li>"
             "<li>Make sure your colleagues are logged out.</li>"
-            "<li>Check the token.</li>"
-            "<li>Compare every copy with the MidOffice.</li>"
-            "<li>Review the differences and decide.</li>"
-            "<li>Convert — a backup is written first.</li>"
-            "<li>Decide about customers that were deleted in the MidOffice (GDPR).</li></ol>"
-            "<p>Nothing is changed before step 6, and you can go back at any time until then.</p>"))
+            "<li>paxdesk checks the token.</li>"
+            "<li>paxdesk compares every copy with the MidOffice.</li>"
+            "<li>You review the differences and decide.</li>"
+            "<li>Convert: a backup is written, then the CRM is changed.</li>"
+            "<li>You decide about customers that were deleted in the MidOffice (GDPR).</li>"
+            "<li>The report.</li></ol>"
+            "<p><b>The CRM changes only in step 7</b>, when you click “Convert now” — after a backup. "
+            "Until then you can go back at any time, and you can quit: your decisions are kept.</p>"))
+        self.resume_box = QFrame()
+        self.resume_box.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(self.resume_box)
+        self.resume_text = QLabel()
+        self.resume_text.setWordWrap(True)
+        self.resume_button = QPushButton()
+        self.resume_button.clicked.connect(self._resume)
+        box.addWidget(self.resume_text)
+        row = QHBoxLayout()
+        row.addWidget(self.resume_button)
+        row.addStretch()
+        box.addLayout(row)
+        self.resume_box.hide()
+        self.layout_.addWidget(self.resume_box)
         self.layout_.addStretch()
         from paxdesk.ui.migration.entry import migration_button
         self.migrate = migration_button(self)
         self.button_row(self.migrate)
+        self.reached = None
+
+    def initializePage(self):
+        reached = self.context.reached()
+        pages = self.wizard().pages
+        if reached is None or (reached.page < 2 and not reached.run_id):
+            self.reached = None
+            self.resume_box.hide()
+            return
+        self.reached = reached
+        step = min(reached.page, len(pages) - 1)
+        if reached.run_id:
+            step = max(step, pages.index(self.wizard()._gdpr_page()))
+        self.resume_text.setText(self.tr(
+            "Last time you stopped at <b>step {0} of {1}: {2}</b> ({3}). Your decisions are saved. "
+            "Continue there, or click “Next” to go through the steps from the start.")
+            .replace("{0}", str(step + 1)).replace("{1}", str(len(pages))).replace("{2}", pages[step].name)
+            .replace("{3}", reached.at.strftime("%d.%m.%Y %H:%M")))
+        self.resume_button.setText(self.tr("Continue at step {0}").replace("{0}", str(step + 1)))
+        self.resume_box.show()
+        self.resume_button.setFocus()
+
+    def _resume(self):
+        reached, self.reached = self.reached, None
+        self.wizard().resume(reached)
+
+    def validatePage(self) -> bool:
+        if self.reached is not None and self.wizard()._resume_to is None:
+            self.context.forget_progress()  # starting from the beginning: the old step no longer counts
+            self.reached = None
+        return True

@@ -1,0 +1,77 @@
+"""How far the wizard got on a CRM, so reopening paxdesk can offer "Fortsetzen" at that step.
+
+Kept per user in ``wizard-progress.json`` in the user data folder, keyed by a SHA-256 of the CRM's
+address without its password: the file holds a step number, a time and the run id of a finished
+conversion — nothing personal and no credential (the decisions themselves live in the CRM).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from paxdesk import paths
+
+FILE_NAME = "wizard-progress.json"
+
+
+@dataclass(frozen=True)
+class Progress:
+    page: int                   # the highest wizard page reached (0-based)
+    at: datetime                # when it was reached
+    run_id: str | None = None   # the conversion applied in that sitting, if any
+
+
+def crm_key(db_url: str) -> str:
+    """One key per CRM; the password of a PostgreSQL URL never reaches the file, not even hashed with it."""
+    try:
+        url = make_url(db_url).set(password=None).render_as_string(hide_password=False)
+    except Exception:  # not a URL SQLAlchemy parses: the text itself identifies the CRM
+        url = db_url
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+
+class ProgressStore:
+    def __init__(self, db_url: str, folder: Path | None = None):
+        self.key = crm_key(db_url)
+        self.path = (folder or paths.data_dir()) / FILE_NAME
+
+    def _read_all(self) -> dict:
+        try:
+            doc = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}  # no file yet, or one damaged by hand: start afresh rather than refuse to open
+        return doc if isinstance(doc, dict) else {}
+
+    def load(self) -> Progress | None:
+        entry = self._read_all().get(self.key)
+        try:
+            return Progress(int(entry["page"]), datetime.fromisoformat(entry["at"]), entry.get("run_id"))
+        except (TypeError, KeyError, ValueError):
+            return None
+
+    def save(self, page: int, run_id: str | None = None) -> None:
+        """Remember ``page`` when it is further than what is stored (going back keeps the furthest step)."""
+        doc = self._read_all()
+        old = self.load()
+        if old is not None:
+            page = max(page, old.page)
+            run_id = run_id or old.run_id
+        doc[self.key] = {"page": page, "at": datetime.now().isoformat(timespec="seconds"), "run_id": run_id}
+        self._write(doc)
+
+    def clear(self) -> None:
+        doc = self._read_all()
+        if doc.pop(self.key, None) is not None:
+            self._write(doc)
+
+    def _write(self, doc: dict) -> None:
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+        os.replace(temporary, self.path)  # atomic on Windows and POSIX: a crash leaves the old file or the new

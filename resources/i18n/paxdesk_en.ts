@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ConvertPage</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
+        <source>Checking %n decision(s) from an earlier sitting again…</source>
+        <translation>
+            <numerusform>Checking %n decision from an earlier sitting again…</numerusform>
+            <numerusform>Checking %n decisions from an earlier sitting again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/convert.py" line="59"/>
+        <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
+        <translation>
+            <numerusform>%n customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
+            <numerusform>%n customers changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GdprPage</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="121"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="122"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="239"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchingPage</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/matching.py" line="99"/>
+        <source>Done: %n customer(s) compared.</source>
+        <translation>
+            <numerusform>Done: %n customer compared.</numerusform>
+            <numerusform>Done: %n customers compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreparationPage</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="55"/>
+        <source>%n colleague(s) still logged in: {0}.
+
+If you continue, they will be logged out after the conversion, and whatever they have not saved by then is lost. Please continue only when you are sure nobody is still working.
+
+Continue anyway?</source>
+        <translation>
+            <numerusform>%n colleague is still logged in: {0}.
+
+If you continue, they will be logged out after the conversion, and whatever they have not saved by then is lost. Please continue only when you are sure nobody is still working.
+
+Continue anyway?</numerusform>
+            <numerusform>%n colleagues are still logged in: {0}.
+
+If you continue, they will be logged out after the conversion, and whatever they have not saved by then is lost. Please continue only when you are sure nobody is still working.
+
+Continue anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="79"/>
+        <source>%n colleague(s) still logged in. Please ask them to save their work and log out; this list refreshes by itself.</source>
+        <translation>
+            <numerusform>%n colleague is still logged in. Please ask them to save their work and log out; this list refreshes by itself.</numerusform>
+            <numerusform>%n colleagues are still logged in. Please ask them to save their work and log out; this list refreshes by itself.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
