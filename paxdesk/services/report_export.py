@@ -42,6 +42,7 @@ SUMMARY_ROWS = (("total", "Geprüfte Kunden (alte Kopien)"), ("converted", "Konv
 CONFIDENTIAL = ("Vertraulich: Dieser Bericht nennt Kundinnen und Kunden Ihrer Agentur mit Namen (Ihre eigenen "
                 "Kundendaten). Bitte geschützt aufbewahren und nicht weitergeben. Der JSON-Bericht für die IT "
                 "enthält keine Namen.")
+ERASED = "– (DSGVO: entfernt)"
 # Open and failed first: what still needs the agent comes before what is done.
 ORDER = {"failed": 0, "skipped": 1, None: 1, "converted_local": 2, "converted": 3}
 
@@ -56,6 +57,11 @@ class ReportFacts:
     names: dict[str, str] = field(default_factory=dict)   # customer id -> "Vorname Nachname"
     merged: set[str] = field(default_factory=set)          # customer ids merged into an existing reference
     gdpr: list[GdprEntry] = field(default_factory=list)
+
+    @property
+    def erased(self) -> set[str]:
+        """Deleted or anonymized in the DSGVO step: the report shows their number, never their name."""
+        return {e.id for e in self.gdpr if e.status in ("deleted", "anonymized")}
 
 
 def report_name(created: datetime) -> str:
@@ -75,14 +81,14 @@ def _fields(names: list[str]) -> str:
     return ", ".join(FIELD.get(n, n) for n in names)
 
 
-def _note(item: dict, merged: bool) -> str:
+def _note(item: dict) -> str:
     parts = []
     if item.get("differences"):
         parts.append("abweichend: " + _fields(item["differences"]))
     if item.get("crm_only"):
         parts.append("nur im CRM: " + _fields(item["crm_only"]))
     if item.get("duplicate"):
-        parts.append("Dublette, zusammengeführt" if merged else "Dublette")
+        parts.append("Dublette")
     if item.get("error"):
         parts.append(reason_text(item["error"]))
     return "; ".join(parts)
@@ -90,6 +96,7 @@ def _note(item: dict, merged: bool) -> str:
 
 def customer_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
     """One row per customer, open and failed first, then by name."""
+    erased = facts.erased
     items = sorted(report["items"], key=lambda i: (ORDER.get(i["outcome"], 1),
                                                    facts.names.get(i["customer_id"], "").casefold(),
                                                    i["customer_id"]))
@@ -98,8 +105,10 @@ def customer_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
         outcome = OUTCOME[item["outcome"]]
         if item["outcome"] == "converted" and item["customer_id"] in facts.merged:
             outcome = "Konvertiert, zusammengeführt"
-        rows.append([facts.names.get(item["customer_id"], ""), item["customer_id"], item["midoffice_id"] or "",
-                     STATUS[item["status"]], outcome, _note(item, item["customer_id"] in facts.merged)])
+        cid = item["customer_id"]
+        name = ERASED if cid in erased else facts.names.get(cid, "")
+        rows.append([name, cid, item["midoffice_id"] or "", STATUS[item["status"]], outcome,
+                     _note(item)])
     return rows
 
 
@@ -112,8 +121,8 @@ def gdpr_rows(facts: ReportFacts) -> list[list[str]]:
     rows = []
     for entry in sorted(facts.gdpr, key=lambda e: (order[e.status], e.id)):
         c = entry.customer
-        name = " ".join(p for p in (c.get("first_name"), c.get("last_name")) if p) or \
-            facts.names.get(entry.id, "")
+        name = ERASED if entry.id in facts.erased else \
+            " ".join(p for p in (c.get("first_name"), c.get("last_name")) if p) or facts.names.get(entry.id, "")
         rows.append([name, entry.id, str(c.get("consultations", 0)), str(c.get("offers", 0)),
                      GDPR_STATUS[entry.status], entry.reason or ""])
     return rows
@@ -124,7 +133,9 @@ def header_facts(report: dict, facts: ReportFacts) -> list[tuple[str, str]]:
             ("Ausgeführt von (Windows-Benutzer)", facts.user or "–"),
             ("MidOffice", MIDOFFICE.get(report["midoffice"], report["midoffice"])),
             ("Art", "Probelauf – nichts wurde geändert" if report["dry_run"] else "Konvertierung"),
-            ("Sicherung vor der Konvertierung", report["backup"] or "–"), ("Lauf-Nr.", report["run_id"])]
+            ("Sicherung vor der Konvertierung", Path(report["backup"]).name if report["backup"] else "–"),
+            ("Ordner der Sicherung", str(Path(report["backup"]).parent) if report["backup"] else "–"),
+            ("Lauf-Nr.", report["run_id"])]
 
 
 def summary_rows(report: dict) -> list[tuple[str, int]]:
@@ -187,8 +198,8 @@ def _table_sheet(book, title: str, header: list[str], rows: list[list[str]], wid
 
 
 # -- PDF ----------------------------------------------------------------------------------------------------
-CUSTOMER_WIDTHS = (42, 20, 22, 28, 34, 44)   # 190 mm: portrait A4 less 10 mm margins
-GDPR_WIDTHS = (46, 22, 22, 20, 24, 56)
+CUSTOMER_WIDTHS = (40, 18, 25, 31, 34, 42)   # 190 mm: portrait A4 less 10 mm margins
+GDPR_WIDTHS = (42, 19, 23, 20, 27, 59)
 
 
 def write_pdf(report: dict, facts: ReportFacts, path: Path) -> None:
@@ -218,13 +229,14 @@ def write_pdf(report: dict, facts: ReportFacts, path: Path) -> None:
     pdf.set_font(family, "B", 18)
     pdf.cell(0, 10, safe("Konvertierungsbericht"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, size=10)
-    with pdf.table(col_widths=(60, 130), text_align="LEFT", first_row_as_headings=False,
+    with pdf.table(col_widths=(70, 120), text_align="LEFT", first_row_as_headings=False,
                    borders_layout="NONE", line_height=5.5) as table:
         for label, value in header_facts(report, facts):
             table.row([safe(label), safe(value)])
     pdf.ln(3)
     pdf.set_fill_color(255, 243, 205)
     pdf.multi_cell(0, 5, safe(CONFIDENTIAL), border=1, fill=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_fill_color(244, 245, 248)  # the tables' alternate rows
     pdf.ln(4)
 
     heading = FontFace(emphasis="BOLD", fill_color=(225, 230, 240))
@@ -252,7 +264,7 @@ def write_pdf(report: dict, facts: ReportFacts, path: Path) -> None:
     _section(pdf, family, safe("Kunden – offene und fehlgeschlagene zuerst"))
     pdf.set_font(family, size=8.5)
     with pdf.table(col_widths=CUSTOMER_WIDTHS, text_align="LEFT", headings_style=heading, line_height=4.6,
-                   repeat_headings=1, cell_fill_color=(246, 246, 246), cell_fill_mode="ROWS") as table:
+                   repeat_headings=1, cell_fill_color=(244, 245, 248), cell_fill_mode="ROWS") as table:
         table.row([safe(h) for h in CUSTOMER_HEADER])
         for row in customer_rows(report, facts):
             table.row([safe(v) for v in row])

@@ -153,7 +153,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     _next(qtbot, wizard)  # DSGVO
 
     finish = wizard.currentPage()
-    qtbot.waitUntil(lambda: len(finish.paths) == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=30_000)
     assert all(path.exists() and path.name.startswith("paxdesk-Bericht-") for path in finish.paths)
     finish.save_json(str(tmp_path / "bericht.json"))
     qtbot.waitUntil(lambda: (tmp_path / "bericht.json").exists(), timeout=20_000)

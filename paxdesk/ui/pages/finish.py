@@ -31,6 +31,7 @@ class FinishPage(Page):
         self.layout_.addStretch()
         self.paths: list[Path] = []
         self._stem: str | None = None  # the report of this run keeps its file name when written again
+        self._saving = self._save_again = False
 
     def initializePage(self):
         s = self.state.report["summary"]
@@ -41,7 +42,11 @@ class FinishPage(Page):
         self.save_reports()  # again, now with the GDPR decisions
 
     def save_reports(self) -> None:
-        """Write the PDF and Excel report into the Documents folder (in the background)."""
+        """Write the PDF and Excel report into the Documents folder (in the background, one write at a time)."""
+        if self._saving:
+            self._save_again = True  # the DSGVO decisions changed while the last one was written
+            return
+        self._saving, self._save_again = True, False
         report, merged = self.state.report, set(self.state.merged)
         names = {r.item.customer_id: r.name() for r in self.state.model.rows() if r.name()}
         context, stem = self.context, self._stem
@@ -55,13 +60,18 @@ class FinishPage(Page):
         self.background(write, self._saved, self._not_saved)
 
     def _saved(self, paths):
+        self._saving = False
         self.paths = list(paths)
         self._stem = self.paths[0].stem
+        if self._save_again:
+            self.save_reports()
+            return
         self.saved_to.setText(self.tr("The report was saved in your Documents folder:<br><b>{0}</b><br>{1}")
                               .replace("{0}", str(self.paths[0])).replace("{1}", str(self.paths[1])))
         self._set_buttons(True)
 
     def _not_saved(self, exc):
+        self._saving = False
         self.saved_to.setText(self.tr("The report could not be saved ({0}). Please check that the Documents "
                                       "folder exists and is writable, then come back to this step.")
                               .replace("{0}", exc.__class__.__name__))

@@ -1,0 +1,182 @@
+"""The DSGVO step as a decision list, and the report for people that follows it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import datetime
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from paxdesk.services.backups import BackupProtected
+from paxdesk.ui.app import application
+from tests.ui.walk import World, press_next, walk
+
+INTERNAL_CODES = re.compile(r"\b(converted_local|converted|no_reference|customer_id|midoffice_id|minor|major|match|"
+                            r"deleted|skipped|failed|protocol|duplicate|gdpr_\w+|None|True|False)\b")
+
+
+def _status_of(page, entry) -> str:
+    return page.table.item(page.entries.index(entry), 0).text()
+
+
+def _click(qtbot, button) -> None:
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_decisions_name_the_customer_and_nothing_is_chosen_for_the_agent(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path, copies=60) as world:
+        wizard = world.wizard(qtbot)
+        walk(qtbot, wizard, world, to=7)
+        page, dialogs = wizard.currentPage(), wizard.dialogs
+        entries = list(page.entries)
+        assert len(entries) >= 3 and all(e.status == "open" for e in entries)
+        assert "Offen: <b>%d</b>" % len(entries) in page.counts.text()
+
+        keep, delete, anonymize = entries[:3]
+        # keep: the question names the customer; the row stays, with status and reason
+        page.table.selectRow(0)
+        dialogs.text_answer = "Stammkunde, Reise läuft noch"
+        _click(qtbot, page.keep)
+        assert keep.customer["last_name"] in dialogs.shown[-1][2] and keep.id in dialogs.shown[-1][2]
+        qtbot.waitUntil(lambda: keep.status == "kept", timeout=10_000)
+        assert _status_of(page, keep) == "behalten"
+        assert page.table.item(0, 6).text() == "Stammkunde, Reise läuft noch"
+        assert "wird behalten" in page.feedback.text()
+
+        # delete: the confirmation names the customer and what goes with them; afterwards nothing is selected
+        page.table.selectRow(1)
+        _click(qtbot, page.delete)
+        kind, _title, question = dialogs.shown[-1]
+        assert kind == "confirm" and keep.customer["last_name"] not in question
+        assert delete.customer["first_name"] in question and delete.customer["last_name"] in question
+        assert re.search(r"\d+ Beratung", question) and re.search(r"\d+ Angebot", question)
+        assert "Sicherungen" in question
+        qtbot.waitUntil(lambda: delete.status == "deleted", timeout=10_000)
+        assert page.table.selectionModel().selectedRows() == []
+        assert not (page.keep.isEnabled() or page.delete.isEnabled() or page.anonymize.isEnabled())
+        assert _status_of(page, delete) == "gelöscht" and len(page.entries) == len(entries)  # the row stays
+        assert delete.customer["last_name"] in page.feedback.text() and "gelöscht" in page.feedback.text()
+        assert wizard.state.context.gdpr.worklist()[-1].status in ("deleted", "kept")  # recorded in the CRM
+
+        # anonymize: confirmed by typing the last name, which the prompt does not show
+        page.table.selectRow(2)
+        dialogs.text_answer = "Falscher Name"
+        _click(qtbot, page.anonymize)
+        confirm, prompt, refusal = dialogs.shown[-3:]
+        assert confirm[0] == "confirm" and anonymize.customer["last_name"] in confirm[2]
+        assert prompt[0] == "ask" and anonymize.customer["last_name"] not in prompt[2] and "Nachnamen" in prompt[2]
+        assert refusal[0] == "info" and anonymize.status == "open"
+        dialogs.text_answer = "  " + anonymize.customer["last_name"].upper() + " "
+        _click(qtbot, page.anonymize)
+        qtbot.waitUntil(lambda: anonymize.status == "anonymized", timeout=10_000)
+        assert page.table.selectionModel().selectedRows() == []
+        assert "Gelöscht: <b>1</b>" in page.counts.text() and "Anonymisiert: <b>1</b>" in page.counts.text()
+
+        # the page shows the same list when entered again (from the CRM's audit trail)
+        again = wizard.state.context.gdpr.worklist()
+        assert {e.id: e.status for e in again}[delete.id] == "deleted"
+        assert {e.id: e.reason for e in again}[keep.id] == "Stammkunde, Reise läuft noch"
+
+        # the report for people: German labels, agency, date, DSGVO counts, no internal codes
+        press_next(qtbot, wizard)
+        finish = wizard.currentPage()
+        qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=30_000)
+        pdf, xlsx = finish.paths
+        assert re.fullmatch(r"paxdesk-Bericht-\d{4}-\d\d-\d\d-\d{4}", pdf.stem) and xlsx.stem == pdf.stem
+        if shutil.which("pdftotext") is None:
+            pytest.skip("pdftotext (poppler-utils) is not installed: scripts/setup.sh installs it")
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        for label in ("Konvertierungsbericht", "Agentur", "Reisebüro Sonnenschein", "Erstellt am",
+                      "Ausgeführt von (Windows-Benutzer)", "Midoco v2", "Sicherung vor der Konvertierung",
+                      "DSGVO-Entscheidungen", "gelöscht: 1", "anonymisiert: 1", "behalten: 1",
+                      "Stammkunde, Reise läuft noch", "nennt Kundinnen und Kunden", "Seite 1 von"):
+            assert label in text, label
+        assert datetime.now().strftime("%d.%m.%Y") in text
+        assert keep.customer["last_name"] in text  # the agency's own records: names allowed, and said so
+        for erased in (delete, anonymize):  # but not of a person deleted or anonymized for the GDPR
+            assert erased.customer["last_name"] not in text and erased.id in text
+        assert not INTERNAL_CODES.search(text), INTERNAL_CODES.search(text)
+        with open(pdf, "rb") as handle:
+            assert b"/MediaBox [0 0 595.28 841.89]" in handle.read()  # portrait A4
+        book = load_workbook(xlsx)
+        customers = book["Kunden"]
+        assert customers.auto_filter.ref and customers.auto_filter.ref.startswith("A1:F")
+        assert customers.freeze_panes == "A2"
+        assert all(customers.column_dimensions[c].width >= 10 for c in "ABCDEF")
+        assert [c.value for c in customers[1]] == ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Prüfung", "Ergebnis",
+                                                   "Hinweis"]
+        outcomes = [row[4].value for row in customers.iter_rows(min_row=2)]
+        order = {"Fehlgeschlagen": 0, "Unverändert (offen)": 1, "Als paxlounge-Kunde behalten": 2}
+        ranks = [order.get(o, 3) for o in outcomes]
+        assert ranks == sorted(ranks)  # open and failed first
+        assert book["DSGVO"].auto_filter.ref
+        wizard.done(0)
+
+
+def test_the_newest_backup_cannot_be_deleted_in_one_click(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path) as world:
+        wizard = world.wizard(qtbot)
+        walk(qtbot, wizard, world, to=7)
+        page, dialogs = wizard.currentPage(), wizard.dialogs
+        qtbot.waitUntil(lambda: bool(page.files), timeout=10_000)
+        newest = page.files[0]
+        assert newest.protected()
+        assert "geschützt bis" in page.backups.item(0, 3).text()
+        page.backups.selectRow(0)
+        assert not page.delete_backup.isEnabled()
+        qtbot.mouseClick(page.delete_backup, Qt.MouseButton.LeftButton)
+        page._delete_backup()  # even called directly: nothing happens, nothing is asked
+        assert newest.path.exists() and not [d for d in dialogs.shown if "Sicherung vom" in d[2]]
+        with pytest.raises(BackupProtected):
+            wizard.state.context.delete_backup(newest.path)
+
+        dialogs.confirm_answer = False  # "Haben Sie das Ergebnis geprüft?" — not yet
+        _click(qtbot, page.release)
+        assert "Ergebnis" in dialogs.shown[-1][2]
+        assert page.files[0].protected()
+        dialogs.confirm_answer = True
+        _click(qtbot, page.release)
+        qtbot.waitUntil(lambda: not page.files[0].protected(), timeout=10_000)
+        page.backups.selectRow(0)
+        _click(qtbot, page.delete_backup)  # the second, separate step
+        assert newest.path.name in dialogs.shown[-1][2]
+        qtbot.waitUntil(lambda: "gelöscht" in page.feedback.text(), timeout=10_000)
+        assert not newest.path.exists()
+        wizard.done(0)
+
+
+@pytest.mark.parametrize("german, one, two", [
+    (True, "Noch 1 Kollegin oder Kollege ist angemeldet.", "Noch 2 Kolleginnen und Kollegen sind angemeldet."),
+    (False, "1 colleague is still logged in.", "2 colleagues are still logged in."),
+])
+def test_plural_forms_for_one_and_two_colleagues(tmp_path, qtbot, memory_keyring, german, one, two):
+    application(german=german)
+    try:
+        for count, expected in ((1, one), (2, two)):
+            folder = tmp_path / str(count)
+            folder.mkdir()
+            with World(folder, colleagues=count) as world:
+                wizard = world.wizard(qtbot, german)
+                walk(qtbot, wizard, world, to=1)
+                press_next(qtbot, wizard)
+                page = wizard.currentPage()
+                qtbot.waitUntil(lambda: page._sessions is not None, timeout=10_000)
+                assert page.sessions_label.text().startswith(expected)
+                assert "(" not in page.sessions_label.text()
+                assert page.table.rowCount() == count
+                page.force.setChecked(True)
+                question = wizard.dialogs.shown[-1][2]
+                assert question.startswith(expected.replace(".", ":").replace(" ist angemeldet", " ist angemeldet")
+                                           .rstrip(":")) or question.startswith(expected[:-1])
+                wizard.done(0)
+    finally:
+        application(german=True)

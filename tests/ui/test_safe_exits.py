@@ -1,0 +1,101 @@
+"""Leaving and coming back: Esc, Abbrechen and the close box ask first; reopening offers to continue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from paxdesk.ui.app import application
+from paxdesk.ui.dialogs import Dialogs
+from tests.ui.walk import PAGES, World, press_next, walk
+
+
+def test_esc_and_cancel_on_every_page_ask_and_no_keeps_the_wizard(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path) as world:
+        wizard = world.wizard(qtbot)
+        dialogs = wizard.dialogs
+        dialogs.confirm_answer = False
+        visited = []
+
+        def try_to_leave(index):
+            for leave in ("esc", "cancel", "close"):
+                if leave == "cancel" and index == PAGES - 1:
+                    continue  # the last page has no Abbrechen, only Fertig
+                asked = len(dialogs.shown)
+                if leave == "esc":
+                    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+                elif leave == "cancel":
+                    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+                else:
+                    wizard.close()
+                kind, title, text = dialogs.shown[asked]
+                assert kind == "confirm" and title == "paxdesk beenden?"
+                assert "gespeichert" in text, text
+                assert wizard.isVisible() and wizard.currentId() == index
+            visited.append(index)
+
+        walk(qtbot, wizard, world, on_page=try_to_leave)
+        assert sorted(set(visited)) == list(range(PAGES))
+        dialogs.confirm_answer = True
+        QTest.keyClick(wizard, Qt.Key.Key_Escape)
+        assert not wizard.isVisible()
+
+
+def test_the_real_question_says_decisions_are_kept_and_nein_keeps_the_wizard(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path) as world:
+        wizard = world.wizard(qtbot)
+        wizard.dialogs = Dialogs(wizard)
+        seen = {}
+
+        def answer_no():
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            seen["text"], seen["buttons"] = box.text(), [b.text() for b in box.buttons()]
+            no = box.button(QMessageBox.StandardButton.No)
+            assert box.defaultButton() is no  # Enter does not quit
+            qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
+        QTimer.singleShot(200, answer_no)
+        QTest.keyClick(wizard, Qt.Key.Key_Escape)
+        assert "Ihre Entscheidungen bleiben gespeichert" in seen["text"]
+        assert set(seen["buttons"]) == {"Beenden", "&Nein"} or set(seen["buttons"]) == {"Beenden", "Nein"}
+        assert wizard.isVisible()
+        wizard.done(0)
+
+
+def test_reopening_offers_to_continue_at_the_step_reached(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path) as world:
+        first = world.wizard(qtbot)
+        assert first.pages[0].resume_box.isHidden()  # nothing to continue the first time
+        walk(qtbot, first, world, to=5)  # up to the review
+        first.dialogs.confirm_answer = True
+        QTest.keyClick(first, Qt.Key.Key_Escape)
+        assert not first.isVisible()
+
+        second = world.wizard(qtbot)  # the token comes from the keyring now: it passed the check
+        welcome = second.pages[0]
+        assert not welcome.resume_box.isHidden()
+        assert "Schritt 6 von 9: Prüfung" in welcome.resume_text.text()
+        assert welcome.resume_button.text() == "Fortsetzen bei Schritt 6"
+        qtbot.mouseClick(welcome.resume_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: second.currentId() == 5, timeout=60_000)  # through steps 2-5 by themselves
+        assert second.state.model.rows()
+
+        walk(qtbot, second, world, to=7)  # convert, then stop in the DSGVO step
+        second.dialogs.confirm_answer = True
+        QTest.keyClick(second, Qt.Key.Key_Escape)
+
+        third = world.wizard(qtbot)
+        assert "Schritt 8 von 9: DSGVO" in third.pages[0].resume_text.text()
+        qtbot.mouseClick(third.pages[0].resume_button, Qt.MouseButton.LeftButton)
+        assert third.currentId() == 7  # the conversion is applied: straight to the DSGVO step
+        qtbot.waitUntil(lambda: bool(third.pages[7].entries), timeout=20_000)
+        press_next(qtbot, third)
+        finish = third.currentPage()
+        qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=30_000)
+        assert finish.paths[0].exists()
+        qtbot.mouseClick(third.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+        assert third.state.context.reached() is None  # finished: nothing to continue next time
