@@ -31,7 +31,7 @@ class Progress:
 def crm_key(db_url: str) -> str:
     """One key per CRM; the password of a PostgreSQL URL never reaches the file, not even hashed with it."""
     try:
-        url = make_url(db_url).set(password=None).render_as_string(hide_password=False)
+        url = make_url(db_url)._replace(password=None).render_as_string(hide_password=False)
     except Exception:  # not a URL SQLAlchemy parses: the text itself identifies the CRM
         url = db_url
     return hashlib.sha256(url.encode("utf-8")).hexdigest()

@@ -1,0 +1,111 @@
+"""Every string the wizard shows is in the agent's language: no untranslated source, no internal code.
+
+The .ts files must be complete (German: every string; English: every plural form). Then the real
+wizard is walked in German and in English, and the text of every widget shown on every page is read:
+German must show no English source sentence, English no German translation, neither an internal code.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractButton, QGroupBox, QLabel, QLineEdit, QTableView, QTableWidget, QTabBar,
+                               QWidget)
+
+from paxdesk.ui.app import I18N, application
+from tests.ui.conftest import hidden
+from tests.ui.walk import World, walk
+
+# Internal codes (and the words they are in English, which German must not show either); placeholders left over.
+CODES = re.compile(r"\b([a-z]+_[a-z_]+|ConnectError|None|True|False)\b|\(s\)|\(e\)|\(nen\)|\{\d\}|%n")
+ENGLISH_CODES = re.compile(r"\b(minor|major|match|protocol|skipped|converted|deleted|error)\b", re.IGNORECASE)
+
+
+def _messages(name: str) -> list[ET.Element]:
+    return list(ET.parse(I18N / name).getroot().iter("message"))
+
+
+def _text(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+@pytest.mark.parametrize("name, plural_only", [("paxdesk_de.ts", False), ("paxdesk_en.ts", True)])
+def test_the_translation_files_are_complete(name, plural_only):
+    messages = _messages(name)
+    assert messages
+    for message in messages:
+        source = message.find("source").text
+        translation = message.find("translation")
+        assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), source
+        assert all(t.strip() for t in _text(message)), source
+        if plural_only:
+            assert message.get("numerus") == "yes", source
+        if message.get("numerus") == "yes":
+            assert len(_text(message)) == 2 and "(s)" not in " ".join(_text(message)), source
+    assert (I18N / name.replace(".ts", ".qm")).stat().st_mtime >= (I18N / name).stat().st_mtime - 1
+
+
+def _words(texts: list[str]) -> set[str]:
+    return {w.casefold() for t in texts for w in re.findall(r"[A-Za-zÄÖÜäöüß]{6,}", re.sub(r"<[^>]+>", " ", t))}
+
+
+def _shown_texts(root: QWidget) -> list[str]:
+    """What the agent can read now: labels, buttons, headers, cells, tabs, placeholders, titles."""
+    texts = [root.windowTitle()]
+    page = root.currentPage()
+    texts += [page.title(), page.subTitle()]
+    for widget in root.findChildren(QWidget):
+        if hidden(widget) or widget.window() is not root:
+            continue
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, (QTableWidget, QTableView)):
+            model = widget.model()
+            if model is None:
+                continue
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+            for row in range(min(model.rowCount(), 30)):
+                texts += [str(model.index(row, c).data() or "") for c in range(model.columnCount())]
+    return [re.sub(r"<[^>]+>", " ", t) for t in texts if t]
+
+
+@pytest.mark.parametrize("german", [True, False], ids=["German", "English"])
+def test_every_string_shown_is_in_the_agents_language(tmp_path, qtbot, memory_keyring, german):
+    messages = _messages("paxdesk_de.ts")
+    english = _words([m.find("source").text for m in messages])
+    deutsch = _words([t for m in messages for t in _text(m)])
+    foreign = (english - deutsch) if german else (deutsch - english)
+    foreign -= {"paxdesk", "paxlounge", "midoffice", "midoco", "myjack", "bewotec", "parameter"}
+    application(german=german)
+    try:
+        with World(tmp_path, copies=40) as world:
+            names = _words([" ".join(str(c.get(k) or "") for k in ("first_name", "last_name", "street", "city"))
+                            for c in world.scenario.crm["customers"]] + [world.server.api_url("midoco")])
+            wizard = world.wizard(qtbot, german)
+            problems = []
+
+            def read(index):
+                for text in _shown_texts(wizard):
+                    text = re.sub(r"\S*[/\\]\S*", " ", text)  # file paths and addresses are not words
+                    leaked = (_words([text]) & foreign) - names
+                    if leaked or CODES.search(text) or (german and ENGLISH_CODES.search(text)):
+                        problems.append((index + 1, text[:120], sorted(leaked)[:5]))
+            walk(qtbot, wizard, world, on_page=read)
+            wizard.done(0)
+        assert not problems, "\n".join(map(str, problems))
+    finally:
+        application(german=True)
