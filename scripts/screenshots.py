@@ -1,24 +1,38 @@
-"""Screenshots of every wizard page on the demo data, for docs/screenshots/ and the README.
+"""Screenshots of every wizard page on the demo data, and the layout check behind tests/ui/test_layout.py.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+    .venv/bin/python scripts/screenshots.py [OUT_DIR]             # docs/screenshots/, German, 1366×768
+    .venv/bin/python scripts/screenshots.py --check OUT_DIR       # every page on 1366×768 (100 % and 125 %)
+                                                                  # and 1280×720; geometry in OUT_DIR/layout.json
 
-Drives the real wizard against the in-process sandbox (like `paxdesk demo`),
-with a German UI at 1280×800, and grabs each page as the agent sees it.
+Drives the real wizard against the in-process sandbox (like `paxdesk demo`) on Qt's offscreen platform,
+whose screens are configured here with the sizes and scaling of the laptops agents use. The wizard sizes
+itself from the screen it opens on, as it does on Windows.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Logical size of each screen: 1366×768 at 125 % scaling is 1093×614 device-independent pixels.
+SCREENS = [{"name": "1366x768", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+            "logicalBaseDpi": 96, "dpr": 1},
+           {"name": "1366x768-125", "x": 1366, "y": 0, "width": 1366, "height": 768, "logicalDpi": 120,
+            "logicalBaseDpi": 96, "dpr": 1},
+           {"name": "1280x720", "x": 2732, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96,
+            "logicalBaseDpi": 96, "dpr": 1}]
+_config = Path(tempfile.mkdtemp(prefix="paxdesk-screens-")) / "screens.json"
+_config.write_text(json.dumps({"screens": SCREENS, "windowFrameMargins": True}), encoding="utf-8")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config.as_posix()}"
 os.environ.setdefault("PAXDESK_LANG", "de")
 os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-shots-")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.services.conversion_session import ConversionSession  # noqa: E402
@@ -26,21 +40,30 @@ from paxdesk.services.demo import DEMO_TOKEN, prepare_demo  # noqa: E402
 from paxdesk.ui.app import application  # noqa: E402
 from paxdesk.ui.wizard import ConversionWizard  # noqa: E402
 
+BUTTONS = {"Weiter": QWizard.WizardButton.NextButton, "Zurück": QWizard.WizardButton.BackButton,
+           "Abbrechen": QWizard.WizardButton.CancelButton, "Fertig": QWizard.WizardButton.FinishButton}
+
 
 class Answers:
-    """Answers the wizard's questions the way an agent would in the demo."""
+    """Answers the wizard's questions the way an agent would in the demo (and remembers them)."""
+
+    def __init__(self):
+        self.asked = []
+        self.text = None
 
     def error(self, title, text):
-        print("error:", text)
+        self.asked.append(text)
 
     def info(self, title, text):
-        print("info:", text)
+        self.asked.append(text)
 
-    def confirm(self, title, text):
+    def confirm(self, title, text, yes=None):
+        self.asked.append(text)
         return True
 
     def ask_text(self, title, label):
-        return None
+        self.asked.append(label)
+        return self.text
 
     def run(self, dialog):
         return False
@@ -52,63 +75,119 @@ def pump(ms: int) -> None:
     loop.exec()
 
 
-def wait_until(condition, timeout: float = 60) -> None:
+def wait_until(condition, timeout: float = 90) -> None:
     end = time.time() + timeout
     while not condition() and time.time() < end:
         pump(50)
+    if not condition():
+        raise TimeoutError("the wizard did not get there in time")
 
 
-def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    app = application(german=True)
-    db_url, fixture = prepare_demo(Path(os.environ["PAXDESK_HOME"]) / "demo", copies=600)
+def geometry(wizard: ConversionWizard, screen) -> dict:
+    """Where the window and its visible navigation buttons are, against the screen's free area."""
+    area = screen.availableGeometry()
+    frame = wizard.frameGeometry()
+    buttons = {}
+    for name, which in BUTTONS.items():
+        button = wizard.button(which)
+        if button.isVisible():
+            top_left = button.mapToGlobal(button.rect().topLeft())
+            buttons[name] = [top_left.x(), top_left.y(), button.width(), button.height()]
+    return {"screen": [area.x(), area.y(), area.width(), area.height()],
+            "window": [frame.x(), frame.y(), frame.width(), frame.height()], "buttons": buttons}
+
+
+def walk(screen, out: Path, prefix: str, copies: int, record: dict | None = None, extras: bool = False) -> None:
+    """The whole wizard on ``screen``: a screenshot of every page (and ``record`` of its geometry)."""
+    home = Path(tempfile.mkdtemp(prefix=f"paxdesk-{screen.name()}-"))
+    db_url, fixture = prepare_demo(home, copies=copies)
     with SandboxServer(fixture) as server:
-        context = ConversionSession(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
+        session = ConversionSession(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
                                     token=DEMO_TOKEN, remember_token=False)
-        wizard = ConversionWizard(context, german=True)
-        wizard.dialogs = Answers()
-        wizard.resize(1280, 800)
+        wizard = ConversionWizard(session, german=True)
+        answers = wizard.dialogs = Answers()
+        wizard.fit_to_screen(screen)
         wizard.show()
-        pump(300)
-
-        def shot(name: str) -> None:
-            pump(400)
-            wizard.grab().save(str(out / f"{name}.png"))
-            print("saved", name)
-
         pages = wizard.pages
-        shot("1-willkommen")
+
+        def shot(name: str, index: int | None = None) -> None:
+            pump(300)
+            wizard.grab().save(str(out / f"{prefix}{name}.png"))
+            if record is not None and index is not None:
+                record[f"{index + 1}"] = geometry(wizard, screen)
+
+        shot("1-willkommen", 0)
         wizard.next()
-        shot("2-midoffice-token")
+        if extras:
+            pages[1].advanced.setChecked(True)
+        shot("2-midoffice-token", 1)
         wizard.next()
-        wait_until(lambda: pages[2]._sessions is not None and context.lock_held)
-        shot("3-vorbereitung")
+        wait_until(lambda: pages[2]._sessions is not None and session.lock_held)
+        shot("3-vorbereitung", 2)
         pages[2].force.setChecked(True)
         wizard.next()
         wait_until(lambda: pages[3].report is not None)
-        shot("4-zugangspruefung")
+        shot("4-zugangspruefung", 3)
         wizard.next()
-        wait_until(lambda: pages[4].bar.value() > pages[4].bar.maximum() // 3, 30)
-        shot("5-abgleich")
+        wait_until(lambda: pages[4].bar.value() > pages[4].bar.maximum() // 3, 60)
+        shot("5-abgleich", 4)
         wait_until(pages[4].isComplete)
         wizard.next()
-        review = pages[5]
-        review.table.selectRow(3)
-        shot("6-pruefung")
+        pages[5].table.selectRow(3)
+        shot("6-pruefung", 5)
         wizard.next()
-        shot("7-konvertierung")
+        shot("7-konvertierung", 6)
         pages[6].run()
         wait_until(pages[6].isComplete)
-        shot("7b-konvertierung-fertig")
+        shot("7b-konvertierung-fertig", 6)
         wizard.next()
-        wait_until(lambda: bool(pages[7].customers))
-        pages[7].table.selectRow(0)
-        shot("8-dsgvo")
+        gdpr = pages[7]
+        wait_until(lambda: bool(gdpr.entries) and bool(gdpr.files))
+        shot("8-dsgvo", 7)
+        if extras:  # keep one with a reason, delete another: the list keeps both with their status
+            gdpr.table.selectRow(0)
+            answers.text = "Reise im März noch offen"
+            gdpr._keep()
+            wait_until(lambda: gdpr.entries[0].status == "kept")
+            gdpr.table.selectRow(1)
+            gdpr._delete()
+            wait_until(lambda: gdpr.entries[1].status == "deleted")
+            shot("8b-dsgvo-entschieden")
         wizard.next()
-        shot("9-abschluss")
-        wizard.done(0)
-    app.processEvents()
+        wait_until(lambda: len(pages[8].paths) == 2 and not pages[8]._saving)
+        shot("9-abschluss", 8)
+        if extras:
+            wizard.done(0)
+            QApplication.processEvents()
+            reopened = ConversionWizard(ConversionSession(db_url, midoffice="midoco", base_url=server.api_url(
+                "midoco"), token=DEMO_TOKEN, remember_token=False), german=True)
+            reopened.fit_to_screen(screen)
+            reopened.show()
+            pump(300)
+            reopened.grab().save(str(out / f"{prefix}1b-fortsetzen.png"))
+            reopened.done(0)
+        else:
+            wizard.done(0)
+    QApplication.processEvents()
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    args = [a for a in argv if a != "--check"]
+    out = Path(args[0]) if args else Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = application(german=True)
+    screens = {s.name(): s for s in app.screens()}
+    if not check:
+        walk(screens["1366x768"], out, "", copies=600, extras=True)
+        return 0
+    layout = {}
+    for name, screen in screens.items():
+        layout[name] = {}
+        walk(screen, out, f"layout-{name}-", copies=60, record=layout[name])
+    (out / "layout.json").write_text(json.dumps(layout, indent=1), encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[1] / "docs" / "screenshots")
+    sys.exit(main(sys.argv[1:]))
