@@ -7,6 +7,7 @@ need_apt=()
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb xauth)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need_apt+=(fonts-dejavu-core)
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)  # tests read the PDF report with pdftotext
 for lib in libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3; do
   dpkg -s "$lib" >/dev/null 2>&1 || need_apt+=("$lib")
 done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from paxdesk.domain.matching import Status
 from paxdesk.services.conversion_session import ConversionSession
@@ -85,6 +85,8 @@ class ConversionWizard(QWizard):
             page.set_step(number, len(self.pages))
             self.addPage(page)
             page.completeChanged.connect(self._resume_later)
+            for button in page.findChildren(QPushButton):
+                button.setAutoDefault(False)  # Enter always means "Weiter", never a button that had focus
         self.setMinimumSize(MINIMUM)
         self.resize(PREFERRED)
         self._resume_to: int | None = None

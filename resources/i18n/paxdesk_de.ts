@@ -122,27 +122,27 @@
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="110"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="112"/>
         <source>Quit paxdesk?</source>
         <translation>paxdesk beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="110"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="112"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="116"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="118"/>
         <source>The conversion is running. If you quit now, it stops after the current customer: customers converted so far stay converted, all others stay unchanged. Quit anyway?</source>
         <translation>Die Konvertierung läuft. Wenn Sie jetzt beenden, hält sie nach dem aktuellen Kunden an: Bereits konvertierte Kunden bleiben konvertiert, alle anderen bleiben unverändert. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="119"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="121"/>
         <source>Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. Next time paxdesk offers to continue here.</source>
         <translation>paxdesk beenden? Die Konvertierung ist abgeschlossen; Ihre bisherigen DSGVO-Entscheidungen bleiben gespeichert. Beim nächsten Start bietet paxdesk an, hier fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="121"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="123"/>
         <source>Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert, und im CRM wurde noch nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
@@ -269,32 +269,32 @@
         <translation>Bericht als JSON für die IT speichern (ohne Namen)…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="53"/>
         <source>Saving the report…</source>
         <translation>Der Bericht wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="60"/>
-        <source>The report was saved in your Documents folder:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
-        <translation>Der Bericht wurde in Ihrem Ordner „Dokumente“ gespeichert:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="69"/>
+        <source>The report was saved (PDF and Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
+        <translation>Der Bericht wurde gespeichert (PDF und Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="65"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="75"/>
         <source>The report could not be saved ({0}). Please check that the Documents folder exists and is writable, then come back to this step.</source>
         <translation>Der Bericht konnte nicht gespeichert werden ({0}). Bitte prüfen Sie, ob der Ordner „Dokumente“ vorhanden und beschreibbar ist, und kehren Sie dann zu diesem Schritt zurück.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="89"/>
         <source>Save JSON report</source>
         <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="81"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="91"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="97"/>
         <source>JSON for IT: {0}</source>
         <translation>JSON für die IT: {0}</translation>
     </message>
@@ -304,7 +304,7 @@
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="37"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="38"/>
         <source>Converted to v2: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Zu v2 konvertiert: &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
@@ -684,7 +684,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/midoffice.py" line="22"/>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="130"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="131"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -714,17 +714,17 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Adresse (Basis-URL):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="104"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="105"/>
         <source>&lt;b&gt;The MidOffice did not accept the token you entered&lt;/b&gt;, so it was not saved. Please copy “Parameter 1” again and paste it here.</source>
         <translation>&lt;b&gt;Das MidOffice hat den eingegebenen Token nicht akzeptiert&lt;/b&gt;, daher wurde er nicht gespeichert. Bitte kopieren Sie „Parameter 1“ erneut und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="107"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="108"/>
         <source>A token that the MidOffice accepted is saved. Leave the field empty to keep using it, or paste a new one.</source>
         <translation>Ein vom MidOffice akzeptierter Token ist gespeichert. Lassen Sie das Feld leer, um ihn weiter zu verwenden, oder fügen Sie einen neuen ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="122"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="123"/>
         <source>Only change this when your IT service provider tells you to. The default for {0} is {1}.</source>
         <translation>Nur ändern, wenn Ihr IT-Dienstleister es sagt. Standard für {0} ist {1}.</translation>
     </message>
@@ -734,7 +734,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="130"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="131"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -775,11 +775,6 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="18"/>
-        <source>Continue anyway, although colleagues are logged in</source>
-        <translation>Trotzdem fortfahren, obwohl Kollegen angemeldet sind</translation>
-    </message>
-    <message>
         <location filename="../../paxdesk/ui/pages/preparation.py" line="22"/>
         <source>⚠ Only if you are sure nobody is working any more (for example a forgotten login): after the conversion everybody is logged out, and what a colleague has not saved by then is lost.</source>
         <translation>⚠ Nur, wenn Sie sicher sind, dass niemand mehr arbeitet (zum Beispiel eine vergessene Anmeldung): Nach der Konvertierung werden alle abgemeldet, und was bis dahin nicht gespeichert ist, geht verloren.</translation>
@@ -796,6 +791,11 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <location filename="../../paxdesk/ui/pages/preparation.py" line="33"/>
         <source>Before the first change, a backup is written to: {0}</source>
         <translation>Vor der ersten Änderung wird eine Sicherung geschrieben nach: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="18"/>
+        <source>Continue &amp;anyway, although colleagues are logged in</source>
+        <translation>&amp;Trotzdem fortfahren, obwohl Kollegen angemeldet sind</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/preparation.py" line="35"/>

@@ -66,7 +66,7 @@ class FinishPage(Page):
         if self._save_again:
             self.save_reports()
             return
-        self.saved_to.setText(self.tr("The report was saved in your Documents folder:<br><b>{0}</b><br>{1}")
+        self.saved_to.setText(self.tr("The report was saved (PDF and Excel):<br><b>{0}</b><br>{1}")
                               .replace("{0}", str(self.paths[0])).replace("{1}", str(self.paths[1])))
         self._set_buttons(True)
 

@@ -13,9 +13,9 @@ class PreparationPage(Page):
         self.sessions_label = self.note("")
         self.table = read_only_table([self.tr("Colleague"), self.tr("Workstation"), self.tr("Last seen")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(90)
+        self.table.setMinimumHeight(60)
         self.layout_.addWidget(self.table)
-        self.force = QCheckBox(self.tr("Continue anyway, although colleagues are logged in"))
+        self.force = QCheckBox(self.tr("Continue &anyway, although colleagues are logged in"))
         self.force.toggled.connect(self._force_toggled)
         self.layout_.addWidget(self.force)
         self.force_warning = self.note(self.tr(
@@ -24,6 +24,7 @@ class PreparationPage(Page):
         self.force_warning.setStyleSheet("color:#8a5a00")
         self.lock_label = self.note("")
         self.backup_label = self.note("")
+        self.layout_.addStretch()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -83,6 +84,8 @@ class PreparationPage(Page):
         self.force.setVisible(bool(sessions))
         self.force_warning.setVisible(bool(sessions))
         self.table.setVisible(bool(sessions))
+        rows = sum(self.table.rowHeight(r) for r in range(len(sessions)))  # as tall as its rows, at most 200 px
+        self.table.setMaximumHeight(min(200, self.table.horizontalHeader().height() + rows + 6))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -68,7 +68,8 @@ class WelcomePage(Page):
 
     def _resume(self):
         reached, self.reached = self.reached, None
-        self.wizard().resume(reached)
+        if reached is not None:
+            self.wizard().resume(reached)
 
     def validatePage(self) -> bool:
         if self.reached is not None and self.wizard()._resume_to is None:
