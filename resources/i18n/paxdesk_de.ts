@@ -186,22 +186,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="94"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="92"/>
+        <source>The conversion was applied. This is what happened, customer by customer.</source>
+        <translation>Die Konvertierung wurde ausgeführt. Das ist geschehen, Kunde für Kunde.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="95"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="99"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="100"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="118"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="120"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
@@ -221,17 +226,17 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="118"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="118"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="120"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -780,7 +785,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>⚠ Nur, wenn Sie sicher sind, dass niemand mehr arbeitet (zum Beispiel eine vergessene Anmeldung): Nach der Konvertierung werden alle abgemeldet, und was bis dahin nicht gespeichert ist, geht verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="80"/>
         <source>%n colleague(s) still logged in. Please ask them to save their work and log out; this list refreshes by itself.</source>
         <translation>
             <numerusform>Noch %n Kollegin oder Kollege ist angemeldet. Bitte sorgen Sie dafür, dass die Arbeit gespeichert und die Anmeldung beendet wird; diese Liste aktualisiert sich von selbst.</numerusform>
@@ -788,7 +793,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="34"/>
         <source>Before the first change, a backup is written to: {0}</source>
         <translation>Vor der ersten Änderung wird eine Sicherung geschrieben nach: {0}</translation>
     </message>
@@ -798,22 +803,22 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>&amp;Trotzdem fortfahren, obwohl Kollegen angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="36"/>
         <source>Reserving the CRM for this conversion…</source>
         <translation>Das CRM wird für diese Konvertierung reserviert …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="44"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="45"/>
         <source>✓ The CRM is reserved for this conversion; no second conversion can start.</source>
         <translation>✓ Das CRM ist für diese Konvertierung reserviert; eine zweite Konvertierung kann nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="49"/>
         <source>Continue anyway</source>
         <translation>Trotzdem fortfahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="55"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="56"/>
         <source>%n colleague(s) still logged in: {0}.
 
 If you continue, they will be logged out after the conversion, and whatever they have not saved by then is lost. Please continue only when you are sure nobody is still working.
@@ -833,12 +838,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="63"/>
         <source>✗ Another conversion is running on this CRM. Please wait until it has finished, then go back and forward again.</source>
         <translation>✗ Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist, und gehen Sie dann zurück und wieder vor.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="82"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="83"/>
         <source>✓ Nobody else is logged in.</source>
         <translation>✓ Niemand sonst ist angemeldet.</translation>
     </message>

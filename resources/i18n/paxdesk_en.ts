@@ -61,7 +61,7 @@
 <context>
     <name>PreparationPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="55"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="56"/>
         <source>%n colleague(s) still logged in: {0}.
 
 If you continue, they will be logged out after the conversion, and whatever they have not saved by then is lost. Please continue only when you are sure nobody is still working.
@@ -81,7 +81,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="80"/>
         <source>%n colleague(s) still logged in. Please ask them to save their work and log out; this list refreshes by itself.</source>
         <translation>
             <numerusform>%n colleague is still logged in. Please ask them to save their work and log out; this list refreshes by itself.</numerusform>

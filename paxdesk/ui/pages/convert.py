@@ -89,6 +89,7 @@ class ConvertPage(Page):
         self.state.merged = {p.item.customer_id for p in plan if merged(p)}
         self.bar.setValue(self.bar.maximum())
         self.start.hide()
+        self.setSubTitle(self.tr("The conversion was applied. This is what happened, customer by customer."))
         summary = report["summary"]
         self.summary.setText(self.tr(
             "<b>The conversion is done.</b><br>Converted to v2 (only the MidOffice number is kept): <b>{0}</b> · "
