@@ -952,12 +952,12 @@ Trotzdem fortfahren?</numerusform>
         <translation>&lt;p&gt;Bisher hat das CRM von jedem MidOffice-Kunden eine &lt;b&gt;Kopie&lt;/b&gt; der persönlichen Daten gehalten (v1). Die neue Anbindung (v2) speichert nur noch die &lt;b&gt;Kundennummer&lt;/b&gt; und lädt die Daten live aus dem MidOffice – so sind sie immer aktuell, und dort gelöschte Kunden verschwinden auch hier.&lt;/p&gt;&lt;p&gt;Dieser Assistent konvertiert Ihre Kopien in neun Schritten:&lt;/p&gt;&lt;ol start=&apos;2&apos;&gt;&lt;li&gt;MidOffice wählen und Token eintragen.&lt;/li&gt;&lt;li&gt;Sicherstellen, dass Ihre Kollegen abgemeldet sind.&lt;/li&gt;&lt;li&gt;paxdesk prüft den Token.&lt;/li&gt;&lt;li&gt;paxdesk vergleicht jede Kopie mit dem MidOffice.&lt;/li&gt;&lt;li&gt;Sie prüfen die Abweichungen und entscheiden.&lt;/li&gt;&lt;li&gt;Konvertieren: Eine Sicherung wird geschrieben, dann wird das CRM verändert.&lt;/li&gt;&lt;li&gt;Sie entscheiden über Kunden, die im MidOffice gelöscht wurden (DSGVO).&lt;/li&gt;&lt;li&gt;Der Bericht.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Das CRM wird erst in Schritt 7 verändert&lt;/b&gt;, wenn Sie auf „Jetzt konvertieren“ klicken – nach einer Sicherung. Bis dahin können Sie jederzeit zurückgehen und auch beenden: Ihre Entscheidungen bleiben gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="58"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="61"/>
         <source>Last time you stopped at &lt;b&gt;step {0} of {1}: {2}&lt;/b&gt; ({3}). Your decisions are saved. Continue there, or click “Next” to go through the steps from the start.</source>
         <translation>Zuletzt haben Sie bei &lt;b&gt;Schritt {0} von {1}: {2}&lt;/b&gt; aufgehört ({3}). Ihre Entscheidungen sind gespeichert. Setzen Sie dort fort, oder klicken Sie auf „Weiter“, um die Schritte von vorn zu durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="65"/>
         <source>Continue at step {0}</source>
         <translation>Fortsetzen bei Schritt {0}</translation>
     </message>
@@ -965,7 +965,7 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../paxdesk/ui/app.py" line="61"/>
+        <location filename="../../paxdesk/ui/app.py" line="63"/>
         <source>Sorry — something went wrong that paxdesk did not expect. Nothing was changed without a backup. A report for the support was saved here:
 {0}</source>
         <translation>Entschuldigung – etwas Unerwartetes ist schiefgegangen. Nichts wurde ohne Sicherung verändert. Ein Bericht für den Support wurde hier gespeichert:
