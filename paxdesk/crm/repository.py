@@ -27,6 +27,15 @@ class CopyRow:
     first_name: str | None
     last_name: str | None
     email: str | None
+    # the other personal fields (CONTRACT §2), for ``crm_only``: what converting would drop
+    salutation: str | None = None
+    title: str | None = None
+    phone: str | None = None
+    street: str | None = None
+    zip: str | None = None
+    city: str | None = None
+    country: str | None = None
+    birth_date: str | None = None
 
 
 def load_copies(engine: Engine, midoffice: str) -> tuple[list[CopyRow], set[str]]:
@@ -34,7 +43,8 @@ def load_copies(engine: Engine, midoffice: str) -> tuple[list[CopyRow], set[str]
     with engine.connect() as conn:
         copies = [CopyRow(*row) for row in conn.execute(
             select(m.Customer.id, m.Customer.midoffice_id, m.Customer.first_name, m.Customer.last_name,
-                   m.Customer.email)
+                   m.Customer.email, m.Customer.salutation, m.Customer.title, m.Customer.phone, m.Customer.street,
+                   m.Customer.zip, m.Customer.city, m.Customer.country, m.Customer.birth_date)
             .where(m.Customer.kind == "v1", m.Customer.midoffice == midoffice).order_by(m.Customer.id))]
         referenced = {(n or "").strip() for n in conn.scalars(
             select(m.Customer.midoffice_id).where(m.Customer.kind == "v2", m.Customer.midoffice == midoffice))}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from paxdesk.crm.repository import CopyRow, load_copies
+from paxdesk.domain.crm_only import crm_only
 from paxdesk.domain.matching import Person, Status, classify
 from paxdesk.errors import Cancelled, Unreachable
 from paxdesk.midoffice.base import Failed, Found, Gone, MidOfficeCustomer
@@ -54,6 +55,7 @@ class MatchItem:
     error: str | None = None
     crm: Person | None = None
     live: MidOfficeCustomer | None = None
+    crm_only: tuple[str, ...] = ()  # personal fields the copy has and the live record lacks (CONTRACT §4.3)
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def item_for(copy: CopyRow, result, duplicate: bool) -> MatchItem:
     if isinstance(result, Found):
         live = result.customer
         verdict = classify(crm, Person(live.first_name, live.last_name, live.email, live.other_emails))
-        return MatchItem(copy.id, number, verdict.status, verdict.differences, duplicate, crm=crm, live=live)
+        return MatchItem(copy.id, number, verdict.status, verdict.differences, duplicate, crm=crm, live=live,
+                         crm_only=crm_only(vars(copy), vars(live), live.other_emails))
     if isinstance(result, Gone):
         return MatchItem(copy.id, number, Status.DELETED, (), duplicate, crm=crm)
     assert isinstance(result, Failed)

@@ -19,10 +19,11 @@ def build_report(run_id: str, midoffice: str, dry_run: bool, backup: Path | None
     outcomes = Counter(p.outcome for p in plan if p.outcome)
     summary = {"total": len(plan), **{s.value: statuses.get(s.value, 0) for s in Status},
                "duplicates": sum(p.item.duplicate for p in plan),
+               "with_crm_only": sum(bool(p.item.crm_only) for p in plan),
                **{o: outcomes.get(o, 0) for o in OUTCOMES}}
     items = [{"customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
               "status": str(p.item.status), "differences": list(p.item.differences),
-              "duplicate": p.item.duplicate, "action": str(p.action),
+              "duplicate": p.item.duplicate, "crm_only": list(p.item.crm_only), "action": str(p.action),
               "outcome": None if dry_run else p.outcome, "error": p.error}
              for p in plan]
     return {"format": FORMAT, "run_id": run_id, "midoffice": midoffice, "dry_run": dry_run,

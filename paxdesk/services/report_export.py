@@ -6,9 +6,11 @@ from pathlib import Path
 
 LABELS_DE = {"total": "Geprüfte v1-Kunden", "match": "Übereinstimmend", "minor": "Kleine Abweichung",
              "major": "Große Abweichung", "deleted": "Im MidOffice gelöscht", "no_reference": "Ohne Referenz",
-             "error": "Fehler (nicht prüfbar)", "duplicates": "Dubletten", "converted": "Konvertiert (v2)",
+             "error": "Fehler (nicht prüfbar)", "duplicates": "Dubletten",
+             "with_crm_only": "Mit Daten nur im CRM", "converted": "Konvertiert (v2)",
              "converted_local": "Als paxlounge-Kunde behalten", "skipped": "Übersprungen", "failed": "Fehlgeschlagen"}
-COLUMNS = ("customer_id", "midoffice_id", "status", "differences", "duplicate", "action", "outcome", "error")
+COLUMNS = ("customer_id", "midoffice_id", "status", "differences", "duplicate", "crm_only", "action", "outcome",
+           "error")
 
 
 def _row(item: dict) -> list[str]:
@@ -74,7 +76,7 @@ def write_pdf(report: dict, path: Path) -> None:
         pdf.cell(80, 6, _safe(LABELS_DE.get(key, key), font))
         pdf.cell(0, 6, str(value), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    widths = (30, 28, 26, 60, 18, 22, 32, 60)
+    widths = (28, 24, 22, 48, 16, 44, 20, 28, 47)
     pdf.set_font(family, size=8)
     from fpdf.fonts import FontFace
 
