@@ -58,6 +58,15 @@ def load_customer(engine: Engine, customer_id: str) -> dict | None:
     return dict(row) if row else None
 
 
+def same_number(engine: Engine, midoffice: str, number: str) -> list[dict]:
+    """The v1 copies and v2 references of one customer number (a duplicate group), by id."""
+    columns = (m.Customer.id, m.Customer.kind, m.Customer.first_name, m.Customer.last_name)
+    with engine.connect() as conn:
+        return [dict(row) for row in conn.execute(select(*columns).where(
+            m.Customer.kind.in_(("v1", "v2")), m.Customer.midoffice == midoffice,
+            func.trim(m.Customer.midoffice_id) == number.strip()).order_by(m.Customer.id)).mappings()]
+
+
 def child_counts(engine: Engine, customer_ids: list[str]) -> dict[str, tuple[int, int]]:
     """(consultations, offers) per customer, outside any transaction (the review's duplicate hint)."""
     with engine.connect() as conn:

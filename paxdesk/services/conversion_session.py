@@ -33,7 +33,10 @@ from paxdesk.errors import Cancelled, CredentialError, InputError, SessionsActiv
 from paxdesk.midoffice import make_adapter
 from paxdesk.midoffice.base import SearchPage
 from paxdesk.services import backups as backup_files
+from paxdesk.services import checkpoint as checkpoints
 from paxdesk.services import decisions as saved
+from paxdesk.services import duplicates
+from paxdesk.services import relink as relinking
 from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, PlannedItem, apply_plan, build_plan
 from paxdesk.services.credential_check import CheckReport, Outcome, check_adapter, run_credential_check
 from paxdesk.services.gdpr import GdprReview
@@ -50,6 +53,8 @@ class Decision:
     action: Action
     relink_to: str | None = None
     from_earlier_sitting: bool = False
+    relink: relinking.Candidate | None = None  # the re-link target as fetched when chosen (None: not yet)
+    by_bulk: bool = False  # made by a bulk action: not counted as checked by the agent
 
 
 @dataclass
@@ -222,7 +227,8 @@ class ConversionSession:
             if decision is None:
                 continue
             if decision.status_seen == str(item.status):
-                outcome.decisions[item.customer_id] = Decision(Action(decision.action), decision.relink_to, True)
+                outcome.decisions[item.customer_id] = Decision(Action(decision.action), decision.relink_to, True,
+                                                               by_bulk=bool(decision.by_bulk))
             else:
                 outcome.changed_since.add(item.customer_id)
                 stale.append(item.customer_id)
@@ -238,6 +244,31 @@ class ConversionSession:
         finally:
             adapter.close()
 
+    def relink_candidates(self, customer_id: str, query: str | None = None) -> list[relinking.Candidate]:
+        """MidOffice customers that are probably this copy's person, best first (searched as the dialog opens)."""
+        copy = repo.load_customer(self.engine, customer_id) or {}
+        adapter = self._adapter(concurrency=1)
+        try:
+            return relinking.find_candidates(adapter.search, copy, query)
+        finally:
+            adapter.close()
+
+    def relink_target(self, customer_id: str, number: str):
+        """The chosen customer, fetched afresh and judged against the copy (Candidate, or Gone/Failed)."""
+        copy = repo.load_customer(self.engine, customer_id) or {}
+        adapter = self._adapter(concurrency=1)
+        try:
+            return relinking.target(adapter.fetch_one, copy, number)
+        finally:
+            adapter.close()
+
+    def duplicate_group(self, number: str) -> duplicates.DuplicateGroup:
+        return duplicates.duplicate_group(self.engine, self.midoffice, number)
+
+    def checkpoint(self, plan: list[PlannedItem], decided: set[str]) -> checkpoints.Checkpoint:
+        """What the agent should know before applying (open warnings, majors, merges, CRM-only data)."""
+        return checkpoints.checkpoint(self.engine, self.midoffice, plan, decided)
+
     def customer(self, customer_id: str) -> dict | None:
         return repo.load_customer(self.engine, customer_id)
 
@@ -248,7 +279,8 @@ class ConversionSession:
         """Persist review decisions (one transaction), so they survive closing paxdesk."""
         with self._save:
             saved.save_decisions(self.engine, [(item.customer_id, d.action if d else None, str(item.status),
-                                                d.relink_to if d else None) for item, d in pairs])
+                                                d.relink_to if d else None, bool(d and d.by_bulk))
+                                               for item, d in pairs])
 
     def recheck(self, items: list[MatchItem]) -> list[MatchItem]:
         """Fetch these customers again (before applying decisions of an earlier sitting)."""
@@ -268,6 +300,8 @@ class ConversionSession:
 
     def plan(self, items: list[MatchItem], decisions: Mapping[str, Decision],
              accept: Accept = Accept.NONE) -> list[PlannedItem]:
+        items = [relinking.as_relinked(i, decisions[i.customer_id].relink)
+                 if i.customer_id in decisions and decisions[i.customer_id].relink else i for i in items]
         return build_plan(items, accept, {k: d.action for k, d in decisions.items()},
                           {k: d.relink_to for k, d in decisions.items() if d.relink_to})
 

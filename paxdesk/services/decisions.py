@@ -38,10 +38,10 @@ def saved_decisions(engine: Engine) -> dict[str, m.Decision]:
         return {row["customer_id"]: m.Decision(**row) for row in rows}
 
 
-def save_decisions(engine: Engine, entries: list[tuple[str, Action | None, str | None, str | None]]) -> None:
+def save_decisions(engine: Engine, entries: list[tuple]) -> None:
     """Store (or, with action None, forget) review decisions in one transaction.
 
-    Each entry is (customer id, action, status seen, re-link target).
+    Each entry is (customer id, action, status seen, re-link target[, made by a bulk action]).
     """
     with UnitOfWork(engine) as uow:
         ids = [customer_id for customer_id, *_ in entries]
@@ -49,7 +49,8 @@ def save_decisions(engine: Engine, entries: list[tuple[str, Action | None, str |
             uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(ids[start:start + 500])))
         stamp = now_text()
         rows = [{"customer_id": cid, "action": str(action), "relink_to": relink, "status_seen": status,
-                 "decided_at": stamp} for cid, action, status, relink in entries if action is not None]
+                 "decided_at": stamp, "by_bulk": bool(bulk and bulk[0])}
+                for cid, action, status, relink, *bulk in entries if action is not None]
         if rows:
             uow.session.execute(insert(m.Decision), rows)
         uow.commit()
