@@ -49,22 +49,22 @@
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="55"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="57"/>
         <source>All required checks passed.</source>
         <translation>Alle erforderlichen Prüfungen sind bestanden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="56"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="58"/>
         <source>Please fix what is marked ✗ and check again.</source>
         <translation>Bitte beheben Sie, was mit ✗ markiert ist, und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="61"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="63"/>
         <source>MidOffice: {0} — CRM: {1}</source>
         <translation>MidOffice: {0} – CRM: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="66"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="63"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="64"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
     </message>
@@ -110,42 +110,42 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="35"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="44"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
         <source>Checking {0} decisions from an earlier sitting again…</source>
         <translation>{0} Entscheidungen aus einer früheren Sitzung werden erneut geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="54"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="60"/>
         <source>{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>{0} Kunde(n) haben sich seit Ihrer früheren Entscheidung im MidOffice geändert. Sie stehen mit einem Hinweis wieder in der Prüfung; bitte erneut entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
         <source>Done. Converted: {0}, kept as paxlounge customers: {1}, unchanged: {2}, failed: {3}. Backup: {4}</source>
         <translation>Fertig. Konvertiert: {0}, als paxlounge-Kunden behalten: {1}, unverändert: {2}, fehlgeschlagen: {3}. Sicherung: {4}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="104"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="104"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="105"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="105"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../../paxdesk/ui/pages/finish.py" line="22"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Please close paxdesk and log in again.&lt;/b&gt; All sessions were ended; your colleagues must log in again too.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:13pt'&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/finish.py" line="30"/>
@@ -201,97 +201,97 @@
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="11"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="15"/>
         <source>GDPR review</source>
         <translation>DSGVO</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="16"/>
         <source>These customers were deleted in the MidOffice and kept here so nothing was lost. Decide for each.</source>
         <translation>Diese Kunden wurden im MidOffice gelöscht und hier behalten, damit nichts verloren geht. Bitte entscheiden Sie für jeden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="18"/>
         <source>CRM no.</source>
         <translation>CRM-Nr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="18"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="18"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="19"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="21"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="25"/>
         <source>Keep (with reason)…</source>
         <translation>Behalten (mit Begründung) …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="26"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="23"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="27"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="31"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="35"/>
         <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the old personal data:</source>
         <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten noch die alten personenbezogenen Daten:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="37"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="37"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="38"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="42"/>
         <source>Delete backup…</source>
         <translation>Sicherung löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="67"/>
         <source>{0} day(s)</source>
         <translation>{0} Tag(e)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="74"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="77"/>
         <source>Why is this customer kept?</source>
         <translation>Warum wird dieser Kunde behalten?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="81"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="84"/>
         <source>Delete this customer with all consultations and offers? This cannot be undone.</source>
         <translation>Diesen Kunden mit allen Beratungen und Angeboten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="90"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
         <source>Anonymizing cannot be undone. To confirm, type the customer&apos;s name or number ({0}):</source>
         <translation>Anonymisieren kann nicht rückgängig gemacht werden. Zur Bestätigung bitte den Namen oder die Nummer des Kunden ({0}) eingeben:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="95"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="98"/>
         <source>The text did not match; nothing was changed.</source>
         <translation>Die Eingabe stimmte nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="99"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="102"/>
         <source>Delete this backup for good?</source>
         <translation>Diese Sicherung endgültig löschen?</translation>
     </message>
@@ -469,85 +469,220 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="48"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="48"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="34"/>
-        <source>&amp;Convert (K)</source>
-        <translation>&amp;Konvertieren (K)</translation>
+        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
+        <source>Search in this tab: name, customer no., e-mail (Ctrl+F)</source>
+        <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="73"/>
+        <source>Convert (K)</source>
+        <translation>Konvertieren (K)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="75"/>
+        <source>Skip (S)</source>
+        <translation>Überspringen (S)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
+        <source>Re-link… (R)</source>
+        <translation>Neu verknüpfen … (R)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
+        <source>Next open (N)</source>
+        <translation>Nächster offener (N)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="231"/>
+        <source>No customer selected.</source>
+        <translation>Kein Kunde ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="234"/>
+        <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
+        <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="247"/>
+        <source>Left undecided: {0}.</source>
+        <translation>Nicht entschieden: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="264"/>
+        <source>No open rows in this view.</source>
+        <translation>In dieser Ansicht ist nichts mehr offen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="272"/>
+        <source>major differences (decide them one by one)</source>
+        <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="273"/>
+        <source>already decided</source>
+        <translation>bereits entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="273"/>
+        <source>already &quot;{0}&quot;</source>
+        <translation>bereits „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="274"/>
+        <source>not possible for their class</source>
+        <translation>für ihren Status nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="277"/>
+        <source>Nothing to change in this view ({0}).</source>
+        <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="279"/>
+        <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
+        <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
+        <source>Left alone: {0}.</source>
+        <translation>Unverändert bleiben: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="286"/>
+        <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
+        <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="294"/>
+        <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
+        <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="303"/>
+        <source>Fetching MidOffice customer {0}…</source>
+        <translation>MidOffice-Kunde {0} wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="309"/>
+        <source>it does not exist (any more)</source>
+        <translation>er existiert nicht (mehr)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="311"/>
+        <source>Not re-linked: MidOffice customer {0}: {1}.</source>
+        <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="315"/>
+        <source>Re-linked to {0}; the comparison shows that record.</source>
+        <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="74"/>
         <source>Keep as paxlounge customer (L)</source>
         <translation>Als paxlounge-Kunde behalten (L)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="36"/>
-        <source>&amp;Skip (S)</source>
-        <translation>Über&amp;springen (S)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="37"/>
-        <source>Re-link…</source>
-        <translation>Neu verknüpfen …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="38"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="100"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="88"/>
+        <source>Convert all in this view…</source>
+        <translation>Alle dieser Ansicht konvertieren …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="89"/>
+        <source>Skip all in this view…</source>
+        <translation>Alle dieser Ansicht überspringen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="184"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="104"/>
-        <source>Convert all {0} customers in this view</source>
-        <translation>Alle {0} Kunden dieser Ansicht konvertieren</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="106"/>
-        <source>Skip all {0} customers in this view</source>
-        <translation>Alle {0} Kunden dieser Ansicht überspringen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="135"/>
-        <source>Convert {0} customers?</source>
-        <translation>{0} Kunden konvertieren?</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="135"/>
-        <source>Skip {0} customers?</source>
-        <translation>{0} Kunden überspringen?</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="15"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="25"/>
         <source>Re-link with another MidOffice customer</source>
         <translation>Mit einem anderen MidOffice-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="23"/>
-        <source>Search</source>
-        <translation>Suchen</translation>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="34"/>
+        <source>Customers in the MidOffice who are probably &lt;b&gt;{0}&lt;/b&gt; — best match first. Choose one to compare it with the CRM copy.</source>
+        <translation>Kunden im MidOffice, die wahrscheinlich &lt;b&gt;{0}&lt;/b&gt; sind – der beste Treffer zuerst. Wählen Sie einen, um ihn mit der CRM-Kopie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="43"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="40"/>
+        <source>Search by name or e-mail yourself…</source>
+        <translation>Selbst nach Name oder E-Mail suchen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="42"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <source>Score</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="50"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="50"/>
+        <source>Class</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="79"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="55"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="101"/>
         <source>{0} found</source>
         <translation>{0} gefunden</translation>
     </message>
@@ -571,93 +706,108 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../paxdesk/ui/app.py" line="62"/>
+        <source>Sorry — something went wrong that paxdesk did not expect. Nothing was changed without a backup. A report for the support was saved here:
+{0}</source>
+        <translation>Entschuldigung – etwas Unerwartetes ist passiert. Nichts wurde ohne Sicherung geändert. Ein Bericht für den Support wurde hier gespeichert:
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>texts</name>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="56"/>
         <location filename="../../paxdesk/ui/texts.py" line="22"/>
         <source>No reference</source>
         <translation>Ohne Referenz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="39"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="56"/>
         <source>Duplicates</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="64"/>
-        <source>no reliable answer ({0})</source>
-        <translation>keine verlässliche Antwort ({0})</translation>
+        <location filename="../../paxdesk/ui/review_model.py" line="57"/>
+        <source>Data only in the CRM</source>
+        <translation>Daten nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="88"/>
-        <location filename="../../paxdesk/ui/wizard.py" line="49"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="57"/>
+        <source>From the summary</source>
+        <translation>Aus der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="247"/>
+        <source>After converting</source>
+        <translation>Nach dem Konvertieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="247"/>
+        <source>Only in the CRM</source>
+        <translation>Nur im CRM</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="83"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="51"/>
         <source>The class changed since your earlier decision: please check again.</source>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="246"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="246"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="246"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="246"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="169"/>
-        <source>Duplicate</source>
-        <translation>Dublette</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="169"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="247"/>
         <source>Action</source>
         <translation>Aktion</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="187"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="192"/>
-        <source>default</source>
-        <translation>Vorgabe</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/texts.py" line="21"/>
@@ -795,59 +945,170 @@
         <translation>Geburtsdatum</translation>
     </message>
     <message>
+        <location filename="../../paxdesk/ui/texts.py" line="53"/>
+        <source>no reliable answer: the MidOffice reported a server error</source>
+        <translation>keine verlässliche Antwort: das MidOffice meldete einen Serverfehler</translation>
+    </message>
+    <message>
         <location filename="../../paxdesk/ui/texts.py" line="54"/>
+        <source>no reliable answer: the MidOffice did not answer in time</source>
+        <translation>keine verlässliche Antwort: das MidOffice antwortete nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="55"/>
+        <source>no reliable answer: the MidOffice could not be reached</source>
+        <translation>keine verlässliche Antwort: das MidOffice war nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="56"/>
+        <source>no reliable answer: the MidOffice asked to slow down</source>
+        <translation>keine verlässliche Antwort: das MidOffice bat, langsamer anzufragen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="57"/>
+        <source>no reliable answer: the MidOffice sent unreadable data</source>
+        <translation>keine verlässliche Antwort: das MidOffice lieferte unlesbare Daten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="58"/>
+        <source>no reliable answer from the MidOffice</source>
+        <translation>keine verlässliche Antwort vom MidOffice</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="65"/>
+        <source>{y}-{m}-{d}</source>
+        <translation>{d}.{m}.{y}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="74"/>
         <source>The MidOffice no longer accepts the token. Please check &apos;Parameter 1&apos; and run the check again.</source>
         <translation>Das MidOffice akzeptiert den Token nicht mehr. Bitte prüfen Sie „Parameter 1“ und starten Sie die Prüfung erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="56"/>
+        <location filename="../../paxdesk/ui/texts.py" line="76"/>
         <source>The token lacks a permission for this step.</source>
         <translation>Dem Token fehlt eine Berechtigung für diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="58"/>
+        <location filename="../../paxdesk/ui/texts.py" line="78"/>
         <source>The MidOffice cannot be reached. Please check the internet connection and try again.</source>
         <translation>Das MidOffice ist nicht erreichbar. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="60"/>
+        <location filename="../../paxdesk/ui/texts.py" line="80"/>
         <source>Another conversion is running on this CRM. Please wait until it has finished.</source>
         <translation>Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="63"/>
+        <location filename="../../paxdesk/ui/texts.py" line="83"/>
         <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
-        <source>CRM copy</source>
-        <translation>CRM-Kopie</translation>
+        <location filename="../../paxdesk/ui/comparison.py" line="54"/>
+        <source>only in the CRM: lost on converting</source>
+        <translation>nur im CRM: geht beim Konvertieren verloren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="71"/>
+        <source>consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="71"/>
+        <source>offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="82"/>
+        <source>Converted copies are merged into the existing v2 customer {0}; their consultations and offers move there.</source>
+        <translation>Konvertierte Kopien werden mit dem vorhandenen v2-Kunden {0} zusammengeführt; ihre Beratungen und Angebote wandern dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="85"/>
+        <source>The first copy converted becomes the v2 customer; the consultations and offers of the other copies converted move to it.</source>
+        <translation>Die zuerst konvertierte Kopie wird zum v2-Kunden; Beratungen und Angebote der weiteren konvertierten Kopien wandern zu ihm (zusammengeführt).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="87"/>
+        <source>Duplicate group of customer no. {0}</source>
+        <translation>Dublettengruppe der Kundennummer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="102"/>
+        <source>Re-linked to MidOffice customer {0}; compared with that record: {1}.</source>
+        <translation>Neu verknüpft mit MidOffice-Kunde {0}; verglichen mit diesem Datensatz: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="105"/>
+        <source>MidOffice {0} (chosen)</source>
+        <translation>MidOffice {0} (gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="107"/>
+        <source>Re-linked to MidOffice customer {0} (loading…)</source>
+        <translation>Neu verknüpft mit MidOffice-Kunde {0} (wird geladen …)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="109"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="111"/>
         <source>MidOffice (live)</source>
-        <translation>MidOffice (live)</translation>
+        <translation>MidOffice (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
-        <source>Kind of difference</source>
-        <translation>Art der Abweichung</translation>
+        <location filename="../../paxdesk/ui/comparison.py" line="114"/>
+        <source>The names differ: this is probably another person.</source>
+        <translation>Die Namen weichen ab: das ist wahrscheinlich eine andere Person.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="41"/>
-        <source>Other e-mails</source>
-        <translation>Weitere E-Mails</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="47"/>
-        <source>Duplicate: this copy&apos;s {0} consultation(s) and {1} offer(s) move to the single v2 customer when it is converted.</source>
-        <translation>Dublette: {0} Beratung(en) und {1} Angebot(e) dieser Kopie werden beim Konvertieren dem einen v2-Kunden zugeordnet.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="50"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="118"/>
         <source>No live record: {0}</source>
         <translation>Kein aktueller Datensatz: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="96"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="99"/>
+        <source>Agrees: {0}</source>
+        <translation>Stimmt überein: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="115"/>
+        <source>MidOffice {0}</source>
+        <translation>MidOffice {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="116"/>
+        <source>Compared with the CRM copy: {0}.</source>
+        <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="29"/>
+        <source>Probably another person</source>
+        <translation>Wahrscheinlich eine andere Person</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="31"/>
+        <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.&lt;br&gt;&lt;br&gt;Converting links the consultations and offers of {0} to {2}. Convert anyway?</source>
+        <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2}.&lt;br&gt;&lt;br&gt;Beim Konvertieren gehen die Beratungen und Angebote von {0} an {2}. Trotzdem konvertieren?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="36"/>
+        <source>Convert anyway</source>
+        <translation>Trotzdem konvertieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="37"/>
+        <source>Re-link…</source>
+        <translation>Neu verknüpfen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="38"/>
+        <source>Leave undecided</source>
+        <translation>Nicht entscheiden</translation>
     </message>
 </context>
 </TS>

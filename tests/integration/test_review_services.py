@@ -11,18 +11,8 @@ from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.services.conversion_session import ConversionSession, Decision, MatchOutcome
+from tests.factories import filed_elsewhere
 from tests.helpers import import_crm
-
-
-def filed_elsewhere(scenario, number: str = "900777") -> dict:
-    """A copy whose number points at another person, and its real record under another number."""
-    copy = next(c for c in scenario.crm["customers"]
-                if scenario.expected.get(c["id"]) == "major" and c["first_name"] in ("Zacharias", "Yvonne"))
-    scenario.fixture["customers"].append({
-        "id": number, "salutation": copy["salutation"], "title": None, "first_name": copy["first_name"],
-        "last_name": copy["last_name"], "emails": [copy["email"]], "phone": None, "street": copy["street"],
-        "zip": copy["zip"], "city": copy["city"], "country": "DE", "birth_date": copy["birth_date"]})
-    return copy
 
 
 @pytest.fixture(params=["myjack", "midoco"])
