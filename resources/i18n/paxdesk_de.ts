@@ -80,72 +80,77 @@
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="14"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="14"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="21"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="28"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="28"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="28"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="41"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="47"/>
+        <source>Counting what converting will change…</source>
+        <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
         <source>Checking {0} decisions from an earlier sitting again…</source>
         <translation>{0} Entscheidungen aus einer früheren Sitzung werden erneut geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="60"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="85"/>
         <source>{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>{0} Kunde(n) haben sich seit Ihrer früheren Entscheidung im MidOffice geändert. Sie stehen mit einem Hinweis wieder in der Prüfung; bitte erneut entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="112"/>
         <source>Done. Converted: {0}, kept as paxlounge customers: {1}, unchanged: {2}, failed: {3}. Backup: {4}</source>
         <translation>Fertig. Konvertiert: {0}, als paxlounge-Kunden behalten: {1}, unverändert: {2}, fehlgeschlagen: {3}. Sicherung: {4}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="104"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="129"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="104"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="129"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="105"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="130"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="105"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="130"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1109,6 +1114,36 @@
         <location filename="../../paxdesk/ui/guard_dialog.py" line="38"/>
         <source>Leave undecided</source>
         <translation>Nicht entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="22"/>
+        <source>{0} warnings are still open: they stay unchanged (skipped).</source>
+        <translation>{0} Warnungen sind noch offen: sie bleiben unverändert (übersprungen).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="24"/>
+        <source>{0} customers with a major difference will be converted.</source>
+        <translation>{0} Kunden mit großer Abweichung werden konvertiert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="26"/>
+        <source>{0} duplicate groups will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</source>
+        <translation>{0} Dublettengruppen werden zusammengeführt ({1} Kunden); {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="30"/>
+        <source>{0} customers have data only in the CRM that converting drops.</source>
+        <translation>{0} Kunden haben Daten nur im CRM, die beim Konvertieren verloren gehen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="36"/>
+        <source>show</source>
+        <translation>anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="50"/>
+        <source>Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, {2} stay unchanged. A backup is written first.</source>
+        <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
     </message>
 </context>
 </TS>

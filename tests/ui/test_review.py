@@ -335,3 +335,32 @@ def test_a_restored_relink_is_fetched_again_for_the_comparison(world, qtbot):
     qtbot.waitUntil(lambda: row.decision.relink is not None, timeout=10_000)
     qtbot.waitUntil(lambda: copy["street"] in page.comparison.toPlainText(), timeout=5000)
     close(wizard, qtbot)
+
+
+def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    major = next(r for r in model.rows() if r.item.status == Status.MAJOR and not r.different_person())
+    go_to(page, "all")
+    select(page, major)
+    QTest.keyClick(page.table, Qt.Key.Key_K)  # same names, other e-mail: converted without the question
+    assert major.decision.action == Action.CONVERT
+    wizard.next()
+    convert = wizard.currentPage()
+    qtbot.waitUntil(convert.start.isEnabled, timeout=10_000)
+    text = convert.checkpoint_label.text()
+    open_count = sum(r.is_open for r in model.rows())
+    assert f"{open_count} Warnungen sind noch offen" in text
+    assert "1 Kunden mit großer Abweichung werden konvertiert" in text
+    assert "Dublettengruppen werden zusammengeführt" in text and "Daten nur im CRM" in text
+    convert.show_in_review("major")
+    assert wizard.currentPage() is page
+    assert model.visible_rows() == [major] and page.tabs.currentIndex() == page._keys.index("selection")
+    wizard.next()
+    qtbot.waitUntil(convert.start.isEnabled, timeout=10_000)
+    wizard.dialogs.confirm_answer = False
+    convert.start.click()
+    kind, _, question = wizard.dialogs.shown[-1]
+    assert kind == "confirm" and question.count("Jetzt konvertieren?") == 1
+    assert "1 Kunden mit großer Abweichung" in question and f"{open_count} Warnungen" in question
+    assert convert.report is None and convert.start.isEnabled()  # "No": nothing applied
+    close(wizard, qtbot)

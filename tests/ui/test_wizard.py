@@ -125,7 +125,9 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     _next(qtbot, wizard)  # Prüfung
 
     convert = wizard.currentPage()
+    qtbot.waitUntil(convert.start.isEnabled, timeout=10_000)  # the checkpoint is counted first
     qtbot.mouseClick(convert.start, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "confirm" and "Jetzt konvertieren?" in dialogs.shown[-1][2]
     qtbot.waitUntil(convert.isComplete, timeout=60_000)
     report = convert.report
     assert report["summary"]["failed"] == 0
