@@ -72,6 +72,7 @@ class ReviewModel(QAbstractTableModel):
         self._undo: list[list[tuple[ReviewRow, Decision | None]]] = []
         self._counts: dict[str, int] = {key: 0 for key in FILTERS}
         self._needs: list[ReviewRow] = []
+        self._checked = 0
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -97,6 +98,7 @@ class ReviewModel(QAbstractTableModel):
         """Recount after statuses changed (decisions only move the "open" count, kept in ``_changed``)."""
         self._counts = {key: sum(1 for r in self._rows if _IN_FILTER[key](r)) for key in FILTERS}
         self._needs = [r for r in self._rows if r.item.status in WARNINGS]
+        self._checked = sum(1 for r in self._needs if r.checked)
 
     def rows(self) -> list[ReviewRow]:
         return self._rows
@@ -108,9 +110,11 @@ class ReviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_search(self, text: str) -> None:
+        needle = search_key(text.strip())
+        narrowing = bool(self._search) and self._search in needle  # typing on: only shown rows can still match
         self.beginResetModel()
-        self._search = search_key(text.strip())
-        self._apply_filter()
+        self._search = needle
+        self._apply_filter(self._visible if narrowing else None)
         self.endResetModel()
 
     def set_selection(self, customer_ids: set[str]) -> None:
@@ -121,15 +125,19 @@ class ReviewModel(QAbstractTableModel):
     def filter(self) -> str:
         return self._filter
 
-    def _apply_filter(self) -> None:
+    def _apply_filter(self, among: list[int] | None = None) -> None:
+        """The view: rows of the current order (or only ``among``) that pass the filter and the search."""
         rows, keys, needle = self._rows, self._keys, self._search
         if self._filter == SELECTION:
             chosen = self._selection
             test = lambda r: r.item.customer_id in chosen  # noqa: E731
         else:
             test = _IN_FILTER[self._filter]
-        if needle:
-            self._visible = [n for n in self._order if needle in keys[n] and test(rows[n])]
+        candidates = self._order if among is None else among
+        if needle and self._filter == "all":
+            self._visible = [n for n in candidates if needle in keys[n]]
+        elif needle:
+            self._visible = [n for n in candidates if needle in keys[n] and test(rows[n])]
         elif self._filter == "all":
             self._visible = list(self._order)
         else:
@@ -169,7 +177,8 @@ class ReviewModel(QAbstractTableModel):
         return self._needs
 
     def reviewed(self) -> int:
-        return sum(1 for r in self._needs if r.checked)
+        """Warnings the agent decided row by row (kept as a count: the label is refreshed on every key)."""
+        return self._checked
 
     def next_open(self, after: int) -> int | None:
         """The view row of the next undecided warning after ``after`` (wrapping round), or None."""
@@ -208,11 +217,13 @@ class ReviewModel(QAbstractTableModel):
         return True
 
     def _set(self, row: ReviewRow, decision: Decision | None) -> None:
-        was_open, had_crm_only = row.is_open, bool(row.crm_only)
+        was_open, had_crm_only, was_checked = row.is_open, bool(row.crm_only), row.checked
         row.decision = decision
         row._explained = None
         self._counts["open"] += row.is_open - was_open
         self._counts["crm_only"] += bool(row.crm_only) - had_crm_only
+        if row.item.status in WARNINGS:
+            self._checked += row.checked - was_checked
 
     def _changed(self, rows: list[ReviewRow], save: bool = True) -> None:
         if self._filter in ("open", "crm_only"):  # the row may leave (or re-enter) this view

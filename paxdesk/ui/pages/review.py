@@ -115,14 +115,11 @@ class ReviewPage(Page):
         self.model = self.state.model
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        modes = [QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive,
-                 QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive,
-                 QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Interactive,
-                 QHeaderView.ResizeMode.Stretch]
-        for column, mode in enumerate(modes):
-            header.setSectionResizeMode(column, mode)
-        for column, width in ((1, 190), (3, 240), (4, 260), (5, 130)):
+        # Fixed, adjustable widths: "resize to contents" would read 1,000 rows per column on every change.
+        for column, width in enumerate((175, 190, 150, 240, 260, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(lambda *_: self._restore(self._shown))
