@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
 Drives the real wizard against the in-process sandbox (like `paxdesk demo`),
-with a German UI at 1280×800, and grabs each page as the agent sees it.
+with a German UI at 1366×768 (the agents' screens), and grabs each page as the agent sees it.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.services.conversion_session import ConversionSession  # noqa: E402
 from paxdesk.services.demo import DEMO_TOKEN, prepare_demo  # noqa: E402
 from paxdesk.ui.app import application  # noqa: E402
+from paxdesk.ui.guard_dialog import SamePersonDialog  # noqa: E402
+from paxdesk.ui.search_dialog import SearchDialog  # noqa: E402
 from paxdesk.ui.wizard import ConversionWizard  # noqa: E402
 
 
@@ -67,7 +69,7 @@ def main(out: Path) -> None:
                                     token=DEMO_TOKEN, remember_token=False)
         wizard = ConversionWizard(context, german=True)
         wizard.dialogs = Answers()
-        wizard.resize(1280, 800)
+        wizard.resize(1366, 768)
         wizard.show()
         pump(300)
 
@@ -93,9 +95,30 @@ def main(out: Path) -> None:
         wait_until(pages[4].isComplete)
         wizard.next()
         review = pages[5]
-        review.table.selectRow(3)
+        review.tabs.setCurrentIndex(review._keys.index("warnings"))
+        model = review.model
+        major = next(r for r in model.visible_rows() if r.different_person())
+        review.table.selectRow(model.position(major))
+        wait_until(lambda: review._crm.get("id") == major.item.customer_id, 10)
         shot("6-pruefung")
+        guard = SamePersonDialog(major, wizard)
+        guard.show()
+        pump(400)
+        guard.grab().save(str(out / "6b-andere-person.png"))
+        guard.done(0)
+        dialog = SearchDialog(context, major.item.customer_id, review._crm, wizard)
+        dialog.show()
+        wait_until(lambda: dialog.results.rowCount() > 0, 20)
+        pump(400)
+        dialog.grab().save(str(out / "6c-neu-verknuepfen.png"))
+        print("saved 6b-andere-person, 6c-neu-verknuepfen")
+        dialog.done(0)
+        review.tabs.setCurrentIndex(review._keys.index("duplicates"))
+        review.table.selectRow(1)
+        wait_until(lambda: "Dublettengruppe" in review.comparison.toPlainText(), 10)
+        shot("6d-dubletten")
         wizard.next()
+        wait_until(pages[6].start.isEnabled, 20)
         shot("7-konvertierung")
         pages[6].run()
         wait_until(pages[6].isComplete)

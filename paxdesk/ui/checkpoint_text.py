@@ -38,7 +38,8 @@ def checkpoint_html(point) -> str:
     for link, line in _lines(point).items():
         count = len(_rows(point, link))
         items.append(f"<li>{line}" + (f" <a href='{link}'>{show}</a>" if count else "") + "</li>")
-    return f"<b>{texts.tr('Before you convert:')}</b><ul>{''.join(items)}</ul>"
+    title = texts.tr("Before you convert:")
+    return f"<b>{title}</b><ul>{''.join(items)}</ul>"
 
 
 def checkpoint_rows(point, link: str) -> tuple[list[str], str]:

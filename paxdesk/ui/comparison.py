@@ -43,9 +43,10 @@ def _shown(name: str, value) -> str:
 
 def comparison_table(crm: dict, live: MidOfficeCustomer | None, crm_only: tuple[str, ...], live_title: str) -> str:
     """The field-by-field table of a copy and a MidOffice record."""
+    crm_title, kind_title = texts.tr("CRM copy"), texts.tr("Kind of difference")
     lines = ["<table cellspacing='0' cellpadding='3' width='100%' border='1' style='border-collapse:collapse'>",
-             f"<tr><th></th><th>{html.escape(texts.tr('CRM copy'))}</th><th>{html.escape(live_title)}</th>"
-             f"<th>{html.escape(texts.tr('Kind of difference'))}</th></tr>"]
+             f"<tr><th></th><th>{html.escape(crm_title)}</th><th>{html.escape(live_title)}</th>"
+             f"<th>{html.escape(kind_title)}</th></tr>"]
     for name in PERSONAL_FIELDS:
         ours, theirs = _shown(name, crm.get(name)), _shown(name, getattr(live, name, None) if live else None)
         kind = explain_field(name, crm, live)
@@ -60,7 +61,8 @@ def comparison_table(crm: dict, live: MidOfficeCustomer | None, crm_only: tuple[
         lines.append(f"<tr><td>{flag}{html.escape(texts.field_label(name))}</td><td>{cells[0]}</td>"
                      f"<td>{cells[1]}</td><td>{html.escape(label)}</td></tr>")
     if live and live.other_emails:
-        lines.append(f"<tr><td>{html.escape(texts.tr('Other e-mails'))}</td><td></td>"
+        other = texts.tr("Other e-mails")
+        lines.append(f"<tr><td>{html.escape(other)}</td><td></td>"
                      f"<td>{html.escape(', '.join(live.other_emails))}</td><td></td></tr>")
     lines.append("</table>")
     return "".join(lines)
@@ -69,14 +71,15 @@ def comparison_table(crm: dict, live: MidOfficeCustomer | None, crm_only: tuple[
 def group_html(group, current: str) -> str:
     """The duplicate group: every copy and reference of the number, and where their rows go."""
     consultations, offers = texts.tr("consultations"), texts.tr("offers")
+    copy_word, reference_word = texts.tr("Copy"), texts.tr("v2 customer")
     items = []
     for member in group.copies:
         marker = " ◀" if member.customer_id == current else ""
-        items.append(f"<li>{html.escape(texts.tr('Copy'))} {html.escape(member.customer_id)}: "
+        items.append(f"<li>{html.escape(copy_word)} {html.escape(member.customer_id)}: "
                      f"{html.escape(member.name)} — {member.consultations} {consultations}, "
                      f"{member.offers} {offers}{marker}</li>")
     for member in group.references:
-        items.append(f"<li>{html.escape(texts.tr('v2 customer'))} {html.escape(member.customer_id)} — "
+        items.append(f"<li>{html.escape(reference_word)} {html.escape(member.customer_id)} — "
                      f"{member.consultations} {consultations}, {member.offers} {offers}</li>")
     if group.target:
         where = texts.tr("Converted copies are merged into the existing v2 customer {0}; their consultations "

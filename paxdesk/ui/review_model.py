@@ -281,7 +281,8 @@ class ReviewModel(QAbstractTableModel):
             return row.name() or row.item.customer_id
         if column == "number":
             number = row.item.midoffice_id or "–"
-            return f"{number} ({texts.tr('duplicate')})" if row.item.duplicate else number
+            duplicate = texts.tr("duplicate")
+            return f"{number} ({duplicate})" if row.item.duplicate else number
         if column == "difference":
             return row.note or row.explained()
         if column == "after":
@@ -292,5 +293,7 @@ class ReviewModel(QAbstractTableModel):
         if row.decision and row.decision.relink_to:
             text += f" → {row.decision.relink_to}"
         if row.decision is None:
-            return f"{text} ({texts.tr('default')})"
-        return f"{text} ({texts.tr('all in view')})" if row.decision.by_bulk else text
+            default = texts.tr("default")
+            return f"{text} ({default})"
+        in_view = texts.tr("all in view")
+        return f"{text} ({in_view})" if row.decision.by_bulk else text

@@ -509,87 +509,87 @@
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="231"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="228"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="234"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="231"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="247"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="244"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="264"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="261"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="272"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="269"/>
         <source>major differences (decide them one by one)</source>
         <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="273"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="270"/>
         <source>already decided</source>
         <translation>bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="273"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="270"/>
         <source>already &quot;{0}&quot;</source>
         <translation>bereits „{0}“</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="274"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="271"/>
         <source>not possible for their class</source>
         <translation>für ihren Status nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="277"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="274"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="279"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="276"/>
         <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
         <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="279"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="286"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="283"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="294"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="303"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="309"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="311"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="308"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="315"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="184"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="181"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
     </message>
@@ -774,43 +774,58 @@
         <translation>Aus der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="247"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="258"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="247"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="258"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="83"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="284"/>
+        <source>duplicate</source>
+        <translation>Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="296"/>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="298"/>
+        <source>all in view</source>
+        <translation>alle der Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="84"/>
         <location filename="../../paxdesk/ui/wizard.py" line="51"/>
         <source>The class changed since your earlier decision: please check again.</source>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="246"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="257"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="246"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="257"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="246"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="257"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="246"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="257"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="247"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="258"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -1010,63 +1025,88 @@
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="54"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="46"/>
+        <source>CRM copy</source>
+        <translation>CRM-Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="46"/>
+        <source>Kind of difference</source>
+        <translation>Art der Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="55"/>
         <source>only in the CRM: lost on converting</source>
         <translation>nur im CRM: geht beim Konvertieren verloren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="71"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="64"/>
+        <source>Other e-mails</source>
+        <translation>Weitere E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="73"/>
         <source>consultations</source>
         <translation>Beratungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="71"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="73"/>
         <source>offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="82"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="74"/>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="74"/>
+        <source>v2 customer</source>
+        <translation>v2-Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="85"/>
         <source>Converted copies are merged into the existing v2 customer {0}; their consultations and offers move there.</source>
         <translation>Konvertierte Kopien werden mit dem vorhandenen v2-Kunden {0} zusammengeführt; ihre Beratungen und Angebote wandern dorthin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="85"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="88"/>
         <source>The first copy converted becomes the v2 customer; the consultations and offers of the other copies converted move to it.</source>
         <translation>Die zuerst konvertierte Kopie wird zum v2-Kunden; Beratungen und Angebote der weiteren konvertierten Kopien wandern zu ihm (zusammengeführt).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="87"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="90"/>
         <source>Duplicate group of customer no. {0}</source>
         <translation>Dublettengruppe der Kundennummer {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="102"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="105"/>
         <source>Re-linked to MidOffice customer {0}; compared with that record: {1}.</source>
         <translation>Neu verknüpft mit MidOffice-Kunde {0}; verglichen mit diesem Datensatz: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="105"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="108"/>
         <source>MidOffice {0} (chosen)</source>
         <translation>MidOffice {0} (gewählt)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="107"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="110"/>
         <source>Re-linked to MidOffice customer {0} (loading…)</source>
         <translation>Neu verknüpft mit MidOffice-Kunde {0} (wird geladen …)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="109"/>
-        <location filename="../../paxdesk/ui/comparison.py" line="111"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="112"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="114"/>
         <source>MidOffice (live)</source>
         <translation>MidOffice (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="114"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="117"/>
         <source>The names differ: this is probably another person.</source>
         <translation>Die Namen weichen ab: das ist wahrscheinlich eine andere Person.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="118"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="121"/>
         <source>No live record: {0}</source>
         <translation>Kein aktueller Datensatz: {0}</translation>
     </message>
@@ -1141,7 +1181,12 @@
         <translation>anzeigen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="50"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
+        <source>Before you convert:</source>
+        <translation>Bevor Sie konvertieren:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="51"/>
         <source>Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, {2} stay unchanged. A backup is written first.</source>
         <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
     </message>
