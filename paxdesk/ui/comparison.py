@@ -116,10 +116,10 @@ class ComparisonView(QTextBrowser):
             head.append("<p style='color:#8b0000'><b>" + html.escape(texts.tr(
                 "The names differ: this is probably another person.")) + "</b></p>")
         body = comparison_table(crm or {}, row.live, row.crm_only, live_title)
-        tail = []
+        if group is not None:  # first: where this copy's consultations and offers go matters most here
+            head.append(group_html(group, item.customer_id))
+        tail = ""
         if row.live is None and item.midoffice_id:
-            tail.append("<p>" + html.escape(texts.tr("No live record: {0}").replace(
-                "{0}", texts.status_label(item.status))) + "</p>")
-        if group is not None:
-            tail.append(group_html(group, item.customer_id))
-        self.setHtml("".join(head) + body + "".join(tail))
+            tail = "<p>" + html.escape(texts.tr("No live record: {0}").replace(
+                "{0}", texts.status_label(item.status))) + "</p>"
+        self.setHtml("".join(head) + body + tail)
