@@ -190,7 +190,9 @@ class ReviewModel(QAbstractTableModel):
 
     # -- decisions ---------------------------------------------------------------------
     def decide(self, rows: list[ReviewRow], action: Action | None, relink_to: str | None = None,
-               relink=None, by_bulk: bool = False) -> None:
+               relink=None, by_bulk: bool = False, stay: bool = False) -> None:
+        """Decide ``rows``; with ``stay`` a row stays in view even when the tab no longer matches it (so a
+        re-linked customer can be seen with its chosen record) until the view is filtered again."""
         allowed = [r for r in rows if action is None or action in ALLOWED[r.item.status]]
         if not allowed:
             return
@@ -198,7 +200,7 @@ class ReviewModel(QAbstractTableModel):
         for row in allowed:
             self._set(row, Decision(action, relink_to, relink=relink, by_bulk=by_bulk) if action else None)
             row.note = None
-        self._changed(allowed)
+        self._changed(allowed, stay=stay)
 
     def set_relink(self, row: ReviewRow, relink) -> None:
         """Attach the fetched re-link target to a decision restored from an earlier sitting."""
@@ -225,8 +227,8 @@ class ReviewModel(QAbstractTableModel):
         if row.item.status in WARNINGS:
             self._checked += row.checked - was_checked
 
-    def _changed(self, rows: list[ReviewRow], save: bool = True) -> None:
-        if self._filter in ("open", "crm_only"):  # the row may leave (or re-enter) this view
+    def _changed(self, rows: list[ReviewRow], save: bool = True, stay: bool = False) -> None:
+        if self._filter in ("open", "crm_only") and not stay:  # the row may leave (or re-enter) this view
             if len(rows) == 1 and not _IN_FILTER[self._filter](rows[0]):
                 position = self.position(rows[0])
                 if position is not None:

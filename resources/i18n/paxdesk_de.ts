@@ -80,77 +80,77 @@
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="21"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="23"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="41"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="43"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="49"/>
         <source>Counting what converting will change…</source>
         <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="75"/>
         <source>Checking {0} decisions from an earlier sitting again…</source>
         <translation>{0} Entscheidungen aus einer früheren Sitzung werden erneut geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="85"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
         <source>{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>{0} Kunde(n) haben sich seit Ihrer früheren Entscheidung im MidOffice geändert. Sie stehen mit einem Hinweis wieder in der Prüfung; bitte erneut entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="112"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="114"/>
         <source>Done. Converted: {0}, kept as paxlounge customers: {1}, unchanged: {2}, failed: {3}. Backup: {4}</source>
         <translation>Fertig. Konvertiert: {0}, als paxlounge-Kunden behalten: {1}, unverändert: {2}, fehlgeschlagen: {3}. Sicherung: {4}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="129"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="131"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="129"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="131"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="130"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="132"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="130"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="132"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -509,87 +509,92 @@
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="228"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="205"/>
+        <source>Esc does not close paxdesk here. To stop, use &quot;Cancel&quot;; your decisions are kept.</source>
+        <translation>Esc schließt paxdesk hier nicht. Zum Beenden „Abbrechen“ wählen; Ihre Entscheidungen bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="248"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="231"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="251"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="244"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="265"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="261"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="269"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="290"/>
         <source>major differences (decide them one by one)</source>
         <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="270"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
         <source>already decided</source>
         <translation>bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="270"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
         <source>already &quot;{0}&quot;</source>
         <translation>bereits „{0}“</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="271"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
         <source>not possible for their class</source>
         <translation>für ihren Status nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="274"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="276"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="297"/>
         <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
         <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="279"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="283"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="304"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="329"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="308"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="331"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="335"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
@@ -614,7 +619,7 @@
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="181"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="188"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
     </message>
@@ -774,27 +779,27 @@
         <translation>Aus der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="258"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="258"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="284"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="296"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="298"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="298"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="300"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>
@@ -805,27 +810,27 @@
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="257"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="257"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="257"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="257"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="258"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -1106,7 +1111,7 @@
         <translation>Die Namen weichen ab: das ist wahrscheinlich eine andere Person.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="121"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="123"/>
         <source>No live record: {0}</source>
         <translation>Kein aktueller Datensatz: {0}</translation>
     </message>

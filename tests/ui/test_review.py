@@ -113,7 +113,7 @@ def test_relink_shows_the_chosen_record_in_the_comparison(world, qtbot):
     copy = world.scenario.copy
     dialogs = PickCandidate(qtbot, "900777")
     wizard, page, model = open_review(qtbot, world, dialogs)
-    go_to(page, "all")
+    go_to(page, "open")  # decided rows leave "Offen" — a re-linked one stays to be seen with its record
     row = next(r for r in model.rows() if r.item.customer_id == copy["id"])
     old_live = row.item.live
     select(page, row)
@@ -229,6 +229,8 @@ def test_keys_that_cannot_apply_say_why_and_stay(world, qtbot):
     QTest.keyClick(page.table, Qt.Key.Key_K)
     assert row.decision is None and page.current_row() is row
     assert "Kann" in page.status_line.text() and "L" in page.status_line.text()
+    QTest.keyClick(page.table, Qt.Key.Key_Escape)  # never closes the wizard by accident
+    assert wizard.isVisible() and "Abbrechen" in page.status_line.text()
     QTest.keyClick(page.table, Qt.Key.Key_R)
     assert "Neu verknüpfen" in page.status_line.text()
     close(wizard, qtbot)

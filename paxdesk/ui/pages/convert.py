@@ -1,5 +1,6 @@
 from collections import Counter
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem
 
 from paxdesk.domain.plan import Action
@@ -15,6 +16,7 @@ class ConvertPage(Page):
         self.summary = self.note("")
         self.checkpoint_label = QLabel()  # the checkpoint: what to know before converting, with links back
         self.checkpoint_label.setWordWrap(True)
+        self.checkpoint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # Tab reaches links
         self.checkpoint_label.linkActivated.connect(self.show_in_review)
         self.layout_.addWidget(self.checkpoint_label)
         self.checkpoint = None

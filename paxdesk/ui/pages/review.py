@@ -5,7 +5,7 @@ row, Ctrl+F search, Ctrl+Z undo. A key that cannot apply says why in the
 status line and stays on the row.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTabBar, QTableView)
@@ -107,6 +107,8 @@ class ReviewPage(Page):
             QShortcut(QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model: ReviewModel | None = None
         self._crm: dict = {}  # the CRM copy shown in the comparison (all its fields)
         self._shown: ReviewRow | None = None
@@ -116,10 +118,13 @@ class ReviewPage(Page):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         # Fixed, adjustable widths: "resize to contents" would read 1,000 rows per column on every change.
-        for column, width in enumerate((175, 190, 150, 240, 260, 130)):
+        # "After converting" takes what is left, so the action stays in sight at 1366x768 and smaller.
+        for column, width in enumerate((160, 165, 125, 215, 0, 110, 195)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(lambda *_: self._restore(self._shown))
@@ -128,7 +133,8 @@ class ReviewPage(Page):
         start = "open" if self.model.counts()["open"] else "warnings" if self.model.counts()["warnings"] else "all"
         self.tabs.setCurrentIndex(self._keys.index(start))
         self._filter_changed(self.tabs.currentIndex())
-        self.table.setFocus()
+        header.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QTimer.singleShot(0, self.table.setFocus)  # after the wizard has placed its own focus: keys go to the rows
 
     def cleanupPage(self):
         if self.model is not None:
@@ -173,6 +179,7 @@ class ReviewPage(Page):
         self.search.clear()
         self.tabs.setCurrentIndex(self._keys.index(SELECTION))
         self._filter_changed(self._keys.index(SELECTION))
+        self._refocus()
 
     def refresh_labels(self):
         counts = self.model.counts()
@@ -183,6 +190,19 @@ class ReviewPage(Page):
         visible = self.model.rowCount() > 0
         self.bulk_convert.setEnabled(visible)
         self.bulk_skip.setEnabled(visible)
+
+    def _refocus(self):
+        """Back from a dialog or another page: the keys work on the rows again (once the window is active)."""
+        self.table.setFocus()
+        QTimer.singleShot(0, lambda: (self.window().activateWindow(), self.table.setFocus()))
+
+    def _escape(self):
+        """Esc in the review never closes paxdesk by accident (the wizard would): it empties the search."""
+        if self.search.text():
+            self.search.clear()
+            self.table.setFocus()
+            return
+        self.say(self.tr("Esc does not close paxdesk here. To stop, use \"Cancel\"; your decisions are kept."))
 
     def say(self, text: str):
         self.status_line.setText(text)
@@ -236,6 +256,7 @@ class ReviewPage(Page):
         if action == Action.CONVERT and row.different_person():
             dialog = SamePersonDialog(row, self)
             self.wizard().dialogs.run(dialog)
+            self._refocus()
             answer = dialog.answer()
             if answer == RELINK:
                 self.relink()
@@ -294,7 +315,9 @@ class ReviewPage(Page):
         crm = self._crm if self._crm.get("id") == row.item.customer_id else {
             "first_name": row.item.crm.first_name, "last_name": row.item.crm.last_name, "email": row.item.crm.email}
         dialog = SearchDialog(self.context, row.item.customer_id, crm, self)
-        if not (self.wizard().dialogs.run(dialog) and dialog.chosen):
+        accepted = self.wizard().dialogs.run(dialog)
+        self._refocus()
+        if not (accepted and dialog.chosen):
             return
         number = dialog.chosen
         self.say(self.tr("Fetching MidOffice customer {0}…").replace("{0}", number))
@@ -307,7 +330,7 @@ class ReviewPage(Page):
                    else texts.error_reason(chosen.reason))
             self.say(self.tr("Not re-linked: MidOffice customer {0}: {1}.").replace("{0}", number).replace("{1}", why))
             return
-        self.model.decide([row], Action.CONVERT, number, relink=chosen)
+        self.model.decide([row], Action.CONVERT, number, relink=chosen, stay=True)
         self.refresh_labels()
         self.say(self.tr("Re-linked to {0}; the comparison shows that record.").replace("{0}", number))
         position = self.model.position(row)
