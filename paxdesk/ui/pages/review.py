@@ -58,6 +58,7 @@ class ReviewPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons (arrows move in it)
         self.search = SearchBox(self.table)
         self.search.setPlaceholderText(self.tr("Search in this tab: name, customer no., e-mail (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
