@@ -8,7 +8,7 @@ from paxdesk.domain.matching import Person, Status
 from paxdesk.domain.plan import Action
 from paxdesk.midoffice.base import MidOfficeCustomer
 from paxdesk.services.matching import MatchItem
-from paxdesk.services.wizard import Decision
+from paxdesk.services.conversion_session import Decision
 from paxdesk.ui import texts
 from paxdesk.ui.app import application
 from paxdesk.ui.comparison import CHANGED, LOST, char_diff
