@@ -20,6 +20,8 @@ from paxdesk.errors import Cancelled, Unreachable
 from paxdesk.midoffice.base import Failed, Found, Gone, MidOfficeCustomer
 from paxdesk.midoffice.concurrency import run_bounded
 
+LiveRecord = MidOfficeCustomer  # the live record on a MatchItem, as the layers above the services name it
+
 PROGRESS_EVERY = 0.1  # seconds between progress events
 OUTAGE_FAILURES = 50  # consecutive "no answer" results ...
 OUTAGE_SECONDS = 30.0  # ... and no answer at all for this long: the MidOffice is gone, stop the run

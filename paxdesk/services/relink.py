@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from paxdesk.domain.crm_only import crm_only, has_value
 from paxdesk.domain.matching import Person, Status, classify
 from paxdesk.domain.normalize import email_key, n1, n2
-from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, MidOfficeCustomer, SearchPage
+from paxdesk.midoffice.base import FetchResult, Found, Gone, MidOfficeCustomer, SearchPage
 from paxdesk.services.matching import MatchItem
 
 WEIGHTS = {"name": 0.55, "email": 0.2, "zip": 0.15, "birth_date": 0.1}
@@ -86,13 +86,21 @@ def find_candidates(search: Callable[[str], SearchPage], copy: Mapping[str, str 
     return ranked[:limit]
 
 
+@dataclass(frozen=True)
+class Miss:
+    """The chosen customer could not be had: ``gone`` (does not exist / deleted) or no reliable answer."""
+
+    gone: bool
+    reason: str  # "not_found", "deleted", or the failure's reason tag (timeout, transient, ...)
+
+
 def target(fetch_one: Callable[[str], FetchResult], copy: Mapping[str, str | None],
-           number: str) -> Candidate | Gone | Failed:
+           number: str) -> Candidate | Miss:
     """The chosen customer fetched afresh (search results may be stale), judged like a candidate."""
     result = fetch_one(number)
     if isinstance(result, Found):
         return judge(copy, result.customer)
-    return result
+    return Miss(isinstance(result, Gone), result.reason)
 
 
 def as_relinked(item: MatchItem, chosen: Candidate) -> MatchItem:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from paxdesk.domain.crm_only import PERSONAL_FIELDS
 from paxdesk.domain.matching import Difference
-from paxdesk.midoffice.base import MidOfficeCustomer
+from paxdesk.services.matching import LiveRecord
 from paxdesk.ui import texts
 from paxdesk.ui.review_rows import ReviewRow, explain_field
 
@@ -41,7 +41,7 @@ def _shown(name: str, value) -> str:
     return texts.date_label(text) if name == "birth_date" else text
 
 
-def comparison_table(crm: dict, live: MidOfficeCustomer | None, crm_only: tuple[str, ...], live_title: str) -> str:
+def comparison_table(crm: dict, live: LiveRecord | None, crm_only: tuple[str, ...], live_title: str) -> str:
     """The field-by-field table of a copy and a MidOffice record."""
     crm_title, kind_title = texts.tr("CRM copy"), texts.tr("Kind of difference")
     lines = ["<table cellspacing='0' cellpadding='3' width='100%' border='1' style='border-collapse:collapse'>",

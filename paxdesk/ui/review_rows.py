@@ -14,8 +14,7 @@ from types import SimpleNamespace
 from paxdesk.domain.matching import COMPARED, Difference, Status, explain
 from paxdesk.domain.normalize import n2
 from paxdesk.domain.plan import ALLOWED, Accept, Action, default_action
-from paxdesk.midoffice.base import MidOfficeCustomer
-from paxdesk.services.matching import MatchItem
+from paxdesk.services.matching import LiveRecord, MatchItem
 from paxdesk.services.conversion_session import Decision
 from paxdesk.ui import texts
 
@@ -47,7 +46,7 @@ class ReviewRow:
         return self.decision.action if self.decision else default_action(self.item.status, Accept.NONE)
 
     @property
-    def live(self) -> MidOfficeCustomer | None:
+    def live(self) -> LiveRecord | None:
         """The record converting points to: the re-link target once fetched, else the copy's own number's."""
         if self.decision and self.decision.relink:
             return self.decision.relink.customer
@@ -109,7 +108,7 @@ class ReviewRow:
         return " · ".join(p for p in (name, live.email or "") if p)
 
 
-def explain_field(name: str, crm: dict, live: MidOfficeCustomer | None) -> Difference | None:
+def explain_field(name: str, crm: dict, live: LiveRecord | None) -> Difference | None:
     """The kind of difference of any personal field, for the comparison (None: nothing to compare)."""
     if live is None:
         return None

@@ -6,7 +6,6 @@ import pytest
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
-from paxdesk.midoffice.base import Gone
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
@@ -47,7 +46,8 @@ def test_the_chosen_record_is_fetched_afresh_and_a_missing_one_says_so(world):
     context, _, copy = world
     chosen = context.relink_target(copy["id"], "900777")
     assert chosen.customer.first_name == copy["first_name"] and chosen.status == Status.MATCH
-    assert isinstance(context.relink_target(copy["id"], "123456789"), Gone)
+    missing = context.relink_target(copy["id"], "123456789")
+    assert missing.gone and missing.reason == "not_found"
 
 
 def test_a_relinked_decision_is_judged_against_the_chosen_record_in_the_plan(world):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import ALLOWED, Action
-from paxdesk.midoffice.base import Gone
 from paxdesk.services.relink import Candidate
 from paxdesk.ui import texts
 from paxdesk.ui.comparison import ComparisonView
@@ -327,8 +326,7 @@ class ReviewPage(Page):
 
     def _relinked(self, row: ReviewRow, number: str, chosen):
         if not isinstance(chosen, Candidate):
-            why = (self.tr("it does not exist (any more)") if isinstance(chosen, Gone)
-                   else texts.error_reason(chosen.reason))
+            why = self.tr("it does not exist (any more)") if chosen.gone else texts.error_reason(chosen.reason)
             self.say(self.tr("Not re-linked: MidOffice customer {0}: {1}.").replace("{0}", number).replace("{1}", why))
             return
         self.model.decide([row], Action.CONVERT, number, relink=chosen, stay=True)
