@@ -474,152 +474,152 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="63"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
         <source>Search in this tab: name, customer no., e-mail (Ctrl+F)</source>
         <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="74"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="73"/>
         <source>Convert (K)</source>
         <translation>Konvertieren (K)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="75"/>
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
         <source>Re-link… (R)</source>
         <translation>Neu verknüpfen … (R)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
         <source>Next open (N)</source>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="206"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="205"/>
         <source>Esc does not close paxdesk here. To stop, use &quot;Cancel&quot;; your decisions are kept.</source>
         <translation>Esc schließt paxdesk hier nicht. Zum Beenden „Abbrechen“ wählen; Ihre Entscheidungen bleiben gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="249"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="248"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="252"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="251"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="266"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="265"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="283"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="290"/>
         <source>major differences (decide them one by one)</source>
         <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
         <source>already decided</source>
         <translation>bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
         <source>already &quot;{0}&quot;</source>
         <translation>bereits „{0}“</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
         <source>not possible for their class</source>
         <translation>für ihren Status nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="296"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="298"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="297"/>
         <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
         <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="301"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="305"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="304"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="313"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="324"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="330"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="329"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="332"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="330"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="336"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="334"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="75"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="74"/>
         <source>Keep as paxlounge customer (L)</source>
         <translation>Als paxlounge-Kunde behalten (L)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="89"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="88"/>
         <source>Convert all in this view…</source>
         <translation>Alle dieser Ansicht konvertieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="90"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="89"/>
         <source>Skip all in this view…</source>
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="189"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="188"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
     </message>
@@ -718,7 +718,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../paxdesk/ui/app.py" line="61"/>
+        <location filename="../../paxdesk/ui/app.py" line="62"/>
         <source>Sorry — something went wrong that paxdesk did not expect. Nothing was changed without a backup. A report for the support was saved here:
 {0}</source>
         <translation>Entschuldigung – etwas Unerwartetes ist passiert. Nichts wurde ohne Sicherung geändert. Ein Bericht für den Support wurde hier gespeichert:
