@@ -29,8 +29,9 @@ from paxdesk.crm.lock import ConversionLock
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Accept, Action
-from paxdesk.errors import Cancelled, CredentialError, InputError, SessionsActive
+from paxdesk.errors import AddressNotConfirmed, Cancelled, CredentialError, InputError, SessionsActive
 from paxdesk.midoffice import make_adapter
+from paxdesk.midoffice.address import base_url_origin, checked_base_url
 from paxdesk.midoffice.base import SearchPage
 from paxdesk.services import backups as backup_files
 from paxdesk.services import decisions as saved
@@ -92,6 +93,8 @@ class ConversionSession:
     def __init__(self, db_url: str, *, midoffice: str | None = None, base_url: str | None = None,
                  token: str | None = None, token_env: str | None = None, remember_token: bool = True,
                  adapter_options: dict | None = None):
+        if base_url is not None:
+            checked_base_url(base_url)  # a refused address fails before the CRM is opened or created
         self.engine = open_crm(db_url)
         self._lock = ConversionLock(self.engine)
         self._given_token = token  # the demo's token, or one the keyring could not take: memory only
@@ -105,7 +108,9 @@ class ConversionSession:
             agency = conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
         self.agency_name = agency.name if agency else ""
         self.midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
-        self.base_url = base_url or (agency.base_url if agency and agency.base_url else DEFAULT_URLS[self.midoffice])
+        self._crm_base_url = agency.base_url if agency and agency.base_url else None
+        self.base_url = base_url or self._crm_base_url or DEFAULT_URLS[self.midoffice]
+        self._address_trusted = base_url is not None  # given by the caller (--base-url), not read from the CRM
         self.gdpr = GdprReview(self.engine)
         self._check: CheckReport | None = None
         self._reserved = False
@@ -127,21 +132,71 @@ class ConversionSession:
         except Exception:
             return False
 
-    def configure(self, midoffice: str, base_url: str, token: str | None) -> str:
-        """Store the MidOffice and base URL in the CRM and the token in the keyring. Returns where it went."""
+    # -- the token is bound to the address it was saved for ----------------------------------------
+    def _keyring_token(self) -> bool:
+        return not self._given_token and not self._token_env
+
+    def _trusted_address(self, midoffice: str) -> str:
+        """The address the saved token belongs to (an older paxdesk did not record it: the vendor's own)."""
+        return (secrets.bound_address(self.agency_name, midoffice)
+                or base_url_origin(DEFAULT_URLS[midoffice]))
+
+    def address_to_confirm(self, midoffice: str, base_url: str) -> tuple[str, str] | None:
+        """(new address, the token's address) when the agent must confirm sending the saved token there.
+
+        That is when the address is the one read from the CRM (which anyone who can write the CRM
+        may have set) and not the one the token was saved for. An address the agent typed, or one
+        given on the command line, is the agent's own choice. None also for an invalid address:
+        ``configure`` refuses that with its reason.
+        """
+        if self._address_trusted or not self._keyring_token() or base_url.strip() != self._crm_base_url:
+            return None
+        try:
+            target = base_url_origin(base_url)
+        except InputError:
+            return None
+        trusted = self._trusted_address(midoffice)
+        return None if target == trusted else (target, trusted)
+
+    def _guard_address(self, base_url: str) -> None:
+        """Headless, a CRM address the token was not saved for is refused (AddressNotConfirmed)."""
+        if self._address_trusted or not self._keyring_token():
+            return
+        target, trusted = base_url_origin(base_url), self._trusted_address(self.midoffice)
+        if target != trusted:
+            raise AddressNotConfirmed(target, trusted)
+
+    def configure(self, midoffice: str, base_url: str, token: str | None, *, confirmed_address: bool = False) -> str:
+        """Store the MidOffice and base URL in the CRM and the token in the keyring. Returns where it went.
+
+        The keyring token becomes bound to this address. An address read from the CRM that the token
+        was not saved for needs ``confirmed_address`` (the wizard asks the agent first).
+        """
+        base_url = base_url.strip()
+        checked_base_url(base_url)
+        pending = self.address_to_confirm(midoffice, base_url)
+        if pending and not confirmed_address:
+            raise AddressNotConfirmed(*pending)
         if midoffice != self.midoffice:
             self._loaded_token = None  # the keyring entry is per MidOffice
-        self.midoffice, self.base_url = midoffice, base_url.strip()
+        self.midoffice, self.base_url = midoffice, base_url
         self._check = None
         with UnitOfWork(self.engine) as uow:
             uow.session.execute(update(m.Agency).values(midoffice=midoffice, base_url=self.base_url))
             uow.commit()
+        self._crm_base_url = base_url
         if not token:
+            if self._keyring_token() and self.has_token():
+                try:
+                    secrets.bind_address(self.agency_name, midoffice, base_url_origin(base_url))
+                except InputError:
+                    self._address_trusted = True  # the agent chose it; the keyring just cannot record it
             return "unchanged"
         token = secrets.check_token(token)
         if self.remember_token:
             try:
                 secrets.save_token(self.agency_name, midoffice, token)
+                secrets.bind_address(self.agency_name, midoffice, base_url_origin(base_url))
                 self._given_token, self._loaded_token = None, token
                 return "keyring"
             except InputError:
@@ -162,6 +217,7 @@ class ConversionSession:
         return report
 
     def _check_at(self, base_url: str) -> CheckReport:
+        self._guard_address(base_url)
         return run_credential_check(self.token, lambda token: check_adapter(self.midoffice, base_url, token),
                                     self.agency_name)
 
@@ -195,6 +251,7 @@ class ConversionSession:
 
     # -- 4. matching ----------------------------------------------------------------------------------
     def _adapter(self, **options):
+        self._guard_address(self.base_url)
         return make_adapter(self.midoffice, self.base_url, self.token(), **{**self.adapter_options, **options})
 
     def match(self, cancelled: Callable[[], bool] = lambda: False, *, resume_decisions: bool = False,
