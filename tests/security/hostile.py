@@ -2,9 +2,9 @@
 
 Modes for the customer requests (both APIs): ``bomb`` (1 GiB of spaces gzipped to ~1 MB),
 ``slow`` (headers, then one byte every 5 s, forever), ``slow_headers`` (the status line
-one byte every 5 s), ``bad_gzip`` (``Content-Encoding: gzip`` on a plain body) and
-``identity`` (the identity answer itself is the bomb). Also a capture server that only
-records what arrives (for "refused before any connection").
+one byte every 5 s) and ``bad_gzip`` (``Content-Encoding: gzip`` on a plain body); with
+``on_identity`` the identity answer (``GET /me``, ``GET /agency``) is attacked as well.
+Also a capture server that only records what arrives (for "refused before any connection").
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ class _Handler(BaseHTTPRequestHandler):
         mode = self.server.mode
         self.server.attacks += 1
         try:
-            if mode in ("bomb", "identity"):
+            if mode == "bomb":
                 bomb = gzip_bomb()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -97,7 +97,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
         if path in ("/myjack/v2/me", "/midoco/v2/agency"):
-            if self.server.mode == "identity":
+            if self.server.on_identity:
                 self._attack()
             else:
                 self._json(200, IDENTITY["myjack" if "myjack" in path else "midoco"])
@@ -115,12 +115,15 @@ class _Handler(BaseHTTPRequestHandler):
 class HostileServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, mode: str, trickle: float = TRICKLE_SECONDS):
+    def __init__(self, mode: str, on_identity: bool = False, trickle: float = TRICKLE_SECONDS):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.mode = mode
+        self.on_identity = on_identity
         self.trickle = trickle
         self.stopping = False
         self.attacks = 0
+        if mode == "bomb":
+            gzip_bomb()  # built before the first request, so building it is not mistaken for a slow answer
 
     @property
     def url(self) -> str:
