@@ -179,6 +179,9 @@ COMMANDS = {"db": _cmd_db, "gdpr": _cmd_gdpr, "gui": _cmd_gui, "demo": _cmd_demo
 
 
 def main(argv: list[str] | None = None) -> int:
+    from paxdesk.files import restrict_new_files
+
+    restrict_new_files()  # whatever paxdesk creates holds personal data: owner-only (POSIX; Windows: per-user folders)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:

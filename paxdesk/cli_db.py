@@ -15,11 +15,10 @@ def cmd_db(args) -> int:
         counts = crm_admin.import_file(args.file, args.db)
         print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()), file=sys.stderr)
     elif args.db_command == "export":
-        document = crm_admin.export_document(args.db)  # a bad URL fails before anything is written
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as out:
-                crm_admin.write_document(document, out)
+            crm_admin.export_to(args.db, args.output)
         else:
+            document = crm_admin.export_document(args.db)
             out = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
             crm_admin.write_document(document, out)
             out.flush()

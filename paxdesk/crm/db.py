@@ -8,11 +8,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from paxdesk.errors import InputError, StoreError
+from paxdesk.files import create_private, private_dir
 
 SUPPORTED = ("sqlite", "postgresql")
 
@@ -45,6 +46,29 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def crm_files(url: str) -> list[Path]:
+    """The files that are the CRM (SQLite: the database, its WAL, shared memory, journal, lock); none for PostgreSQL."""
+    path = sqlite_path(url)
+    if path is None:
+        return []
+    return [path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal", ".lock"))]
+
+
+def crm_exists(url: str) -> bool:
+    """Whether a CRM (with paxdesk's schema) is already there; looks without creating anything."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path.exists() and path.stat().st_size > 0
+    engine = create_crm_engine(url)
+    try:
+        with engine.connect() as conn:
+            return inspect(conn).has_table("alembic_version")
+    except OperationalError:
+        return True  # cannot tell: let open_crm report the real problem
+    finally:
+        engine.dispose()
+
+
 def create_crm_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -58,7 +82,9 @@ def create_crm_engine(url: str) -> Engine:
     if backend == "sqlite":
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.exists():
+                private_dir(path.parent)
+            create_private(path)  # owner-only from the first byte; SQLite gives its -wal/-shm the same mode
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

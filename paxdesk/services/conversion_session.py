@@ -24,12 +24,13 @@ from paxdesk import paths, secrets
 from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
 from paxdesk.crm.backup import write_backup
-from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.db import close_crm, crm_files, open_crm
 from paxdesk.crm.lock import ConversionLock
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Accept, Action
-from paxdesk.errors import AddressNotConfirmed, Cancelled, CredentialError, InputError, SessionsActive
+from paxdesk.errors import (AddressNotConfirmed, Cancelled, CredentialError, InputError, PaxdeskError,
+                            SessionsActive)
 from paxdesk.midoffice import make_adapter
 from paxdesk.midoffice.address import base_url_origin, checked_base_url
 from paxdesk.midoffice.base import SearchPage
@@ -39,7 +40,7 @@ from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, Plann
 from paxdesk.services.credential_check import CheckReport, Outcome, check_adapter, run_credential_check
 from paxdesk.services.gdpr import GdprReview
 from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
-from paxdesk.services.report import build_report
+from paxdesk.services.report import build_report, check_report_path, write_report
 
 DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.midoco.de/v2"}
 
@@ -70,6 +71,7 @@ class ConvertRequest:
     accept: Accept = Accept.NONE
     decisions: Mapping[str, Action] = field(default_factory=dict)
     force: bool = False
+    report: Path | None = None  # written after the run; checked before anything happens
 
 
 def apply_batch_size() -> int:
@@ -96,6 +98,7 @@ class ConversionSession:
         if base_url is not None:
             checked_base_url(base_url)  # a refused address fails before the CRM is opened or created
         self.engine = open_crm(db_url)
+        self.crm_files = crm_files(db_url)
         self._lock = ConversionLock(self.engine)
         self._given_token = token  # the demo's token, or one the keyring could not take: memory only
         self._token_env = token_env
@@ -379,8 +382,11 @@ def convert(session: ConversionSession, request: ConvertRequest,
     """The whole conversion headless, in the contract's order; yields events, the report last.
 
     Raises CredentialError after yielding a failed CheckReport, SessionsActive / LockHeld when the CRM
-    cannot be reserved, Cancelled when ``confirm`` says no. A dry run changes nothing at all.
+    cannot be reserved, Cancelled when ``confirm`` says no. A dry run changes nothing at all. The report
+    file (``request.report``) is checked before anything happens and written after the report is yielded.
     """
+    if request.report is not None:
+        check_report_path(request.report, session.crm_files)
     report = session.check()
     yield report
     if not report.passed:
@@ -396,8 +402,19 @@ def convert(session: ConversionSession, request: ConvertRequest,
     plan = session.plan(items, {cid: Decision(action) for cid, action in request.decisions.items()},
                         request.accept)
     if request.dry_run:
-        yield session.dry_report(plan)
-        return
-    if not confirm(plan):
-        raise Cancelled("nothing was changed")
-    yield from session.apply(plan, cancelled)
+        result = session.dry_report(plan)
+    else:
+        if not confirm(plan):
+            raise Cancelled("nothing was changed")
+        result = None
+        for event in session.apply(plan, cancelled):
+            result = event
+            if not isinstance(event, dict):
+                yield event
+    yield result
+    if request.report is not None:
+        try:
+            write_report(result, request.report)
+        except OSError as exc:
+            raise PaxdeskError(f"--report {request.report}: could not be written ({exc.strerror}); the run itself "
+                               "has finished as summarised") from None
