@@ -107,7 +107,7 @@ def is_empty(engine: Engine) -> bool:
 
 def _listed(names) -> str:
     names = sorted(names)
-    shown = ", ".join(repr(n[:60]) for n in names[:5])
+    shown = ", ".join(n[:70] for n in names[:5])
     return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
 
 
