@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(db_sub, "backups", help="list the backups (path, age, size); purge old ones, never the newest")
     p.add_argument("--purge-older-than", type=_days, metavar="DAYS",
                    help="delete backups older than DAYS days (the newest backup is always kept)")
+    p.add_argument("--keep-days", type=_positive_int, metavar="N",
+                   help="retention: after each conversion, delete backups older than N days (default 30; "
+                        "the newest is always kept)")
     p.add_argument("--yes", action="store_true", help="no interactive confirmation")
 
     gdpr = command(sub, "gdpr", help="the GDPR review of customers deleted in the MidOffice")

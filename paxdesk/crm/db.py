@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 from pathlib import Path
 
 from alembic import command
@@ -16,6 +18,7 @@ from paxdesk.errors import InputError, StoreError
 from paxdesk.files import create_private, private_dir
 
 SUPPORTED = ("sqlite", "postgresql")
+log = logging.getLogger("paxdesk.crm")
 
 
 def _alembic_config() -> Config:
@@ -120,12 +123,38 @@ def open_crm(url: str) -> Engine:
     return engine
 
 
+def checkpoint(engine: Engine) -> None:
+    """SQLite: every change into the ``.sqlite`` file and the WAL emptied — or StoreError saying why not.
+
+    SQLite waits up to ``busy_timeout`` for other connections; if one still holds the WAL (another program
+    reading the CRM), the checkpoint is incomplete (``busy``) and the WAL still holds recent changes.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as conn:
+            busy, _frames, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"the CRM's write-ahead log could not be merged into the database file "
+                         f"({exc.__class__.__name__})") from None
+    if busy:
+        raise StoreError("the CRM's write-ahead log could not be merged into the database file: another program "
+                         "is using the CRM; the '-wal' file beside it still holds the latest changes")
+
+
 def close_crm(engine: Engine) -> None:
-    """Close every connection; on SQLite this checkpoints and removes the WAL, so the file is whole."""
-    if engine.dialect.name == "sqlite":
-        try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except SQLAlchemyError:
-            pass
+    """Close every connection; on SQLite first checkpoint, so the ``.sqlite`` file alone is the whole CRM.
+
+    A failed checkpoint raises StoreError — unless another error is already on its way, which it must not
+    hide: then it is logged.
+    """
+    another_error = sys.exc_info()[0] is not None  # called from a ``finally`` while an error propagates
+    try:
+        checkpoint(engine)
+    except StoreError as exc:
+        engine.dispose()
+        if not another_error:
+            raise
+        log.warning("closing the CRM: %s", exc)
+        return
     engine.dispose()

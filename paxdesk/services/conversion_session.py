@@ -26,6 +26,7 @@ from paxdesk.crm import repository as repo
 from paxdesk.crm.backup import write_backup
 from paxdesk.crm.db import close_crm, crm_files, open_crm
 from paxdesk.crm.lock import ConversionLock
+from paxdesk.crm.scrub import scrub_removed_values
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Accept, Action
@@ -348,6 +349,8 @@ class ConversionSession:
                 yield event
         saved.forget_decisions(self.engine, [p.item.customer_id for p in plan if p.outcome in
                                              ("converted", "converted_local")])
+        scrub_removed_values(self.engine)  # the converted copies' personal values, out of WAL and table files
+        backup_files.apply_retention(self.backups_dir)
         yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
 
     def dry_report(self, plan: list[PlannedItem]) -> dict:
@@ -359,6 +362,14 @@ class ConversionSession:
 
     def delete_backup(self, path: Path) -> None:
         backup_files.delete_backup(path, self.backups_dir)
+
+    def purge_older_backups(self) -> list[backup_files.BackupFile]:
+        """All backups but the newest (after a GDPR delete/anonymize: they still hold the person)."""
+        return backup_files.purge_backups(0, self.backups_dir)
+
+    @staticmethod
+    def backup_retention_days() -> int:
+        return backup_files.retention_days()
 
     def close(self) -> None:
         self._lock.release()
