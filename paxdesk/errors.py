@@ -24,6 +24,19 @@ Messages never contain a token. German UI texts for each class live in
 
 from __future__ import annotations
 
+import reprlib
+
+
+def shorten(value, limit: int = 60) -> str:
+    """A value shown in an error message: its repr, cut to ``limit`` characters (a 50 MB key stays short,
+    a huge or deeply nested list is not walked)."""
+    shown = reprlib.Repr()  # keyword arguments only from Python 3.12
+    shown.maxstring = shown.maxother = limit
+    shown.maxlist = shown.maxdict = 3
+    shown.maxlevel = 2
+    text = shown.repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
 
 class PaxdeskError(Exception):
     exit_code = 1
