@@ -163,3 +163,15 @@ class TestTheTokenIsBoundToItsAddress:
         result = run_paxdesk("check", "--db", db, "--midoffice", "myjack", "--base-url", sandbox.url,
                              "--token-env", "T", env={"T": SANDBOX_TOKEN})
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_dns_failure_is_reported_as_dns(tmp_path):
+    """Issue 16, item 7: not "cannot be reached (ConnectError)" but what went wrong, with its own remedy."""
+    db = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    small_crm(db, "midoco")
+    result = run_resolving("check", "--db", db, "--midoffice", "midoco", "--base-url",
+                           "https://no-such-midoffice.example.com/v2", "--token-env", "PAXTOKEN",
+                           resolve="no-such-midoffice.example.com=FAIL")
+    assert result.returncode == 3, result.stderr
+    assert "DNS: the MidOffice address could not be resolved" in result.stdout
+    assert "host name is unknown" in result.stdout and "ConnectError" not in result.stdout
