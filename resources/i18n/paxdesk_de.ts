@@ -49,22 +49,22 @@
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="55"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="57"/>
         <source>All required checks passed.</source>
         <translation>Alle erforderlichen Prüfungen sind bestanden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="56"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="58"/>
         <source>Please fix what is marked ✗ and check again.</source>
         <translation>Bitte beheben Sie, was mit ✗ markiert ist, und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="61"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="63"/>
         <source>MidOffice: {0} — CRM: {1}</source>
         <translation>MidOffice: {0} – CRM: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="66"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="63"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="64"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
     </message>
@@ -110,42 +110,42 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="35"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="44"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
         <source>Checking {0} decisions from an earlier sitting again…</source>
         <translation>{0} Entscheidungen aus einer früheren Sitzung werden erneut geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="54"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="60"/>
         <source>{0} customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>{0} Kunde(n) haben sich seit Ihrer früheren Entscheidung im MidOffice geändert. Sie stehen mit einem Hinweis wieder in der Prüfung; bitte erneut entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
         <source>Done. Converted: {0}, kept as paxlounge customers: {1}, unchanged: {2}, failed: {3}. Backup: {4}</source>
         <translation>Fertig. Konvertiert: {0}, als paxlounge-Kunden behalten: {1}, unverändert: {2}, fehlgeschlagen: {3}. Sicherung: {4}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="104"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="104"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="105"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="105"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../../paxdesk/ui/pages/finish.py" line="22"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Please close paxdesk and log in again.&lt;/b&gt; All sessions were ended; your colleagues must log in again too.&lt;/p&gt;</source>
-        <translation>&lt;p style='font-size:13pt'&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/finish.py" line="30"/>
@@ -201,97 +201,112 @@
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="11"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="15"/>
         <source>GDPR review</source>
         <translation>DSGVO</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="16"/>
         <source>These customers were deleted in the MidOffice and kept here so nothing was lost. Decide for each.</source>
         <translation>Diese Kunden wurden im MidOffice gelöscht und hier behalten, damit nichts verloren geht. Bitte entscheiden Sie für jeden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="18"/>
         <source>CRM no.</source>
         <translation>CRM-Nr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="18"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="18"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="19"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="21"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="25"/>
         <source>Keep (with reason)…</source>
         <translation>Behalten (mit Begründung) …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="26"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="23"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="27"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="31"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="35"/>
         <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the old personal data:</source>
         <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten noch die alten personenbezogenen Daten:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="37"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="37"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="38"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="37"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="42"/>
         <source>Delete backup…</source>
         <translation>Sicherung löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="69"/>
         <source>{0} day(s)</source>
         <translation>{0} Tag(e)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="74"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="71"/>
+        <source>Backups older than {0} days are deleted after each conversion; the newest is always kept.</source>
+        <translation>Sicherungen, die älter als {0} Tage sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="87"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the {0} older backup(s) now? The newest backup is kept as your way back.</source>
+        <translation>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Die {0} älteren Sicherung(en) jetzt löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="99"/>
         <source>Why is this customer kept?</source>
         <translation>Warum wird dieser Kunde behalten?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="81"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="106"/>
         <source>Delete this customer with all consultations and offers? This cannot be undone.</source>
         <translation>Diesen Kunden mit allen Beratungen und Angeboten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="90"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="115"/>
         <source>Anonymizing cannot be undone. To confirm, type the customer&apos;s name or number ({0}):</source>
         <translation>Anonymisieren kann nicht rückgängig gemacht werden. Zur Bestätigung bitte den Namen oder die Nummer des Kunden ({0}) eingeben:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="95"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="120"/>
         <source>The text did not match; nothing was changed.</source>
         <translation>Die Eingabe stimmte nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="99"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="124"/>
         <source>Delete this backup for good?</source>
         <translation>Diese Sicherung endgültig löschen?</translation>
     </message>
@@ -368,7 +383,7 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/midoffice.py" line="22"/>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="63"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -393,14 +408,24 @@
         <translation>Der Token ist &lt;b&gt;Parameter 1&lt;/b&gt; des Systemanschlusses: in der Agenturverwaltung unter Konfiguration → Systemanschluss → Parameter 1. paxdesk speichert ihn in der Windows-Anmeldeinformationsverwaltung, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="52"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="53"/>
         <source>A token is already saved. Leave the field empty to keep it.</source>
         <translation>Es ist bereits ein Token gespeichert. Lassen Sie das Feld leer, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="63"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="89"/>
+        <source>The CRM database names &lt;b&gt;{0}&lt;/b&gt; as the MidOffice address, but the saved token belongs to &lt;b&gt;{1}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Send the token to {0}? Confirm only if your MidOffice provider gave you this address.</source>
+        <translation>In der CRM-Datenbank steht &lt;b&gt;{0}&lt;/b&gt; als MidOffice-Adresse, der gespeicherte Token gehört aber zu &lt;b&gt;{1}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Den Token an {0} senden? Bitte nur bestätigen, wenn Ihr MidOffice-Anbieter Ihnen diese Adresse genannt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="92"/>
+        <source>Send the token to a new address?</source>
+        <translation>Token an eine neue Adresse senden?</translation>
     </message>
 </context>
 <context>
@@ -571,6 +596,16 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../paxdesk/ui/app.py" line="61"/>
+        <source>Sorry — something went wrong that paxdesk did not expect. Nothing was changed without a backup. A report for the support was saved here:
+{0}</source>
+        <translation>Entschuldigung – etwas Unerwartetes ist passiert. Nichts wurde ohne Sicherung geändert. Ein Bericht für den Support wurde hier gespeichert:
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>texts</name>
     <message>
         <location filename="../../paxdesk/ui/review_model.py" line="37"/>
@@ -614,48 +649,48 @@
         <translation>keine verlässliche Antwort ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="88"/>
-        <location filename="../../paxdesk/ui/wizard.py" line="49"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="90"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="51"/>
         <source>The class changed since your earlier decision: please check again.</source>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="168"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="169"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="177"/>
         <source>Duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="169"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="177"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="187"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="195"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="192"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="200"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -811,11 +846,36 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/texts.py" line="60"/>
+        <source>Meanwhile a colleague has logged in. Please ask them to log out, or tick &apos;Continue anyway&apos;.</source>
+        <translation>Inzwischen hat sich eine Kollegin oder ein Kollege angemeldet. Bitte um Abmeldung bitten oder „Trotzdem fortfahren“ ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="63"/>
         <source>Another conversion is running on this CRM. Please wait until it has finished.</source>
         <translation>Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="63"/>
+        <location filename="../../paxdesk/ui/texts.py" line="66"/>
+        <source>paxdesk does not send the token to {0} without encryption. The MidOffice address must start with https://.</source>
+        <translation>paxdesk sendet den Token nicht unverschlüsselt an {0}. Die MidOffice-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="69"/>
+        <source>The MidOffice address must not contain a user name or password.</source>
+        <translation>Die MidOffice-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="70"/>
+        <source>The MidOffice address is not valid. It looks like https://api.example.de/v2.</source>
+        <translation>Die MidOffice-Adresse ist ungültig. Sie sieht so aus: https://api.example.de/v2.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="73"/>
+        <source>The CRM database names {0} as the MidOffice address, but the saved token belongs to {1}. Please confirm the address on the page &apos;MidOffice and token&apos;.</source>
+        <translation>In der CRM-Datenbank steht {0} als MidOffice-Adresse, der gespeicherte Token gehört aber zu {1}. Bitte die Adresse auf der Seite „MidOffice und Token“ bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="78"/>
         <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>
