@@ -190,6 +190,12 @@ def gdpr_customers(engine: Engine) -> list[dict]:
     return customers
 
 
+def unlink_from_midoffice(conn: Connection, customer_id: str) -> None:
+    """GDPR: the journal keeps the customer's audit (run, status, action, outcome) without its MidOffice number."""
+    conn.execute(update(m.RunItem.__table__).where(m.RunItem.customer_id == customer_id).values(midoffice_id=None))
+    conn.execute(delete(m.Decision.__table__).where(m.Decision.customer_id == customer_id))
+
+
 def delete_customer(conn: Connection, customer_id: str) -> tuple[int, int]:
     counts = [conn.execute(stmt, {"cid": customer_id}).rowcount or 0 for stmt in _DELETE_CHILDREN]
     conn.execute(_DELETE, {"cid": customer_id})

@@ -24,13 +24,16 @@ from paxdesk import paths, secrets
 from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
 from paxdesk.crm.backup import write_backup
-from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.db import close_crm, crm_files, open_crm
 from paxdesk.crm.lock import ConversionLock
+from paxdesk.crm.scrub import scrub_removed_values
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Accept, Action
-from paxdesk.errors import Cancelled, CredentialError, InputError, SessionsActive
+from paxdesk.errors import (AddressNotConfirmed, Cancelled, CredentialError, InputError, PaxdeskError,
+                            SessionsActive)
 from paxdesk.midoffice import make_adapter
+from paxdesk.midoffice.address import base_url_origin, checked_base_url
 from paxdesk.midoffice.base import SearchPage
 from paxdesk.services import backups as backup_files
 from paxdesk.services import checkpoint as checkpoints
@@ -41,7 +44,7 @@ from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, Plann
 from paxdesk.services.credential_check import CheckReport, Outcome, check_adapter, run_credential_check
 from paxdesk.services.gdpr import GdprReview
 from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
-from paxdesk.services.report import build_report
+from paxdesk.services.report import build_report, check_report_path, write_report
 
 DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.midoco.de/v2"}
 
@@ -74,6 +77,7 @@ class ConvertRequest:
     accept: Accept = Accept.NONE
     decisions: Mapping[str, Action] = field(default_factory=dict)
     force: bool = False
+    report: Path | None = None  # written after the run; checked before anything happens
 
 
 def apply_batch_size() -> int:
@@ -97,7 +101,10 @@ class ConversionSession:
     def __init__(self, db_url: str, *, midoffice: str | None = None, base_url: str | None = None,
                  token: str | None = None, token_env: str | None = None, remember_token: bool = True,
                  adapter_options: dict | None = None):
+        if base_url is not None:
+            checked_base_url(base_url)  # a refused address fails before the CRM is opened or created
         self.engine = open_crm(db_url)
+        self.crm_files = crm_files(db_url)
         self._lock = ConversionLock(self.engine)
         self._given_token = token  # the demo's token, or one the keyring could not take: memory only
         self._token_env = token_env
@@ -110,7 +117,9 @@ class ConversionSession:
             agency = conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
         self.agency_name = agency.name if agency else ""
         self.midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
-        self.base_url = base_url or (agency.base_url if agency and agency.base_url else DEFAULT_URLS[self.midoffice])
+        self._crm_base_url = agency.base_url if agency and agency.base_url else None
+        self.base_url = base_url or self._crm_base_url or DEFAULT_URLS[self.midoffice]
+        self._address_trusted = base_url is not None  # given by the caller (--base-url), not read from the CRM
         self.gdpr = GdprReview(self.engine)
         self._check: CheckReport | None = None
         self._reserved = False
@@ -132,21 +141,71 @@ class ConversionSession:
         except Exception:
             return False
 
-    def configure(self, midoffice: str, base_url: str, token: str | None) -> str:
-        """Store the MidOffice and base URL in the CRM and the token in the keyring. Returns where it went."""
+    # -- the token is bound to the address it was saved for ----------------------------------------
+    def _keyring_token(self) -> bool:
+        return not self._given_token and not self._token_env
+
+    def _trusted_address(self, midoffice: str) -> str:
+        """The address the saved token belongs to (an older paxdesk did not record it: the vendor's own)."""
+        return (secrets.bound_address(self.agency_name, midoffice)
+                or base_url_origin(DEFAULT_URLS[midoffice]))
+
+    def address_to_confirm(self, midoffice: str, base_url: str) -> tuple[str, str] | None:
+        """(new address, the token's address) when the agent must confirm sending the saved token there.
+
+        That is when the address is the one read from the CRM (which anyone who can write the CRM
+        may have set) and not the one the token was saved for. An address the agent typed, or one
+        given on the command line, is the agent's own choice. None also for an invalid address:
+        ``configure`` refuses that with its reason.
+        """
+        if self._address_trusted or not self._keyring_token() or base_url.strip() != self._crm_base_url:
+            return None
+        try:
+            target = base_url_origin(base_url)
+        except InputError:
+            return None
+        trusted = self._trusted_address(midoffice)
+        return None if target == trusted else (target, trusted)
+
+    def _guard_address(self, base_url: str) -> None:
+        """Headless, a CRM address the token was not saved for is refused (AddressNotConfirmed)."""
+        if self._address_trusted or not self._keyring_token():
+            return
+        target, trusted = base_url_origin(base_url), self._trusted_address(self.midoffice)
+        if target != trusted:
+            raise AddressNotConfirmed(target, trusted)
+
+    def configure(self, midoffice: str, base_url: str, token: str | None, *, confirmed_address: bool = False) -> str:
+        """Store the MidOffice and base URL in the CRM and the token in the keyring. Returns where it went.
+
+        The keyring token becomes bound to this address. An address read from the CRM that the token
+        was not saved for needs ``confirmed_address`` (the wizard asks the agent first).
+        """
+        base_url = base_url.strip()
+        checked_base_url(base_url)
+        pending = self.address_to_confirm(midoffice, base_url)
+        if pending and not confirmed_address:
+            raise AddressNotConfirmed(*pending)
         if midoffice != self.midoffice:
             self._loaded_token = None  # the keyring entry is per MidOffice
-        self.midoffice, self.base_url = midoffice, base_url.strip()
+        self.midoffice, self.base_url = midoffice, base_url
         self._check = None
         with UnitOfWork(self.engine) as uow:
             uow.session.execute(update(m.Agency).values(midoffice=midoffice, base_url=self.base_url))
             uow.commit()
+        self._crm_base_url = base_url
         if not token:
+            if self._keyring_token() and self.has_token():
+                try:
+                    secrets.bind_address(self.agency_name, midoffice, base_url_origin(base_url))
+                except InputError:
+                    self._address_trusted = True  # the agent chose it; the keyring just cannot record it
             return "unchanged"
         token = secrets.check_token(token)
         if self.remember_token:
             try:
                 secrets.save_token(self.agency_name, midoffice, token)
+                secrets.bind_address(self.agency_name, midoffice, base_url_origin(base_url))
                 self._given_token, self._loaded_token = None, token
                 return "keyring"
             except InputError:
@@ -167,6 +226,7 @@ class ConversionSession:
         return report
 
     def _check_at(self, base_url: str) -> CheckReport:
+        self._guard_address(base_url)
         return run_credential_check(self.token, lambda token: check_adapter(self.midoffice, base_url, token),
                                     self.agency_name)
 
@@ -200,6 +260,7 @@ class ConversionSession:
 
     # -- 4. matching ----------------------------------------------------------------------------------
     def _adapter(self, **options):
+        self._guard_address(self.base_url)
         return make_adapter(self.midoffice, self.base_url, self.token(), **{**self.adapter_options, **options})
 
     def match(self, cancelled: Callable[[], bool] = lambda: False, *, resume_decisions: bool = False,
@@ -322,6 +383,8 @@ class ConversionSession:
                 yield event
         saved.forget_decisions(self.engine, [p.item.customer_id for p in plan if p.outcome in
                                              ("converted", "converted_local")])
+        scrub_removed_values(self.engine)  # the converted copies' personal values, out of WAL and table files
+        backup_files.apply_retention(self.backups_dir)
         yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
 
     def dry_report(self, plan: list[PlannedItem]) -> dict:
@@ -333,6 +396,14 @@ class ConversionSession:
 
     def delete_backup(self, path: Path) -> None:
         backup_files.delete_backup(path, self.backups_dir)
+
+    def purge_older_backups(self) -> list[backup_files.BackupFile]:
+        """All backups but the newest (after a GDPR delete/anonymize: they still hold the person)."""
+        return backup_files.purge_backups(0, self.backups_dir)
+
+    @staticmethod
+    def backup_retention_days() -> int:
+        return backup_files.retention_days()
 
     def close(self) -> None:
         self._lock.release()
@@ -356,8 +427,11 @@ def convert(session: ConversionSession, request: ConvertRequest,
     """The whole conversion headless, in the contract's order; yields events, the report last.
 
     Raises CredentialError after yielding a failed CheckReport, SessionsActive / LockHeld when the CRM
-    cannot be reserved, Cancelled when ``confirm`` says no. A dry run changes nothing at all.
+    cannot be reserved, Cancelled when ``confirm`` says no. A dry run changes nothing at all. The report
+    file (``request.report``) is checked before anything happens and written after the report is yielded.
     """
+    if request.report is not None:
+        check_report_path(request.report, session.crm_files)
     report = session.check()
     yield report
     if not report.passed:
@@ -373,8 +447,19 @@ def convert(session: ConversionSession, request: ConvertRequest,
     plan = session.plan(items, {cid: Decision(action) for cid, action in request.decisions.items()},
                         request.accept)
     if request.dry_run:
-        yield session.dry_report(plan)
-        return
-    if not confirm(plan):
-        raise Cancelled("nothing was changed")
-    yield from session.apply(plan, cancelled)
+        result = session.dry_report(plan)
+    else:
+        if not confirm(plan):
+            raise Cancelled("nothing was changed")
+        result = None
+        for event in session.apply(plan, cancelled):
+            result = event
+            if not isinstance(event, dict):
+                yield event
+    yield result
+    if request.report is not None:
+        try:
+            write_report(result, request.report)
+        except OSError as exc:
+            raise PaxdeskError(f"--report {request.report}: could not be written ({exc.strerror}); the run itself "
+                               "has finished as summarised") from None

@@ -11,7 +11,7 @@ from paxdesk.crm import models as m
 from paxdesk.crm.repository import now_text
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Action
-from paxdesk.errors import InputError
+from paxdesk.errors import InputError, shorten
 
 
 def load_decisions_file(path: Path) -> dict[str, Action]:
@@ -21,13 +21,15 @@ def load_decisions_file(path: Path) -> dict[str, Action]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read the decisions file ({exc.strerror})") from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: not valid JSON ({exc})") from None
+        raise InputError(f"{path}: not valid JSON ({str(exc)[:120]})") from None
+    except RecursionError:
+        raise InputError(f"{path}: not valid JSON (nested too deeply)") from None
     if not isinstance(doc, dict):
         raise InputError(f"{path}: expected a JSON object {{\"<customer id>\": \"convert\"|\"local\"|\"skip\"}}")
     decisions = {}
     for key, value in doc.items():
-        if value not in {a.value for a in Action}:
-            raise InputError(f"{path}: {key}: {value!r} is not one of convert, local, skip")
+        if not isinstance(value, str) or value not in {a.value for a in Action}:
+            raise InputError(f"{path}: {shorten(key, 40)}: {shorten(value)} is not one of convert, local, skip")
         decisions[key] = Action(value)
     return decisions
 

@@ -131,11 +131,13 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
     yield progress("fetch")
     failed: list[str] = []
     answered: set[str] = set()
+    any_answer = False
     outage = OutageWatch()
     for result in adapter.fetch_many(list(groups), cancelled):
         outage.saw(result)
         fetched += 1
         answered.add(result.number)
+        any_answer = any_answer or not (isinstance(result, Failed) and result.reason in NO_ANSWER)
         if isinstance(result, Failed):
             failed.append(result.number)
         else:
@@ -147,6 +149,9 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
     if cancelled():
         raise Cancelled("matching cancelled")
     failed += [n for n in groups if n not in answered]  # an adapter that fell silent is a failure, not gone
+    if failed and not any_answer:  # not one answer in the whole pass: retrying each number is another deadline
+        raise Unreachable("the MidOffice answered none of the comparison's requests in time; nothing was changed. "
+                          "Please run the conversion again when it is reachable", "outage")
 
     if failed:  # the final retry pass: one single re-check per number that failed
         yield progress("retry")

@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from paxdesk.domain.matching import Status
+from paxdesk.files import atomic_writer, check_output
 from paxdesk.services.conversion import PlannedItem
 
 FORMAT = "paxdesk-report/1"
@@ -30,10 +31,15 @@ def build_report(run_id: str, midoffice: str, dry_run: bool, backup: Path | None
             "backup": str(backup) if backup else None, "summary": summary, "items": items}
 
 
+def check_report_path(path: Path, protected: list[Path]) -> Path:
+    """Before any change: the report can be written there, and it is not one of the CRM's files."""
+    return check_output(path, protected, "--report")
+
+
 def write_report(report: dict, path: Path) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    """Owner-only, written whole or not at all."""
+    with atomic_writer(Path(path)) as out:
+        out.write(json.dumps(report, ensure_ascii=False, indent=1))
 
 
 def has_failures(report: dict) -> bool:

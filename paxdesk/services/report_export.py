@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from paxdesk.files import atomic_path
+
 LABELS_DE = {"total": "Geprüfte v1-Kunden", "match": "Übereinstimmend", "minor": "Kleine Abweichung",
              "major": "Große Abweichung", "deleted": "Im MidOffice gelöscht", "no_reference": "Ohne Referenz",
              "error": "Fehler (nicht prüfbar)", "duplicates": "Dubletten",
@@ -50,7 +52,8 @@ def write_xlsx(report: dict, path: Path) -> None:
     for item in report["items"]:
         items.append(_row(item))
     items.freeze_panes = "A2"
-    book.save(path)
+    with atomic_path(Path(path)) as temp:  # owner-only, whole or not at all
+        book.save(temp)
 
 
 def write_pdf(report: dict, path: Path) -> None:
@@ -84,7 +87,8 @@ def write_pdf(report: dict, path: Path) -> None:
         table.row(list(COLUMNS))
         for item in report["items"]:
             table.row([_safe(v, font) for v in _row(item)])
-    pdf.output(str(path))
+    with atomic_path(Path(path)) as temp:  # owner-only, whole or not at all
+        pdf.output(str(temp))
 
 
 def _unicode_font() -> str | None:

@@ -81,6 +81,18 @@ def error_text(exc: BaseException) -> str:
                                      "'Continue anyway'.")
     if isinstance(exc, errors.LockHeld):
         return _T.translate("texts", "Another conversion is running on this CRM. Please wait until it has finished.")
+    if isinstance(exc, errors.AddressRefused):
+        if exc.problem == "plain_http":
+            return _T.translate("texts", "paxdesk does not send the token to {0} without encryption. The MidOffice "
+                                         "address must start with https://.").replace("{0}", exc.origin or "")
+        if exc.problem == "userinfo":
+            return _T.translate("texts", "The MidOffice address must not contain a user name or password.")
+        return _T.translate("texts", "The MidOffice address is not valid. It looks like "
+                                     "https://api.example.de/v2.")
+    if isinstance(exc, errors.AddressNotConfirmed):
+        return _T.translate("texts", "The CRM database names {0} as the MidOffice address, but the saved token "
+                                     "belongs to {1}. Please confirm the address on the page 'MidOffice and "
+                                     "token'.").replace("{0}", exc.target).replace("{1}", exc.bound)
     if isinstance(exc, errors.PaxdeskError):
         return str(exc)
     return _T.translate("texts", "Something unexpected went wrong ({0}). Nothing was lost; please try again.").replace(

@@ -271,34 +271,49 @@
         <translation>Sicherung löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="67"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="69"/>
         <source>{0} day(s)</source>
         <translation>{0} Tag(e)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="99"/>
         <source>Why is this customer kept?</source>
         <translation>Warum wird dieser Kunde behalten?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="84"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="106"/>
         <source>Delete this customer with all consultations and offers? This cannot be undone.</source>
         <translation>Diesen Kunden mit allen Beratungen und Angeboten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="115"/>
         <source>Anonymizing cannot be undone. To confirm, type the customer&apos;s name or number ({0}):</source>
         <translation>Anonymisieren kann nicht rückgängig gemacht werden. Zur Bestätigung bitte den Namen oder die Nummer des Kunden ({0}) eingeben:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="98"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="120"/>
         <source>The text did not match; nothing was changed.</source>
         <translation>Die Eingabe stimmte nicht überein; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="102"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="124"/>
         <source>Delete this backup for good?</source>
         <translation>Diese Sicherung endgültig löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="37"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="71"/>
+        <source>Backups older than {0} days are deleted after each conversion; the newest is always kept.</source>
+        <translation>Sicherungen, die älter als {0} Tage sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="87"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the {0} older backup(s) now? The newest backup is kept as your way back.</source>
+        <translation>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Die {0} älteren Sicherung(en) jetzt löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</translation>
     </message>
 </context>
 <context>
@@ -373,7 +388,7 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/midoffice.py" line="22"/>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="63"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -398,14 +413,24 @@
         <translation>Der Token ist &lt;b&gt;Parameter 1&lt;/b&gt; des Systemanschlusses: in der Agenturverwaltung unter Konfiguration → Systemanschluss → Parameter 1. paxdesk speichert ihn in der Windows-Anmeldeinformationsverwaltung, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="52"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="53"/>
         <source>A token is already saved. Leave the field empty to keep it.</source>
         <translation>Es ist bereits ein Token gespeichert. Lassen Sie das Feld leer, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="63"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="89"/>
+        <source>The CRM database names &lt;b&gt;{0}&lt;/b&gt; as the MidOffice address, but the saved token belongs to &lt;b&gt;{1}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Send the token to {0}? Confirm only if your MidOffice provider gave you this address.</source>
+        <translation>In der CRM-Datenbank steht &lt;b&gt;{0}&lt;/b&gt; als MidOffice-Adresse, der gespeicherte Token gehört aber zu &lt;b&gt;{1}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Den Token an {0} senden? Bitte nur bestätigen, wenn Ihr MidOffice-Anbieter Ihnen diese Adresse genannt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="92"/>
+        <source>Send the token to a new address?</source>
+        <translation>Token an eine neue Adresse senden?</translation>
     </message>
 </context>
 <context>
@@ -1030,7 +1055,7 @@
         <translation>Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="86"/>
+        <location filename="../../paxdesk/ui/texts.py" line="98"/>
         <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1199,6 +1224,26 @@
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="51"/>
         <source>Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, {2} stay unchanged. A backup is written first.</source>
         <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="86"/>
+        <source>paxdesk does not send the token to {0} without encryption. The MidOffice address must start with https://.</source>
+        <translation>paxdesk sendet den Token nicht unverschlüsselt an {0}. Die MidOffice-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="89"/>
+        <source>The MidOffice address must not contain a user name or password.</source>
+        <translation>Die MidOffice-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="90"/>
+        <source>The MidOffice address is not valid. It looks like https://api.example.de/v2.</source>
+        <translation>Die MidOffice-Adresse ist ungültig. Sie sieht so aus: https://api.example.de/v2.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="93"/>
+        <source>The CRM database names {0} as the MidOffice address, but the saved token belongs to {1}. Please confirm the address on the page &apos;MidOffice and token&apos;.</source>
+        <translation>In der CRM-Datenbank steht {0} als MidOffice-Adresse, der gespeicherte Token gehört aber zu {1}. Bitte die Adresse auf der Seite „MidOffice und Token“ bestätigen.</translation>
     </message>
 </context>
 </TS>

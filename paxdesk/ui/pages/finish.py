@@ -1,9 +1,9 @@
-import json
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from paxdesk.services import report_export
+from paxdesk.services.report import write_report
 from paxdesk.ui.pages.base import Page
 
 
@@ -39,6 +39,6 @@ class FinishPage(Page):
             return
         report = self.state.report
         writers = {"pdf": report_export.write_pdf, "xlsx": report_export.write_xlsx,
-                   "json": lambda r, p: Path(p).write_text(json.dumps(r, ensure_ascii=False, indent=1), "utf-8")}
+                   "json": write_report}
         self.background(lambda: writers[kind](report, Path(path)),
                         lambda _: self.saved_to.setText(self.tr("Saved: {0}").replace("{0}", path)))

@@ -33,8 +33,8 @@ class GdprPage(Page):
         self.delete.clicked.connect(self._delete)
         self.anonymize.clicked.connect(self._anonymize)
         self.layout_.addWidget(QLabel(self.tr("<b>Backups</b> — they still contain the old personal data:")))
-        self.backups = QTableWidget(0, 2)
-        self.backups.setHorizontalHeaderLabels([self.tr("Backup"), self.tr("Age")])
+        self.backups = QTableWidget(0, 3)
+        self.backups.setHorizontalHeaderLabels([self.tr("Backup"), self.tr("Age"), self.tr("Size")])
         self.backups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backups.verticalHeader().hide()
@@ -45,8 +45,10 @@ class GdprPage(Page):
         backup_row.addWidget(self.delete_backup)
         backup_row.addStretch()
         self.layout_.addLayout(backup_row)
+        self.retention = self.note("")
         self.customers: list[dict] = []
         self.files = []
+        self._offer_purge = False
 
     def initializePage(self):
         self.refresh()
@@ -65,6 +67,26 @@ class GdprPage(Page):
         for row, b in enumerate(self.files):
             self.backups.setItem(row, 0, QTableWidgetItem(str(b.path)))
             self.backups.setItem(row, 1, QTableWidgetItem(self.tr("{0} day(s)").replace("{0}", str(b.age_days(now)))))
+            self.backups.setItem(row, 2, QTableWidgetItem(f"{b.size / 2**20:.1f} MB"))
+        self.retention.setText(self.tr("Backups older than {0} days are deleted after each conversion; the newest "
+                                       "is always kept.").replace("{0}", str(self.context.backup_retention_days())))
+        if self._offer_purge:
+            self._offer_purge = False
+            self._offer_to_purge()
+
+    def _removed(self, _result=None):
+        """After delete/anonymize: the backups still hold the person; offer to delete all but the newest."""
+        self._offer_purge = True
+        self.refresh()
+
+    def _offer_to_purge(self):
+        older = len(self.files) - 1
+        if older < 1:
+            return
+        if self.wizard().dialogs.confirm(self.title(), self.tr(
+                "The backups still contain this customer's earlier data. Delete the {0} older backup(s) now? The "
+                "newest backup is kept as your way back.").replace("{0}", str(older))):
+            self.background(self.context.purge_older_backups, lambda _: self.refresh())
 
     def _selected(self) -> dict | None:
         rows = self.table.selectionModel().selectedRows()
@@ -82,7 +104,7 @@ class GdprPage(Page):
         customer = self._selected()
         if customer and self.wizard().dialogs.confirm(self.title(), self.tr(
                 "Delete this customer with all consultations and offers? This cannot be undone.")):
-            self.background(lambda: self.context.gdpr.delete(customer["id"]), lambda _: self.refresh())
+            self.background(lambda: self.context.gdpr.delete(customer["id"]), self._removed)
 
     def _anonymize(self):
         customer = self._selected()
@@ -93,7 +115,7 @@ class GdprPage(Page):
             "Anonymizing cannot be undone. To confirm, type the customer's name or number ({0}):")
             .replace("{0}", customer["id"]))
         if typed is not None and typed.strip() and typed.strip() in (name, customer["id"]):
-            self.background(lambda: self.context.gdpr.anonymize(customer["id"]), lambda _: self.refresh())
+            self.background(lambda: self.context.gdpr.anonymize(customer["id"]), self._removed)
         elif typed is not None:
             self.wizard().dialogs.info(self.title(), self.tr("The text did not match; nothing was changed."))
 
