@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(db_sub, "backups", help="list the backups (path, age, size); purge old ones, never the newest")
     p.add_argument("--purge-older-than", type=_days, metavar="DAYS",
                    help="delete backups older than DAYS days (the newest backup is always kept)")
+    p.add_argument("--keep-days", type=_positive_int, metavar="N",
+                   help="retention: after each conversion, delete backups older than N days (default 30; "
+                        "the newest is always kept)")
     p.add_argument("--yes", action="store_true", help="no interactive confirmation")
 
     gdpr = command(sub, "gdpr", help="the GDPR review of customers deleted in the MidOffice")
@@ -179,6 +182,9 @@ COMMANDS = {"db": _cmd_db, "gdpr": _cmd_gdpr, "gui": _cmd_gui, "demo": _cmd_demo
 
 
 def main(argv: list[str] | None = None) -> int:
+    from paxdesk.files import restrict_new_files
+
+    restrict_new_files()  # whatever paxdesk creates holds personal data: owner-only (POSIX; Windows: per-user folders)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:

@@ -12,7 +12,7 @@ from paxdesk.services.conversion_session import ConversionSession, ConvertReques
 from paxdesk.services.credential_check import TITLES, CheckReport, Outcome
 from paxdesk.services.decisions import load_decisions_file
 from paxdesk.services.matching import MatchProgress
-from paxdesk.services.report import has_failures, write_report
+from paxdesk.services.report import has_failures
 
 MARK = {Outcome.OK: "OK     ", Outcome.FAILED: "FAILED ", Outcome.WARNING: "WARNING", Outcome.SKIPPED: "-      "}
 
@@ -70,7 +70,8 @@ def _confirm(yes: bool):
 
 def cmd_convert(args) -> int:
     request = ConvertRequest(dry_run=args.dry_run, accept=Accept(args.accept), force=args.force,
-                             decisions=load_decisions_file(args.decisions) if args.decisions else {})
+                             decisions=load_decisions_file(args.decisions) if args.decisions else {},
+                             report=args.report)
     bar = _ProgressBar()
     result = None
     with _session(args) as session:
@@ -84,14 +85,16 @@ def cmd_convert(args) -> int:
                     bar.show("matching", event.done, event.total, f"{event.requests_per_s:.0f} req/s {eta}")
                 elif isinstance(event, ApplyProgress):
                     bar.show("converting", event.done, event.total)
-                else:
+                else:  # the report: shown at once, before the report file is written
+                    bar.end()
                     result = event
+                    _print_summary(result)
         finally:
             bar.end()
-    if args.report:
-        write_report(result, args.report)
-    summary = result["summary"]
-    print(" ".join(f"{k}={v}" for k, v in summary.items()))
-    if result["backup"]:
-        print(f"backup: {result['backup']}")
     return 5 if has_failures(result) else 0
+
+
+def _print_summary(result: dict) -> None:
+    print(" ".join(f"{k}={v}" for k, v in result["summary"].items()), flush=True)
+    if result["backup"]:
+        print(f"backup: {result['backup']}", flush=True)

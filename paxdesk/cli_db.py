@@ -15,11 +15,10 @@ def cmd_db(args) -> int:
         counts = crm_admin.import_file(args.file, args.db)
         print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()), file=sys.stderr)
     elif args.db_command == "export":
-        document = crm_admin.export_document(args.db)  # a bad URL fails before anything is written
         if args.output:
-            with open(args.output, "w", encoding="utf-8") as out:
-                crm_admin.write_document(document, out)
+            crm_admin.export_to(args.db, args.output)
         else:
+            document = crm_admin.export_document(args.db)
             out = open(sys.stdout.fileno(), "w", encoding="utf-8", closefd=False)
             crm_admin.write_document(document, out)
             out.flush()
@@ -53,12 +52,18 @@ def _age(written: datetime, now: datetime) -> str:
 def _backups(args) -> int:
     """List the backups (newest first); with --purge-older-than, delete old ones but never the newest."""
     now = datetime.now()
+    if args.keep_days is not None:
+        backups.set_retention_days(args.keep_days)
+        print(f"retention set: backups older than {args.keep_days} days are deleted after each conversion",
+              file=sys.stderr)
     found = backups.list_backups()
     for index, b in enumerate(found):
         newest = "  (newest, always kept)" if index == 0 else ""
         print(f"{b.written:%Y-%m-%d %H:%M}  {_age(b.written, now):>9}  {_size(b.size):>9}  {b.path}{newest}")
     if not found:
         print(f"no backups in {paths.backups_dir()}", file=sys.stderr)
+    print(f"retention: {backups.retention_days()} days (older backups are deleted after each conversion, the newest "
+          "is always kept; change with --keep-days N)", file=sys.stderr)
     if args.purge_older_than is None:
         return 0
     doomed = backups.backups_to_purge(args.purge_older_than, now=now)

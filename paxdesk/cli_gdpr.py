@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from paxdesk.cli_confirm import confirm
+from paxdesk.cli_confirm import ask, confirm
 from paxdesk.services import backups
 from paxdesk.services.gdpr import open_review
 
@@ -58,8 +58,16 @@ def _list(customers: list[dict], as_json: bool) -> int:
 
 
 def _remind_backups() -> None:
-    """Backups written before the action still hold the person (CONTRACT §4.4 leaves them; the agency decides)."""
+    """Backups written before the action still hold the person: say so, and on a terminal offer to purge.
+
+    Only an agent at a terminal is asked (``--yes`` confirms the GDPR action, not deleting backups).
+    """
     found = backups.list_backups()
-    if found:
-        print(f"note: {len(found)} backup(s) still hold this customer's earlier data; "
-              "'paxdesk db backups --purge-older-than 0' deletes all but the newest", file=sys.stderr)
+    if not found:
+        return
+    print(f"note: {len(found)} backup(s) still hold this customer's earlier data (the newest too, until the "
+          f"retention of {backups.retention_days()} days removes it after a newer one); "
+          "'paxdesk db backups --purge-older-than 0' deletes all but the newest", file=sys.stderr)
+    if len(found) > 1 and ask(f"Delete the {len(found) - 1} older backup(s) now, all but the newest?"):
+        for b in backups.purge_backups(0):
+            print(f"deleted {b.path}", file=sys.stderr)

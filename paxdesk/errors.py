@@ -3,8 +3,10 @@
     PaxdeskError                 every error paxdesk raises on purpose (exit 1)
     ├── InputError               a bad input file or argument (exit 2)
     │   ├── ExchangeFileError    an invalid CRM exchange file, with JSON-path problems
-    │   └── TokenFormatError     a pasted token that cannot be one (empty, too long, spaces)
+    │   ├── TokenFormatError     a pasted token that cannot be one (empty, too long, spaces)
+    │   └── AddressRefused       a MidOffice address the token must not go to (not HTTPS, ...)
     ├── CredentialError          the credential check failed (exit 3)
+    │   └── AddressNotConfirmed  the CRM names another address than the token was saved for
     ├── BlockedError             the conversion cannot start (exit 4)
     │   ├── LockHeld             another conversion holds the lock
     │   └── SessionsActive       colleagues are logged in
@@ -22,6 +24,19 @@ Messages never contain a token. German UI texts for each class live in
 """
 
 from __future__ import annotations
+
+import reprlib
+
+
+def shorten(value, limit: int = 60) -> str:
+    """A value shown in an error message: its repr, cut to ``limit`` characters (a 50 MB key stays short,
+    a huge or deeply nested list is not walked)."""
+    shown = reprlib.Repr()  # keyword arguments only from Python 3.12
+    shown.maxstring = shown.maxother = limit
+    shown.maxlist = shown.maxdict = 3
+    shown.maxlevel = 2
+    text = shown.repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class PaxdeskError(Exception):
@@ -57,8 +72,27 @@ class TokenFormatError(InputError):
         self.reason = reason
 
 
+class AddressRefused(InputError):
+    """``problem``: invalid, scheme, userinfo or plain_http; ``origin`` is scheme://host:port where known."""
+
+    def __init__(self, message: str, problem: str, origin: str | None = None):
+        super().__init__(message)
+        self.problem = problem
+        self.origin = origin
+
+
 class CredentialError(PaxdeskError):
     exit_code = 3
+
+
+class AddressNotConfirmed(CredentialError):
+    """The token is bound to ``bound``; the CRM names ``target``. The agent must confirm, or --base-url."""
+
+    def __init__(self, target: str, bound: str):
+        super().__init__(f"the CRM names {target} as the MidOffice address, but the saved token belongs to {bound}; "
+                         "confirm the new address in the wizard, or give it with --base-url")
+        self.target = target
+        self.bound = bound
 
 
 class BlockedError(PaxdeskError):
@@ -101,7 +135,13 @@ class ScopeError(MidOfficeError):
 
 
 class Unreachable(MidOfficeError):
+    """``kind``: dns, tls, refused, or None (connect error, timeout, outage)."""
+
     reason = "unreachable"
+
+    def __init__(self, message: str, reason: str | None = None, kind: str | None = None):
+        super().__init__(message, reason)
+        self.kind = kind
 
 
 class TransientError(MidOfficeError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import re
 import sys
@@ -58,6 +59,14 @@ class Redactor(logging.Filter):
         return True
 
 
+class _OwnerOnlyFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files (which name customer ids and runs) readable by their owner only, from the first byte."""
+
+    def _open(self):
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(descriptor, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(folder: Path, debug: bool = False) -> Path:
     """A rotating log file in ``folder`` (1 MB × 5); returns its path."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -67,7 +76,7 @@ def setup_logging(folder: Path, debug: bool = False) -> Path:
         if getattr(handler, "_paxdesk", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = _OwnerOnlyFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler._paxdesk = True
     handler.addFilter(Redactor())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -98,13 +107,28 @@ def describe_exception(exc: BaseException) -> str:
     return "\nCaused by / during:\n".join(reversed(parts))
 
 
+def _new_private_file(folder: Path, stem: str, suffix: str) -> Path:
+    """A file of our own, owner-only: two crashes in the same instant still get two reports."""
+    for number in range(1, 1000):
+        path = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            return path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free crash report name in {folder}")
+
+
 def write_crash_report(folder: Path, exc: BaseException) -> Path:
     """Version, OS and a traceback without local variables or foreign messages; redacted."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"crash-{datetime.now():%Y-%m-%dT%H-%M-%S}.txt"
+    from paxdesk.files import private_dir
+
+    private_dir(folder)
+    now = datetime.now()
     frames = describe_exception(exc)
     text = (f"paxdesk {__version__}\nPython {sys.version.split()[0]} on {platform.platform()}\n"
-            f"{datetime.now().isoformat(timespec='seconds')}\n\n{frames}")
+            f"{now.isoformat(timespec='seconds')}\n\n{frames}")
+    path = _new_private_file(folder, f"crash-{now:%Y-%m-%dT%H-%M-%S-%f}", ".txt")
     path.write_text(redact(text), encoding="utf-8")
     logging.getLogger("paxdesk").error("unhandled %s; crash report %s", type(exc).__name__, path.name)
     return path

@@ -1,4 +1,4 @@
-"""Where paxdesk keeps its files on this computer (per user, per OS)."""
+"""Where paxdesk keeps its files on this computer (per user, per OS): folders for the owner only."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import platformdirs
+
+from paxdesk.files import private_dir
 
 APP = "paxdesk"
 AUTHOR = "paxdesk"
@@ -15,21 +17,17 @@ def data_dir() -> Path:
     """The user data folder; ``PAXDESK_HOME`` overrides it (tests, portable use)."""
     override = os.environ.get("PAXDESK_HOME")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP, AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(data_dir() / "backups")
 
 
 def log_dir() -> Path:
     override = os.environ.get("PAXDESK_HOME")
     path = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP, AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def reports_dir() -> Path:

@@ -1,7 +1,9 @@
 """The agency's MidOffice token: in the OS keyring, or an environment variable the user names.
 
 A token is never written anywhere else: not to settings, the CRM, logs, reports
-or exception texts. Windows' Credential Manager holds at most 2,560 bytes of
+or exception texts. Beside it, a second keyring entry records the address
+(``scheme://host:port``) the token was saved for: the token is bound to that host,
+and paxdesk does not send it elsewhere without the agent's say (``ConversionSession``). Windows' Credential Manager holds at most 2,560 bytes of
 UTF-16, so longer tokens are refused up front instead of failing on save.
 """
 
@@ -25,6 +27,10 @@ class TokenUnavailable(Exception):
 
 def _account(agency: str, midoffice: str) -> str:
     return f"{midoffice}:{agency}"
+
+
+def _address_account(agency: str, midoffice: str) -> str:
+    return f"{_account(agency, midoffice)}@address"
 
 
 def check_token(token: str) -> str:
@@ -59,10 +65,28 @@ def save_token(agency: str, midoffice: str, token: str) -> None:
 
 
 def delete_token(agency: str, midoffice: str) -> None:
+    for account in (_account(agency, midoffice), _address_account(agency, midoffice)):
+        try:
+            keyring.delete_password(SERVICE, account)
+        except KeyringError:
+            pass
+
+
+def bind_address(agency: str, midoffice: str, origin: str) -> None:
+    """Record the address (``scheme://host:port``, never a secret) the saved token belongs to."""
     try:
-        keyring.delete_password(SERVICE, _account(agency, midoffice))
+        keyring.set_password(SERVICE, _address_account(agency, midoffice), origin)
+    except KeyringError as exc:
+        raise InputError(f"the token's address could not be saved in the system's password store "
+                         f"({exc.__class__.__name__})") from None
+
+
+def bound_address(agency: str, midoffice: str) -> str | None:
+    """The address the saved token was saved for, or None (no token, or saved by an older paxdesk)."""
+    try:
+        return keyring.get_password(SERVICE, _address_account(agency, midoffice)) or None
     except KeyringError:
-        pass
+        return None
 
 
 def load_token(agency: str, midoffice: str, env_name: str | None = None) -> str:

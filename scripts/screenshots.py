@@ -38,6 +38,8 @@ from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.services.conversion_session import ConversionSession  # noqa: E402
 from paxdesk.services.demo import DEMO_TOKEN, prepare_demo  # noqa: E402
 from paxdesk.ui.app import application  # noqa: E402
+from paxdesk.ui.guard_dialog import SamePersonDialog  # noqa: E402
+from paxdesk.ui.search_dialog import SearchDialog  # noqa: E402
 from paxdesk.ui.wizard import ConversionWizard  # noqa: E402
 
 BUTTONS = {"Weiter": QWizard.WizardButton.NextButton, "Zurück": QWizard.WizardButton.BackButton,
@@ -133,9 +135,33 @@ def walk(screen, out: Path, prefix: str, copies: int, record: dict | None = None
         shot("5-abgleich", 4)
         wait_until(pages[4].isComplete)
         wizard.next()
-        pages[5].table.selectRow(3)
+        review = pages[5]
+        if extras:  # a different person in the warnings, the question it asks, re-link candidates, a duplicate group
+            review.tabs.setCurrentIndex(review._keys.index("warnings"))
+            major = next(r for r in review.model.visible_rows() if r.different_person())
+            review.table.selectRow(review.model.position(major))
+            wait_until(lambda: review._crm.get("id") == major.item.customer_id, 10)
+        else:
+            review.table.selectRow(3)
         shot("6-pruefung", 5)
+        if extras:
+            guard = SamePersonDialog(major, wizard)
+            guard.show()
+            pump(400)
+            guard.grab().save(str(out / f"{prefix}6b-andere-person.png"))
+            guard.done(0)
+            dialog = SearchDialog(session, major.item.customer_id, review._crm, wizard)
+            dialog.show()
+            wait_until(lambda: dialog.results.rowCount() > 0, 20)
+            pump(400)
+            dialog.grab().save(str(out / f"{prefix}6c-neu-verknuepfen.png"))
+            dialog.done(0)
+            review.tabs.setCurrentIndex(review._keys.index("duplicates"))
+            review.table.selectRow(1)
+            wait_until(lambda: "Dublettengruppe" in review.comparison.toPlainText(), 10)
+            shot("6d-dubletten")
         wizard.next()
+        wait_until(pages[6].start.isEnabled, 20)  # the checkpoint has been counted
         shot("7-konvertierung", 6)
         pages[6].run()
         wait_until(pages[6].isComplete)

@@ -70,3 +70,14 @@ def generate_crm(customers: int = 100, seed: int = 0, midoffice: str = "midoco",
                                        "price": f"{rng.randint(100, 9999)}.{rng.randint(0, 99):02d}",
                                        "currency": "EUR"})
     return docs
+
+
+def filed_elsewhere(scenario, number: str = "900777") -> dict:
+    """A copy whose number points at another person, and its real record under another number."""
+    copy = next(c for c in scenario.crm["customers"]
+                if scenario.expected.get(c["id"]) == "major" and c["first_name"] in ("Zacharias", "Yvonne"))
+    scenario.fixture["customers"].append({
+        "id": number, "salutation": copy["salutation"], "title": None, "first_name": copy["first_name"],
+        "last_name": copy["last_name"], "emails": [copy["email"]], "phone": None, "street": copy["street"],
+        "zip": copy["zip"], "city": copy["city"], "country": "DE", "birth_date": copy["birth_date"]})
+    return copy

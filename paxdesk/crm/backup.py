@@ -1,28 +1,40 @@
-"""Consistent backups of the CRM and restoring them into an empty CRM.
+"""Consistent backups of the CRM, and restoring them into an empty CRM — paxdesk's own tables only.
 
-SQLite: the online backup API (a consistent copy even while others read or
-write). PostgreSQL: a logical backup in the exchange format. Backups hold
-personal data, so on POSIX they are readable by the owner only.
+SQLite: the online backup API (a consistent copy even while others read or write).
+PostgreSQL: one REPEATABLE READ, read-only transaction dumps every paxdesk table —
+customers and journal alike (``conversion_runs``, ``run_items``, ``audit_log``,
+``decisions``, ``agency.base_url``) — as JSON (``paxdesk-backup/1``). Either kind is
+written to an owner-only temporary file and renamed: a failed backup leaves none.
+
+Restore copies paxdesk's tables row by row into a freshly created schema. A backup
+holding anything else (a trigger, a view, a foreign table or column) is refused
+before any of it runs: restoring must not bring foreign code into the CRM.
 """
 
 from __future__ import annotations
 
-import os
+import json
 import shutil
 import sqlite3
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Table, func, insert, inspect, select, text
 
 from paxdesk import paths
 from paxdesk.crm import models as m
-from paxdesk.crm.db import close_crm, open_crm, sqlite_path
-from paxdesk.crm.exchange import export_document, import_document, read_document, write_document
+from paxdesk.crm.db import close_crm, crm_files, open_crm, sqlite_path
+from paxdesk.crm.exchange import import_document, read_document
 from paxdesk.errors import InputError
+from paxdesk.files import atomic_path, atomic_writer, check_output, same_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+FORMAT = "paxdesk-backup/1"
+TABLES: dict[str, Table] = {t.name: t for t in m.Base.metadata.sorted_tables}  # parents before children
+OWN_TABLES = {*TABLES, "alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+OWN_INDEXES = {i.name for t in TABLES.values() for i in t.indexes}
+CHUNK = 5_000
 
 
 def _free_path(folder: Path, stem: str, suffix: str) -> Path:
@@ -40,9 +52,8 @@ def default_backup_path(engine: Engine, now: datetime | None = None) -> Path:
     return _free_path(paths.backups_dir(), f"crm-{stamp}", suffix)
 
 
-def _owner_only(path: Path) -> None:
-    if os.name == "posix":
-        os.chmod(path, 0o600)
+def _url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:
@@ -55,19 +66,36 @@ def _sqlite_copy(source: Path, target: Path) -> None:
         src.close()
 
 
+def _write_snapshot(engine: Engine, out) -> None:
+    """Every paxdesk table in one read-only REPEATABLE READ transaction: one consistent snapshot."""
+    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn, conn.begin():
+        if engine.dialect.name == "postgresql":
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        out.write(f'{{"format": {json.dumps(FORMAT)}, "revision": {json.dumps(revision)}, "tables": {{')
+        for index, table in enumerate(TABLES.values()):
+            columns = [c.name for c in table.columns]
+            out.write(f'{"," if index else ""}\n {json.dumps(table.name)}: {{"columns": {json.dumps(columns)}, '
+                      '"rows": [')
+            rows = conn.execution_options(yield_per=2_000).execute(
+                select(table).order_by(*table.primary_key.columns))
+            for number, row in enumerate(rows):
+                out.write(("," if number else "") + "\n  " + json.dumps(list(row), ensure_ascii=False))
+            out.write("]}")
+        out.write("\n}}\n")
+
+
 def write_backup(engine: Engine, out: Path | None = None) -> Path:
-    """Write a consistent backup and return its path."""
+    """Write a consistent backup (never onto the CRM itself) and return its path."""
     target = Path(out) if out else default_backup_path(engine)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite_path(engine.url.render_as_string(hide_password=False))
+    check_output(target, crm_files(_url(engine)), "backup")
+    source = sqlite_path(_url(engine))
     if source is not None:
-        if target.exists():
-            target.unlink()
-        _sqlite_copy(source, target)
+        with atomic_path(target) as temp:
+            _sqlite_copy(source, temp)
     else:
-        with open(target, "w", encoding="utf-8") as fh:
-            write_document(export_document(engine), fh)
-    _owner_only(target)
+        with atomic_writer(target) as fh:
+            _write_snapshot(engine, fh)
     return target
 
 
@@ -77,34 +105,118 @@ def is_empty(engine: Engine) -> bool:
                        for table in (m.Agency, m.User, m.Customer))
 
 
+def _listed(names) -> str:
+    names = sorted(names)
+    shown = ", ".join(n[:70] for n in names[:5])
+    return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+
+
+def _foreign_sqlite_objects(path: Path) -> list[str]:
+    """Schema objects of a SQLite backup that are not paxdesk's, read without running any of them."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        objects = conn.execute("SELECT type, name FROM sqlite_master").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{path}: not a readable SQLite backup ({exc})") from None
+    finally:
+        conn.close()
+    foreign = []
+    for kind, name in objects:
+        if kind in ("trigger", "view"):
+            foreign.append(f"{kind} {name}")
+        elif kind == "table" and name not in OWN_TABLES:
+            foreign.append(f"table {name}")
+        elif kind == "index" and name not in OWN_INDEXES and not name.startswith("sqlite_autoindex_"):
+            foreign.append(f"index {name}")
+    return foreign
+
+
+def _foreign_columns(engine: Engine) -> list[str]:
+    inspector = inspect(engine)
+    return [f"column {table}.{column['name']}" for table in TABLES if inspector.has_table(table)
+            for column in inspector.get_columns(table) if column["name"] not in TABLES[table].columns]
+
+
+def _refuse_foreign(source: str, foreign: list[str]) -> None:
+    if foreign:
+        raise InputError(f"{source}: refused, the backup holds schema objects that are not paxdesk's "
+                         f"({_listed(foreign)}); nothing was restored")
+
+
+def _rows_from_sqlite(path: Path) -> dict[str, tuple[list[str], list[list]]]:
+    """paxdesk's tables of a SQLite backup (upgraded to the newest schema on a temporary copy)."""
+    _refuse_foreign(str(path), _foreign_sqlite_objects(path))
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "restore.sqlite"
+        shutil.copyfile(path, work)
+        source = open_crm(f"sqlite:///{work.as_posix()}")  # upgrades an older backup's schema
+        try:
+            _refuse_foreign(str(path), _foreign_columns(source))
+            with source.connect() as conn:
+                return {name: ([c.name for c in table.columns], [list(r) for r in conn.execute(select(table))])
+                        for name, table in TABLES.items()}
+        finally:
+            close_crm(source)
+
+
+def _rows_from_snapshot(doc: dict, source: str) -> dict[str, tuple[list[str], list[list]]]:
+    tables = doc.get("tables")
+    if not isinstance(tables, dict):
+        raise InputError(f"{source}: tables: expected an object")
+    _refuse_foreign(source, [f"table {name}" for name in tables if name not in TABLES])
+    result = {}
+    for name, content in tables.items():
+        if not isinstance(content, dict) or not isinstance(content.get("columns"), list) \
+                or not isinstance(content.get("rows"), list):
+            raise InputError(f"{source}: tables.{name}: expected {{\"columns\": [...], \"rows\": [...]}}")
+        columns = content["columns"]
+        _refuse_foreign(source, [f"column {name}.{c}" for c in columns if not isinstance(c, str)
+                                 or c not in TABLES[name].columns])
+        for index, row in enumerate(content["rows"]):
+            if not isinstance(row, list) or len(row) != len(columns) or \
+                    not all(v is None or isinstance(v, (str, int, bool)) for v in row):
+                raise InputError(f"{source}: tables.{name}.rows[{index}]: expected {len(columns)} plain values")
+        result[name] = (columns, content["rows"])
+    return result
+
+
+def _insert(target: Engine, tables: dict[str, tuple[list[str], list[list]]]) -> None:
+    """All rows in one transaction, parents first; PostgreSQL's id sequences continue after the restored ids."""
+    with target.begin() as conn:
+        for name, table in TABLES.items():
+            columns, rows = tables.get(name, ([], []))
+            for start in range(0, len(rows), CHUNK):
+                conn.execute(insert(table), [dict(zip(columns, row)) for row in rows[start:start + CHUNK]])
+            key = list(table.primary_key.columns)
+            if target.dialect.name == "postgresql" and len(key) == 1 and key[0].type.python_type is int:
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', '{key[0].name}'), "
+                                  f"COALESCE((SELECT MAX({key[0].name}) FROM {name}), 0) + 1, false)"))
+
+
 def restore_backup(path: Path, target_url: str) -> None:
-    """Restore a backup (SQLite file or exchange JSON) into an empty CRM."""
+    """Restore a backup (SQLite file, ``paxdesk-backup/1`` or an exchange file) into an empty CRM."""
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: no such backup file")
+    if any(same_file(path, own) for own in crm_files(target_url)):
+        raise InputError(f"{path}: this is the CRM's own file; restore a backup into another, empty CRM")
+    with open(path, "rb") as fh:
+        is_sqlite = fh.read(16) == SQLITE_MAGIC
+    document = None
+    if is_sqlite:
+        tables = _rows_from_sqlite(path)
+    else:
+        document = read_document(path)
+        tables = _rows_from_snapshot(document, str(path)) if isinstance(document, dict) and \
+            document.get("format") == FORMAT else None
     target = open_crm(target_url)
     try:
         if not is_empty(target):
             raise InputError(f"{target.url.render_as_string(hide_password=True)}: the CRM is not empty; "
                              "restore only into an empty CRM")
-        with open(path, "rb") as fh:
-            is_sqlite = fh.read(16) == SQLITE_MAGIC
-        if not is_sqlite:
-            import_document(target, read_document(path), str(path))
-            return
-        with tempfile.TemporaryDirectory() as tmp:
-            work = Path(tmp) / "restore.sqlite"
-            shutil.copyfile(path, work)
-            source = open_crm(f"sqlite:///{work.as_posix()}")  # upgrades an older backup's schema
-            try:
-                target_file = sqlite_path(target_url)
-                if target_file is not None:
-                    close_crm(source)
-                    close_crm(target)
-                    _sqlite_copy(work, target_file)
-                else:
-                    import_document(target, export_document(source), str(path))
-            finally:
-                close_crm(source)
+        if tables is None:  # an exchange file (the PostgreSQL backups of paxdesk before 0.x were these)
+            import_document(target, document, str(path))
+        else:
+            _insert(target, tables)
     finally:
         close_crm(target)

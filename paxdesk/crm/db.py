@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
 from paxdesk.errors import InputError, StoreError
+from paxdesk.files import create_private, private_dir
 
 SUPPORTED = ("sqlite", "postgresql")
+log = logging.getLogger("paxdesk.crm")
 
 
 def _alembic_config() -> Config:
@@ -45,6 +49,29 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def crm_files(url: str) -> list[Path]:
+    """The files that are the CRM (SQLite: the database, its WAL, shared memory, journal, lock); none for PostgreSQL."""
+    path = sqlite_path(url)
+    if path is None:
+        return []
+    return [path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal", ".lock"))]
+
+
+def crm_exists(url: str) -> bool:
+    """Whether a CRM (with paxdesk's schema) is already there; looks without creating anything."""
+    path = sqlite_path(url)
+    if path is not None:
+        return path.exists() and path.stat().st_size > 0
+    engine = create_crm_engine(url)
+    try:
+        with engine.connect() as conn:
+            return inspect(conn).has_table("alembic_version")
+    except OperationalError:
+        return True  # cannot tell: let open_crm report the real problem
+    finally:
+        engine.dispose()
+
+
 def create_crm_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -58,7 +85,9 @@ def create_crm_engine(url: str) -> Engine:
     if backend == "sqlite":
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.exists():
+                private_dir(path.parent)
+            create_private(path)  # owner-only from the first byte; SQLite gives its -wal/-shm the same mode
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -94,12 +123,38 @@ def open_crm(url: str) -> Engine:
     return engine
 
 
+def checkpoint(engine: Engine) -> None:
+    """SQLite: every change into the ``.sqlite`` file and the WAL emptied — or StoreError saying why not.
+
+    SQLite waits up to ``busy_timeout`` for other connections; if one still holds the WAL (another program
+    reading the CRM), the checkpoint is incomplete (``busy``) and the WAL still holds recent changes.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as conn:
+            busy, _frames, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"the CRM's write-ahead log could not be merged into the database file "
+                         f"({exc.__class__.__name__})") from None
+    if busy:
+        raise StoreError("the CRM's write-ahead log could not be merged into the database file: another program "
+                         "is using the CRM; the '-wal' file beside it still holds the latest changes")
+
+
 def close_crm(engine: Engine) -> None:
-    """Close every connection; on SQLite this checkpoints and removes the WAL, so the file is whole."""
-    if engine.dialect.name == "sqlite":
-        try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except SQLAlchemyError:
-            pass
+    """Close every connection; on SQLite first checkpoint, so the ``.sqlite`` file alone is the whole CRM.
+
+    A failed checkpoint raises StoreError — unless another error is already on its way, which it must not
+    hide: then it is logged.
+    """
+    another_error = sys.exc_info()[0] is not None  # called from a ``finally`` while an error propagates
+    try:
+        checkpoint(engine)
+    except StoreError as exc:
+        engine.dispose()
+        if not another_error:
+            raise
+        log.warning("closing the CRM: %s", exc)
+        return
     engine.dispose()

@@ -39,6 +39,8 @@ def read_document(path: Path) -> dict:
         raise ExchangeFileError(source, [f"$: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]) from None
     except RecursionError:
         raise ExchangeFileError(source, ["$: nested too deeply"]) from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise ExchangeFileError(source, [f"$: not readable JSON ({str(exc)[:120]})"]) from None
 
 
 def existing_ids(engine: Engine) -> ExistingIds:

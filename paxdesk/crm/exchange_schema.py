@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from paxdesk.crm.models import PERSONAL_FIELDS
+from paxdesk.errors import shorten
 
 FORMAT = "paxdesk-crm/1"
 KINDS = ("v1", "v2", "local")
@@ -48,9 +49,7 @@ class ExistingIds:
     agency: dict | None = None
 
 
-def _show(value) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+_show = shorten
 
 
 def _text_problem(value: str) -> str | None:
@@ -95,6 +94,11 @@ def _value_problem(kind: str, value) -> str | None:
     return None
 
 
+def _key(key: str) -> str:
+    """A key as it appears in a JSON path: unknown keys come from the file, so they are cut short."""
+    return key if len(key) <= 40 and key.isprintable() else shorten(key, 40)
+
+
 _REQUIRED_CACHE: dict[int, tuple[str, ...]] = {}
 
 
@@ -113,7 +117,7 @@ def _check_record(path: str, record, spec: dict[str, tuple[str, bool]], out: lis
     for key, value in record.items():
         entry = spec.get(key)
         if entry is None:
-            out.append(f"{path}.{key}: unknown key")
+            out.append(f"{path}.{_key(key)}: unknown key")
             continue
         if value is None:
             continue
@@ -157,7 +161,7 @@ def validate(doc, existing: ExistingIds | None = None) -> list[str]:
         return [f"$: expected a JSON object, got {_show(doc)}"]
     for key in doc:
         if key not in TOP_LEVEL:
-            out.append(f"{key}: unknown key")
+            out.append(f"{_key(key)}: unknown key")
     if doc.get("format") != FORMAT:
         out.append(f"format: expected {FORMAT!r}, got {_show(doc.get('format'))}")
     agency = doc.get("agency")

@@ -7,7 +7,7 @@ field *names* and actions only.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, func, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 PERSONAL_FIELDS = (
@@ -135,6 +135,7 @@ class Decision(Base):
     relink_to: Mapped[str | None] = mapped_column(Text)
     status_seen: Mapped[str | None] = mapped_column(String(16))
     decided_at: Mapped[str] = mapped_column(String(40))
+    by_bulk: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class AuditEntry(Base):

@@ -27,6 +27,15 @@ class CopyRow:
     first_name: str | None
     last_name: str | None
     email: str | None
+    # the other personal fields (CONTRACT §2), for ``crm_only``: what converting would drop
+    salutation: str | None = None
+    title: str | None = None
+    phone: str | None = None
+    street: str | None = None
+    zip: str | None = None
+    city: str | None = None
+    country: str | None = None
+    birth_date: str | None = None
 
 
 def load_copies(engine: Engine, midoffice: str) -> tuple[list[CopyRow], set[str]]:
@@ -34,7 +43,8 @@ def load_copies(engine: Engine, midoffice: str) -> tuple[list[CopyRow], set[str]
     with engine.connect() as conn:
         copies = [CopyRow(*row) for row in conn.execute(
             select(m.Customer.id, m.Customer.midoffice_id, m.Customer.first_name, m.Customer.last_name,
-                   m.Customer.email)
+                   m.Customer.email, m.Customer.salutation, m.Customer.title, m.Customer.phone, m.Customer.street,
+                   m.Customer.zip, m.Customer.city, m.Customer.country, m.Customer.birth_date)
             .where(m.Customer.kind == "v1", m.Customer.midoffice == midoffice).order_by(m.Customer.id))]
         referenced = {(n or "").strip() for n in conn.scalars(
             select(m.Customer.midoffice_id).where(m.Customer.kind == "v2", m.Customer.midoffice == midoffice))}
@@ -46,6 +56,15 @@ def load_customer(engine: Engine, customer_id: str) -> dict | None:
     with engine.connect() as conn:
         row = conn.execute(select(m.Customer).where(m.Customer.id == customer_id)).mappings().first()
     return dict(row) if row else None
+
+
+def same_number(engine: Engine, midoffice: str, number: str) -> list[dict]:
+    """The v1 copies and v2 references of one customer number (a duplicate group), by id."""
+    columns = (m.Customer.id, m.Customer.kind, m.Customer.first_name, m.Customer.last_name)
+    with engine.connect() as conn:
+        return [dict(row) for row in conn.execute(select(*columns).where(
+            m.Customer.kind.in_(("v1", "v2")), m.Customer.midoffice == midoffice,
+            func.trim(m.Customer.midoffice_id) == number.strip()).order_by(m.Customer.id)).mappings()]
 
 
 def child_counts(engine: Engine, customer_ids: list[str]) -> dict[str, tuple[int, int]]:
@@ -169,6 +188,12 @@ def gdpr_customers(engine: Engine) -> list[dict]:
     for customer in customers:
         customer["consultations"], customer["offers"] = counts[customer["id"]]
     return customers
+
+
+def unlink_from_midoffice(conn: Connection, customer_id: str) -> None:
+    """GDPR: the journal keeps the customer's audit (run, status, action, outcome) without its MidOffice number."""
+    conn.execute(update(m.RunItem.__table__).where(m.RunItem.customer_id == customer_id).values(midoffice_id=None))
+    conn.execute(delete(m.Decision.__table__).where(m.Decision.customer_id == customer_id))
 
 
 def delete_customer(conn: Connection, customer_id: str) -> tuple[int, int]:

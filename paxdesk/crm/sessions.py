@@ -10,6 +10,7 @@ from sqlalchemy import Engine, delete, select
 from paxdesk.crm import models as m
 
 ACTIVE_WINDOW = timedelta(minutes=15)
+CLOCK_SKEW = timedelta(minutes=5)  # a colleague's clock may run this far ahead (Kerberos allows the same)
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,11 @@ class ActiveSession:
 
 
 def active_sessions(engine: Engine, now: datetime | None = None) -> list[ActiveSession]:
-    """Sessions whose ``last_seen`` lies within the last 15 minutes (a little future skew counts too)."""
+    """Sessions whose ``last_seen`` lies within the last 15 minutes, or at most 5 minutes ahead (clock skew).
+
+    A ``last_seen`` further in the future is a broken clock or a stale row, not a colleague at work: it
+    would otherwise block every conversion for ever.
+    """
     now = now or datetime.now(timezone.utc)
     query = select(m.User.abbreviation, m.User.name, m.Session.host, m.Session.last_seen).join(
         m.User, m.User.id == m.Session.user_id)
@@ -33,7 +38,7 @@ def active_sessions(engine: Engine, now: datetime | None = None) -> list[ActiveS
     active = []
     for row in rows:
         seen = datetime.fromisoformat(row.last_seen)
-        if now - seen <= ACTIVE_WINDOW:
+        if -CLOCK_SKEW <= now - seen <= ACTIVE_WINDOW:
             active.append(ActiveSession(row.abbreviation, row.name, row.host, seen))
     return sorted(active, key=lambda s: s.last_seen, reverse=True)
 

@@ -4,6 +4,11 @@ Retried: connect errors, timeouts, 502/503/504 and 429 (honouring Retry-After
 in both forms, capped), with exponential backoff and full jitter, at most
 ``max_attempts`` per request, within a per-request deadline and a run-wide
 retry budget. Everything else is returned to the adapter, which maps it.
+
+Before any connection the address is checked (HTTPS, or HTTP to loopback only:
+``address.py``); every answer is capped and every request ends by its deadline,
+whatever the server sends (``limits.py``). An answer too large or not decodable is
+a failed answer (``ProtocolError``), never a crash and never retried.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import logging
 import random
 import re
+import socket
+import ssl
 import threading
 import time
 
@@ -18,6 +25,8 @@ import httpx
 
 from paxdesk import __version__
 from paxdesk.errors import AuthError, Cancelled, ProtocolError, ScopeError, TransientError, Unreachable
+from paxdesk.midoffice.address import checked_base_url
+from paxdesk.midoffice.limits import AnswerTooLarge, AnswerUndecodable, bound_client, request_deadline
 from paxdesk.midoffice.resilience import AdaptiveLimiter, RetryBudget, RetryPolicy, parse_retry_after
 
 log = logging.getLogger("paxdesk.midoffice")
@@ -75,10 +84,29 @@ def raise_for_access(response: httpx.Response) -> None:
         raise ScopeError("the token lacks the permission for this request", "scope")
 
 
+def unreachable(exc: httpx.TransportError) -> Unreachable:
+    """What kind of "no connection" this is (CONTRACT §4.1 step 2): DNS, TLS, refused, or other."""
+    cause: BaseException | None = exc
+    seen = 0
+    while cause is not None and seen < 10:
+        if isinstance(cause, socket.gaierror):
+            return Unreachable("DNS: the MidOffice address could not be resolved", "unreachable", kind="dns")
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return Unreachable("TLS: the MidOffice's certificate is not trusted "
+                               f"({cause.verify_message or 'verification failed'})", "unreachable", kind="tls")
+        if isinstance(cause, ssl.SSLError):
+            return Unreachable("TLS: the secure connection to the MidOffice failed", "unreachable", kind="tls")
+        if isinstance(cause, ConnectionRefusedError):
+            return Unreachable("the MidOffice refused the connection", "unreachable", kind="refused")
+        cause, seen = cause.__cause__ or cause.__context__, seen + 1
+    return Unreachable(f"the MidOffice cannot be reached ({exc.__class__.__name__})", "unreachable")
+
+
 class HttpClient:
     def __init__(self, base_url: str, auth: httpx.Auth | None = None, *, concurrency: int = 8,
                  policy: RetryPolicy | None = None, budget: RetryBudget | None = None, seed: int | None = None,
                  transport: httpx.BaseTransport | None = None):
+        checked_base_url(base_url)  # before any connection: the token goes over HTTPS (or to loopback) only
         self.policy = policy or RetryPolicy()
         self.budget = budget or RetryBudget()
         self.limiter = AdaptiveLimiter(concurrency)
@@ -88,11 +116,12 @@ class HttpClient:
         self._sent_lock = threading.Lock()
         self._client = httpx.Client(
             base_url=base_url.rstrip("/") + "/", auth=auth, follow_redirects=False,
-            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
             limits=httpx.Limits(max_connections=concurrency + 4, max_keepalive_connections=concurrency + 4),
             event_hooks={"request": [self._count]}, transport=transport,
         )
+        bound_client(self._client, self.policy.max_answer_bytes)
 
     def _count(self, _request: httpx.Request) -> None:
         with self._sent_lock:
@@ -125,19 +154,25 @@ class HttpClient:
             remaining = max(0.1, deadline - time.monotonic())
             timeout = httpx.Timeout(min(policy.read_timeout, remaining), connect=min(policy.connect_timeout, remaining))
             try:
-                response = self._client.request(method, path.lstrip("/"), timeout=timeout, **kwargs)
+                with request_deadline(deadline):
+                    response = self._client.request(method, path.lstrip("/"), timeout=timeout, **kwargs)
             except httpx.TimeoutException as exc:
                 error = Unreachable("the MidOffice did not answer in time", "timeout")
                 if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
                     raise Unreachable("the MidOffice did not answer in time; the request may have arrived",
                                       "timeout") from None
+            except AnswerTooLarge as exc:
+                raise ProtocolError(str(exc), "too_large") from None
+            except (AnswerUndecodable, httpx.DecodingError) as exc:
+                raise ProtocolError(str(exc) if isinstance(exc, AnswerUndecodable) else
+                                    "the answer's bytes do not decode", "undecodable") from None
             except httpx.TransportError as exc:
                 if not idempotent and not isinstance(exc, httpx.ConnectError):
                     raise Unreachable(f"the connection broke ({exc.__class__.__name__}); the request may have "
                                       "arrived", "unreachable") from None
                 if self._stop.is_set():
                     raise Cancelled("the MidOffice client was closed") from None
-                error = Unreachable(f"the MidOffice cannot be reached ({exc.__class__.__name__})", "unreachable")
+                error = unreachable(exc)
             else:
                 if response.status_code == 429:
                     retry_after = parse_retry_after(response.headers.get("Retry-After"))

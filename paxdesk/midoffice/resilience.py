@@ -18,7 +18,8 @@ class RetryPolicy:
     retry_after_cap: float = 60.0  # a server asking for longer is not waited for
     connect_timeout: float = 5.0
     read_timeout: float = 20.0
-    deadline: float = 90.0         # per request, all attempts and waits included
+    deadline: float = 90.0         # per request, all attempts and waits included, enforced by paxdesk
+    max_answer_bytes: int = 1 << 20  # per answer, after decompression (the largest real one is ~100 KB)
 
     def backoff(self, attempt: int, rng: random.Random) -> float:
         return rng.uniform(0, min(self.max_delay, self.base_delay * (2 ** attempt)))

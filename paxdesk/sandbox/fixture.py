@@ -52,21 +52,31 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
     def fail(message: str):
         raise InputError(f"{source}: {message}")
 
+    def listed(name: str) -> list:
+        value = doc.get(name) or []
+        if not isinstance(value, list):
+            fail(f"{name}: expected a list")
+        return value
+
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         fail(f"format: expected {FORMAT!r}")
     tokens = {}
-    for i, t in enumerate(doc.get("tokens") or []):
+    for i, t in enumerate(listed("tokens")):
         if not isinstance(t, dict) or not isinstance(t.get("token"), str):
             fail(f"tokens[{i}].token: expected a string")
         scopes = t.get("scopes") or []
-        if not isinstance(scopes, list) or not set(scopes) <= {"read", "search", "import"}:
+        if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes) \
+                or not set(scopes) <= {"read", "search", "import"}:
             fail(f"tokens[{i}].scopes: expected a subset of read, search, import")
         tokens[t["token"]] = TokenInfo(t["token"], str(t.get("agency_id", "")), str(t.get("agency_name", "")),
                                        t.get("user_email"), frozenset(scopes))
     customers = {}
-    for i, c in enumerate(doc.get("customers") or []):
+    for i, c in enumerate(listed("customers")):
         if not isinstance(c, dict) or not isinstance(c.get("id"), str):
             fail(f"customers[{i}].id: expected a string")
+        for key in CUSTOMER_FIELDS:
+            if not isinstance(c.get(key), (str, type(None))):
+                fail(f"customers[{i}].{key}: expected a string or null")
         emails = c.get("emails") or []
         if not isinstance(emails, list) or not all(isinstance(e, str) for e in emails):
             fail(f"customers[{i}].emails: expected a list of strings")
@@ -74,7 +84,7 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
                               "malformed": bool(c.get("malformed", False)),  # sandbox extension: wrong types
                               **{k: c.get(k) for k in CUSTOMER_FIELDS}}
     users = []
-    for i, u in enumerate(doc.get("users") or []):
+    for i, u in enumerate(listed("users")):
         if not isinstance(u, dict) or not isinstance(u.get("abbreviation"), str) or not u["abbreviation"]:
             fail(f"users[{i}].abbreviation: expected a string")
         users.append({"id": str(u.get("id", f"u{i}")), "abbreviation": u["abbreviation"],
@@ -83,6 +93,8 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
     if not any(u["name"] == "Altdaten" or u["abbreviation"] == "Altdaten" for u in users):
         users.append(dict(ALTDATEN))  # CONTRACT §3: implied when absent
     raw = doc.get("faults") or {}
+    if not isinstance(raw, dict):
+        fail("faults: expected an object")
     try:
         faults = Faults(latency_ms=float(raw.get("latency_ms") or 0), error_rate=float(raw.get("error_rate") or 0),
                         timeout_rate=float(raw.get("timeout_rate") or 0),
@@ -97,5 +109,7 @@ def load_fixture(path: Path) -> Fixture:
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read the sandbox fixture ({exc})") from None
+        raise InputError(f"{path}: cannot read the sandbox fixture ({str(exc)[:120]})") from None
+    except RecursionError:
+        raise InputError(f"{path}: cannot read the sandbox fixture (nested too deeply)") from None
     return parse_fixture(doc, str(path))

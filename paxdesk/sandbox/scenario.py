@@ -59,6 +59,7 @@ def build_scenario(copies: int = 500, midoffice: str = "midoco", seed: int = 0, 
     scenario = Scenario(crm, {}, token)
     kinds = list(KINDS)
     weights = [KINDS[k][1] for k in kinds]
+    gaps = random.Random(seed + 1)  # its own stream, so the statuses of a seed stay as they were
 
     def children(cid: str) -> None:
         for j in range(rng.randint(0, 2)):
@@ -105,6 +106,8 @@ def build_scenario(copies: int = 500, midoffice: str = "midoco", seed: int = 0, 
             live["deleted"] = True
         elif kind == "no_reference":
             copy["midoffice_id"] = None
+        if gaps.random() < 0.08:  # the MidOffice lacks a value the copy has: "Daten nur im CRM"
+            live[gaps.choice(["phone", "birth_date", "street"])] = None
         if kind not in ("unknown", "no_reference"):
             people.append(live)
         crm["customers"].append(copy)

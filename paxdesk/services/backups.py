@@ -1,21 +1,30 @@
-"""The backups paxdesk has written: listed with their age, deletable (they hold old personal data).
+"""The backups paxdesk has written: listed with age and size, deletable, and kept no longer than the retention.
 
-The newest backup is the way back from the last conversion, so it is protected: it cannot be deleted
-until the agent has confirmed that the conversion result is right, or until it is ``PROTECT_DAYS``
-days old. The confirmation is kept beside the backups in ``confirmed.json`` (file names only).
+Backups hold personal data, including people deleted or anonymized since. Retention:
+after every conversion (which writes a new backup) the backups older than
+``retention_days()`` — 30 by default, ``paxdesk db backups --keep-days N`` changes it
+(stored in ``settings.json`` of the data folder) — are deleted; the newest is always kept.
+
+The newest backup is the way back from the last conversion, so it is also protected from a
+single click: it cannot be deleted until the agent has confirmed that the conversion result
+is right, or until it is ``PROTECT_DAYS`` days old. The confirmation is kept beside the
+backups in ``confirmed.json`` (file names only).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from paxdesk import paths
 from paxdesk.errors import InputError
+from paxdesk.files import atomic_writer
 
+DEFAULT_RETENTION_DAYS = 30
+MAX_RETENTION_DAYS = 3650
+_SETTING = "backup_retention_days"
 PROTECT_DAYS = 14
 CONFIRMED_FILE = "confirmed.json"
 
@@ -63,9 +72,8 @@ def confirm_result(path: Path, folder: Path | None = None) -> None:
     """The agent checked the conversion that ``path`` backs up: its protection ends now."""
     folder = folder or paths.backups_dir()
     names = _confirmed(folder) | {Path(path).name}
-    temporary = folder / (CONFIRMED_FILE + ".tmp")
-    temporary.write_text(json.dumps(sorted(names)), encoding="utf-8")
-    os.replace(temporary, folder / CONFIRMED_FILE)
+    with atomic_writer(folder / CONFIRMED_FILE) as out:
+        out.write(json.dumps(sorted(names)))
 
 
 def delete_backup(path: Path, folder: Path | None = None, now: datetime | None = None) -> None:
@@ -80,6 +88,38 @@ def delete_backup(path: Path, folder: Path | None = None, now: datetime | None =
                                   f"{backup.protected_until:%Y-%m-%d %H:%M} (or until the result is confirmed)")
     target.unlink(missing_ok=True)
 
+
+def _settings_file() -> Path:
+    return paths.data_dir() / "settings.json"
+
+
+def _settings() -> dict:
+    try:
+        value = json.loads(_settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def retention_days() -> int:
+    """How many days backups are kept (the newest always); the setting, else 30."""
+    value = _settings().get(_SETTING)
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_RETENTION_DAYS \
+        else DEFAULT_RETENTION_DAYS
+
+
+def set_retention_days(days: int) -> None:
+    if not 1 <= days <= MAX_RETENTION_DAYS:
+        raise InputError(f"--keep-days: expected 1 to {MAX_RETENTION_DAYS} days")
+    settings = _settings()
+    settings[_SETTING] = days
+    with atomic_writer(_settings_file()) as out:
+        out.write(json.dumps(settings, indent=1))
+
+
+def apply_retention(folder: Path | None = None, now: datetime | None = None) -> list[BackupFile]:
+    """Delete the backups older than the retention (never the newest). Returns what went."""
+    return purge_backups(retention_days(), folder, now)
 
 
 def backups_to_purge(older_than_days: int, folder: Path | None = None, now: datetime | None = None,

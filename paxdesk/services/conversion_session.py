@@ -27,22 +27,29 @@ from paxdesk import paths, secrets
 from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
 from paxdesk.crm.backup import write_backup
-from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.db import close_crm, crm_files, open_crm
 from paxdesk.crm.lock import ConversionLock
+from paxdesk.crm.scrub import scrub_removed_values
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Accept, Action
-from paxdesk.errors import Cancelled, CredentialError, InputError, SessionsActive
+from paxdesk.errors import (AddressNotConfirmed, Cancelled, CredentialError, InputError, PaxdeskError,
+                            SessionsActive)
 from paxdesk.midoffice import make_adapter
+from paxdesk.midoffice.address import base_url_origin, checked_base_url
+from paxdesk.files import private_dir
 from paxdesk.midoffice.base import SearchPage
 from paxdesk.services import backups as backup_files
+from paxdesk.services import checkpoint as checkpoints
 from paxdesk.services import decisions as saved
+from paxdesk.services import duplicates
+from paxdesk.services import relink as relinking
 from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, PlannedItem, apply_plan, build_plan
 from paxdesk.services.credential_check import CheckReport, Outcome, check_adapter, run_credential_check
 from paxdesk.services.gdpr import GdprReview
 from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
 from paxdesk.services.progress import Progress, ProgressStore
-from paxdesk.services.report import build_report
+from paxdesk.services.report import build_report, check_report_path, write_report
 from paxdesk.services.report_export import ReportFacts, save_reports
 
 DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.midoco.de/v2"}
@@ -55,6 +62,8 @@ class Decision:
     action: Action
     relink_to: str | None = None
     from_earlier_sitting: bool = False
+    relink: relinking.Candidate | None = None  # the re-link target as fetched when chosen (None: not yet)
+    by_bulk: bool = False  # made by a bulk action: not counted as checked by the agent
 
 
 @dataclass
@@ -74,6 +83,7 @@ class ConvertRequest:
     accept: Accept = Accept.NONE
     decisions: Mapping[str, Action] = field(default_factory=dict)
     force: bool = False
+    report: Path | None = None  # written after the run; checked before anything happens
 
 
 def apply_batch_size() -> int:
@@ -97,7 +107,10 @@ class ConversionSession:
     def __init__(self, db_url: str, *, midoffice: str | None = None, base_url: str | None = None,
                  token: str | None = None, token_env: str | None = None, remember_token: bool = True,
                  adapter_options: dict | None = None):
+        if base_url is not None:
+            checked_base_url(base_url)  # a refused address fails before the CRM is opened or created
         self.engine = open_crm(db_url)
+        self.crm_files = crm_files(db_url)
         self._lock = ConversionLock(self.engine)
         self._given_token = token  # the demo's token, or one the keyring could not take: memory only
         self._token_env = token_env
@@ -113,7 +126,10 @@ class ConversionSession:
             agency = conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
         self.agency_name = agency.name if agency else ""
         self.midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
-        self.base_url = base_url or (agency.base_url if agency and agency.base_url else DEFAULT_URLS[self.midoffice])
+        self._crm_base_url = agency.base_url if agency and agency.base_url else None
+        self.base_url = base_url or self._crm_base_url or DEFAULT_URLS[self.midoffice]
+        self._address_trusted = base_url is not None  # given by the caller (--base-url), not read from the CRM
+        self._agreed_address: str | None = None  # the address the agent typed or confirmed in this sitting
         self.gdpr = GdprReview(self.engine)
         self._check: CheckReport | None = None
         self._reserved = False
@@ -145,21 +161,72 @@ class ConversionSession:
         """The token entered last was checked and not accepted (it was not kept)."""
         return self._pending_token is not None and self._check is not None and not self._check.passed
 
-    def configure(self, midoffice: str, base_url: str, token: str | None) -> str:
+    # -- the token is bound to the address it was saved for ----------------------------------------
+    def _keyring_token(self) -> bool:
+        """The token is the saved one from the keyring (not given in memory or by --token-env)."""
+        return not self._given_token and not self._token_env
+
+    def _trusted_address(self, midoffice: str) -> str:
+        """The address the saved token belongs to (an older paxdesk did not record it: the vendor's own)."""
+        return (secrets.bound_address(self.agency_name, midoffice)
+                or base_url_origin(DEFAULT_URLS[midoffice]))
+
+    def address_to_confirm(self, midoffice: str, base_url: str) -> tuple[str, str] | None:
+        """(new address, the token's address) when the agent must confirm sending the saved token there.
+
+        That is when the address is the one read from the CRM (which anyone who can write the CRM
+        may have set) and not the one the token was saved for. An address the agent typed, or one
+        given on the command line, is the agent's own choice. None also for an invalid address:
+        ``configure`` refuses that with its reason.
+        """
+        if self._address_trusted or not self._keyring_token() or base_url.strip() != self._crm_base_url:
+            return None
+        try:
+            target = base_url_origin(base_url)
+        except InputError:
+            return None
+        trusted = self._trusted_address(midoffice)
+        return None if target in (trusted, self._agreed_address) else (target, trusted)
+
+    def _guard_address(self, base_url: str) -> None:
+        """Headless, a CRM address the token was not saved for is refused (AddressNotConfirmed).
+
+        A token just entered (pending) is checked at the address the agent agreed to in ``configure``."""
+        if self._address_trusted or self._pending_token or not self._keyring_token():
+            return
+        target, trusted = base_url_origin(base_url), self._trusted_address(self.midoffice)
+        if target != trusted:
+            raise AddressNotConfirmed(target, trusted)
+
+    def configure(self, midoffice: str, base_url: str, token: str | None, *, confirmed_address: bool = False) -> str:
         """Store the MidOffice and base URL in the CRM; a new token waits for the credential check.
 
         The token is kept (keyring, or memory when there is none) only once ``check`` accepted it, so a
-        mistyped or revoked token never replaces one that works. Returns "pending" or "unchanged".
+        mistyped or revoked token never replaces one that works; the keyring token is bound to this
+        address. An address read from the CRM that the saved token was not saved for needs
+        ``confirmed_address`` (the wizard asks the agent first). Returns "pending" or "unchanged".
         """
+        base_url = base_url.strip()
+        checked_base_url(base_url)
+        self._pending_token = None  # a new entry replaces one that was never checked
+        pending = self.address_to_confirm(midoffice, base_url)
+        if pending and not confirmed_address:
+            raise AddressNotConfirmed(*pending)
+        self._agreed_address = base_url_origin(base_url)  # typed or confirmed: not asked again this sitting
         if midoffice != self.midoffice:
             self._loaded_token = None  # the keyring entry is per MidOffice
-        self.midoffice, self.base_url = midoffice, base_url.strip()
+        self.midoffice, self.base_url = midoffice, base_url
         self._check = None
         with UnitOfWork(self.engine) as uow:
             uow.session.execute(update(m.Agency).values(midoffice=midoffice, base_url=self.base_url))
             uow.commit()
+        self._crm_base_url = base_url
         if not token:
-            self._pending_token = None
+            if self._keyring_token() and self.has_token():
+                try:
+                    secrets.bind_address(self.agency_name, midoffice, base_url_origin(base_url))
+                except InputError:
+                    self._address_trusted = True  # the agent chose it; the keyring just cannot record it
             return "unchanged"
         self._pending_token = secrets.check_token(token)
         return "pending"
@@ -170,6 +237,10 @@ class ConversionSession:
             try:
                 secrets.save_token(self.agency_name, self.midoffice, token)
                 self._given_token, self._loaded_token, self.token_kept = None, token, "keyring"
+                try:
+                    secrets.bind_address(self.agency_name, self.midoffice, base_url_origin(self.base_url))
+                except InputError:
+                    self._address_trusted = True  # the agent chose it; the keyring just cannot record it
                 return
             except InputError:
                 pass
@@ -191,6 +262,7 @@ class ConversionSession:
         return report
 
     def _check_at(self, base_url: str) -> CheckReport:
+        self._guard_address(base_url)
         return run_credential_check(self.token, lambda token: check_adapter(self.midoffice, base_url, token),
                                     self.agency_name)
 
@@ -224,6 +296,7 @@ class ConversionSession:
 
     # -- 4. matching ----------------------------------------------------------------------------------
     def _adapter(self, **options):
+        self._guard_address(self.base_url)
         return make_adapter(self.midoffice, self.base_url, self.token(), **{**self.adapter_options, **options})
 
     def match(self, cancelled: Callable[[], bool] = lambda: False, *, resume_decisions: bool = False,
@@ -251,7 +324,8 @@ class ConversionSession:
             if decision is None:
                 continue
             if decision.status_seen == str(item.status):
-                outcome.decisions[item.customer_id] = Decision(Action(decision.action), decision.relink_to, True)
+                outcome.decisions[item.customer_id] = Decision(Action(decision.action), decision.relink_to, True,
+                                                               by_bulk=bool(decision.by_bulk))
             else:
                 outcome.changed_since.add(item.customer_id)
                 stale.append(item.customer_id)
@@ -267,6 +341,31 @@ class ConversionSession:
         finally:
             adapter.close()
 
+    def relink_candidates(self, customer_id: str, query: str | None = None) -> list[relinking.Candidate]:
+        """MidOffice customers that are probably this copy's person, best first (searched as the dialog opens)."""
+        copy = repo.load_customer(self.engine, customer_id) or {}
+        adapter = self._adapter(concurrency=1)
+        try:
+            return relinking.find_candidates(adapter.search, copy, query)
+        finally:
+            adapter.close()
+
+    def relink_target(self, customer_id: str, number: str):
+        """The chosen customer, fetched afresh and judged against the copy (Candidate, or Gone/Failed)."""
+        copy = repo.load_customer(self.engine, customer_id) or {}
+        adapter = self._adapter(concurrency=1)
+        try:
+            return relinking.target(adapter.fetch_one, copy, number)
+        finally:
+            adapter.close()
+
+    def duplicate_group(self, number: str) -> duplicates.DuplicateGroup:
+        return duplicates.duplicate_group(self.engine, self.midoffice, number)
+
+    def checkpoint(self, plan: list[PlannedItem], decided: set[str]) -> checkpoints.Checkpoint:
+        """What the agent should know before applying (open warnings, majors, merges, CRM-only data)."""
+        return checkpoints.checkpoint(self.engine, self.midoffice, plan, decided)
+
     def customer(self, customer_id: str) -> dict | None:
         return repo.load_customer(self.engine, customer_id)
 
@@ -277,7 +376,8 @@ class ConversionSession:
         """Persist review decisions (one transaction), so they survive closing paxdesk."""
         with self._save:
             saved.save_decisions(self.engine, [(item.customer_id, d.action if d else None, str(item.status),
-                                                d.relink_to if d else None) for item, d in pairs])
+                                                d.relink_to if d else None, bool(d and d.by_bulk))
+                                               for item, d in pairs])
 
     def recheck(self, items: list[MatchItem]) -> list[MatchItem]:
         """Fetch these customers again (before applying decisions of an earlier sitting)."""
@@ -297,6 +397,8 @@ class ConversionSession:
 
     def plan(self, items: list[MatchItem], decisions: Mapping[str, Decision],
              accept: Accept = Accept.NONE) -> list[PlannedItem]:
+        items = [relinking.as_relinked(i, decisions[i.customer_id].relink)
+                 if i.customer_id in decisions and decisions[i.customer_id].relink else i for i in items]
         return build_plan(items, accept, {k: d.action for k, d in decisions.items()},
                           {k: d.relink_to for k, d in decisions.items() if d.relink_to})
 
@@ -317,6 +419,8 @@ class ConversionSession:
                 yield event
         saved.forget_decisions(self.engine, [p.item.customer_id for p in plan if p.outcome in
                                              ("converted", "converted_local")])
+        scrub_removed_values(self.engine)  # the converted copies' personal values, out of WAL and table files
+        backup_files.apply_retention(self.backups_dir)
         yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
 
     def dry_report(self, plan: list[PlannedItem]) -> dict:
@@ -326,9 +430,7 @@ class ConversionSession:
     def remember_run(self, report: dict, page: int) -> None:
         """The wizard applied a conversion: its JSON report (no personal values) is kept beside the data,
         so a reopened wizard can go on with the DSGVO step and the report."""
-        folder = paths.data_dir() / "reports"
-        folder.mkdir(exist_ok=True)
-        (folder / f"{report['run_id']}.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+        write_report(report, private_dir(paths.data_dir() / "reports") / f"{report['run_id']}.json")
         self.progress.save(page, report["run_id"])
 
     def reached(self) -> Progress | None:
@@ -378,6 +480,14 @@ class ConversionSession:
         """The agent confirmed the conversion result: the newest backup's protection ends."""
         backup_files.confirm_result(path, self.backups_dir)
 
+    def purge_older_backups(self) -> list[backup_files.BackupFile]:
+        """All backups but the newest (after a GDPR delete/anonymize: they still hold the person)."""
+        return backup_files.purge_backups(0, self.backups_dir)
+
+    @staticmethod
+    def backup_retention_days() -> int:
+        return backup_files.retention_days()
+
     def close(self) -> None:
         self._lock.release()
         close_crm(self.engine)
@@ -400,8 +510,11 @@ def convert(session: ConversionSession, request: ConvertRequest,
     """The whole conversion headless, in the contract's order; yields events, the report last.
 
     Raises CredentialError after yielding a failed CheckReport, SessionsActive / LockHeld when the CRM
-    cannot be reserved, Cancelled when ``confirm`` says no. A dry run changes nothing at all.
+    cannot be reserved, Cancelled when ``confirm`` says no. A dry run changes nothing at all. The report
+    file (``request.report``) is checked before anything happens and written after the report is yielded.
     """
+    if request.report is not None:
+        check_report_path(request.report, session.crm_files)
     report = session.check()
     yield report
     if not report.passed:
@@ -417,8 +530,19 @@ def convert(session: ConversionSession, request: ConvertRequest,
     plan = session.plan(items, {cid: Decision(action) for cid, action in request.decisions.items()},
                         request.accept)
     if request.dry_run:
-        yield session.dry_report(plan)
-        return
-    if not confirm(plan):
-        raise Cancelled("nothing was changed")
-    yield from session.apply(plan, cancelled)
+        result = session.dry_report(plan)
+    else:
+        if not confirm(plan):
+            raise Cancelled("nothing was changed")
+        result = None
+        for event in session.apply(plan, cancelled):
+            result = event
+            if not isinstance(event, dict):
+                yield event
+    yield result
+    if request.report is not None:
+        try:
+            write_report(result, request.report)
+        except OSError as exc:
+            raise PaxdeskError(f"--report {request.report}: could not be written ({exc.strerror}); the run itself "
+                               "has finished as summarised") from None

@@ -61,6 +61,15 @@ REMEDY = {
                   "MidOffice-Support fragen, ob der Dienst erreichbar ist.",
                   "Check the internet connection and the MidOffice address; if it persists, ask the "
                   "MidOffice support whether the service is up."),
+    "reachable_dns": ("Der Name der MidOffice-Adresse ist unbekannt: Adresse auf Tippfehler prüfen und die "
+                      "Internetverbindung (DNS) prüfen.",
+                      "The MidOffice address's host name is unknown: check the address for typos and the internet "
+                      "connection (DNS)."),
+    "reachable_tls": ("Die sichere Verbindung kam nicht zustande (Zertifikat nicht vertrauenswürdig oder kein "
+                      "HTTPS). Adresse prüfen; in Firmennetzen ggf. die IT fragen, ob ein Proxy die Verbindung "
+                      "aufbricht.",
+                      "The secure connection failed (untrusted certificate or no HTTPS). Check the address; in a "
+                      "company network ask IT whether a proxy intercepts the connection."),
     "accepted": ("Token in der Agenturverwaltung unter Konfiguration → Systemanschluss → Parameter 1 prüfen; "
                  "er ist ungültig oder wurde widerrufen.",
                  "The token is invalid or revoked: check it in the agency administration (Configuration → "
@@ -80,15 +89,12 @@ REMEDY = {
 }
 
 
-def _describe_unreachable(exc: MidOfficeError) -> str:
-    text = str(exc).lower()
-    if exc.reason == "timeout":
-        return "timeout: the MidOffice did not answer in time"
-    if "connecterror" in text and ("name" in text or "resolution" in text):
-        return "DNS: the MidOffice address could not be resolved"
-    if "ssl" in text or "tls" in text or "certificate" in text:
-        return "TLS: the secure connection failed"
-    return str(exc)
+def _unreachable_result(exc: Unreachable) -> CheckResult:
+    """DNS, TLS and timeouts are reported as such (CONTRACT §4.1 step 2), each with its own remedy."""
+    kind = "timeout" if exc.reason == "timeout" else exc.kind
+    detail = "timeout: the MidOffice did not answer in time" if kind == "timeout" else str(exc)
+    remedy = REMEDY.get(f"reachable_{kind}", REMEDY["reachable"])
+    return CheckResult("reachable", Outcome.FAILED, detail, *remedy, facts={"kind": kind})
 
 
 def run_credential_check(token_source: Callable[[], str], adapter_factory: Callable[[str], object],
@@ -113,7 +119,7 @@ def run_credential_check(token_source: Callable[[], str], adapter_factory: Calla
         try:
             identity = adapter.identity()
         except Unreachable as exc:
-            results.append(CheckResult("reachable", Outcome.FAILED, _describe_unreachable(exc), *REMEDY["reachable"]))
+            results.append(_unreachable_result(exc))
             return skip_rest(2)
         except AuthError:
             results.append(CheckResult("reachable", Outcome.OK, "the MidOffice answered"))

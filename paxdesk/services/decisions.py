@@ -11,7 +11,7 @@ from paxdesk.crm import models as m
 from paxdesk.crm.repository import now_text
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Action
-from paxdesk.errors import InputError
+from paxdesk.errors import InputError, shorten
 
 
 def load_decisions_file(path: Path) -> dict[str, Action]:
@@ -21,13 +21,15 @@ def load_decisions_file(path: Path) -> dict[str, Action]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read the decisions file ({exc.strerror})") from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: not valid JSON ({exc})") from None
+        raise InputError(f"{path}: not valid JSON ({str(exc)[:120]})") from None
+    except RecursionError:
+        raise InputError(f"{path}: not valid JSON (nested too deeply)") from None
     if not isinstance(doc, dict):
         raise InputError(f"{path}: expected a JSON object {{\"<customer id>\": \"convert\"|\"local\"|\"skip\"}}")
     decisions = {}
     for key, value in doc.items():
-        if value not in {a.value for a in Action}:
-            raise InputError(f"{path}: {key}: {value!r} is not one of convert, local, skip")
+        if not isinstance(value, str) or value not in {a.value for a in Action}:
+            raise InputError(f"{path}: {shorten(key, 40)}: {shorten(value)} is not one of convert, local, skip")
         decisions[key] = Action(value)
     return decisions
 
@@ -38,10 +40,10 @@ def saved_decisions(engine: Engine) -> dict[str, m.Decision]:
         return {row["customer_id"]: m.Decision(**row) for row in rows}
 
 
-def save_decisions(engine: Engine, entries: list[tuple[str, Action | None, str | None, str | None]]) -> None:
+def save_decisions(engine: Engine, entries: list[tuple]) -> None:
     """Store (or, with action None, forget) review decisions in one transaction.
 
-    Each entry is (customer id, action, status seen, re-link target).
+    Each entry is (customer id, action, status seen, re-link target[, made by a bulk action]).
     """
     with UnitOfWork(engine) as uow:
         ids = [customer_id for customer_id, *_ in entries]
@@ -49,7 +51,8 @@ def save_decisions(engine: Engine, entries: list[tuple[str, Action | None, str |
             uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(ids[start:start + 500])))
         stamp = now_text()
         rows = [{"customer_id": cid, "action": str(action), "relink_to": relink, "status_seen": status,
-                 "decided_at": stamp} for cid, action, status, relink in entries if action is not None]
+                 "decided_at": stamp, "by_bulk": bool(bulk and bulk[0])}
+                for cid, action, status, relink, *bulk in entries if action is not None]
         if rows:
             uow.session.execute(insert(m.Decision), rows)
         uow.commit()

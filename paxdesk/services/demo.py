@@ -22,6 +22,12 @@ def prepare_demo(folder: Path, copies: int = 1800) -> tuple[str, Fixture]:
                               extra_midoffice=60)
     for person in scenario.fixture["customers"][5:10]:
         person["malformed"] = True  # a few MidOffice records the sandbox answers with broken data
+    wrong = [c for c in scenario.crm["customers"] if c.get("first_name") in ("Zacharias", "Yvonne")][:6]
+    for n, copy in enumerate(wrong):  # filed under the wrong number: the right person exists under another one
+        scenario.fixture["customers"].append({
+            **{k: copy.get(k) for k in ("salutation", "title", "first_name", "last_name", "street", "zip", "city",
+                                        "country", "birth_date")},
+            "id": str(950000 + n), "emails": [copy["email"]] if copy.get("email") else [], "phone": None})
     scenario.fixture["faults"] = {"latency_ms": 15, "seed": 1}
     scenario.crm["sessions"] = [{"user": "u1", "host": "PC-EMPFANG",
                                  "last_seen": (datetime.now(timezone.utc) - timedelta(minutes=3)).isoformat()}]

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, update
 from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
 from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.scrub import scrub_removed_values
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.normalize import n1
 from paxdesk.errors import InputError
@@ -90,8 +91,10 @@ class GdprReview:
             _require_under_review(uow, customer_id)
             conn = uow.session.connection()
             consultations, offers = repo.delete_customer(conn, customer_id)
+            repo.unlink_from_midoffice(conn, customer_id)
             repo.audit(conn, None, customer_id, "gdpr_delete", consultations=consultations, offers=offers)
             uow.commit()
+        scrub_removed_values(self.engine)  # at once: the wizard keeps its CRM open for hours
         return consultations, offers
 
     def anonymize(self, customer_id: str) -> None:
@@ -100,8 +103,10 @@ class GdprReview:
             _require_under_review(uow, customer_id)
             conn = uow.session.connection()
             repo.anonymize_customer(conn, customer_id)
+            repo.unlink_from_midoffice(conn, customer_id)
             repo.audit(conn, None, customer_id, "gdpr_anonymize")
             uow.commit()
+        scrub_removed_values(self.engine)
 
 
 @contextmanager

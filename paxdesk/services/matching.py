@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from paxdesk.crm.repository import CopyRow, load_copies
+from paxdesk.domain.crm_only import crm_only
 from paxdesk.domain.matching import Person, Status, classify
 from paxdesk.errors import Cancelled, Unreachable
 from paxdesk.midoffice.base import Failed, Found, Gone, MidOfficeCustomer
 from paxdesk.midoffice.concurrency import run_bounded
+
+LiveRecord = MidOfficeCustomer  # the live record on a MatchItem, as the layers above the services name it
 
 PROGRESS_EVERY = 0.1  # seconds between progress events
 OUTAGE_FAILURES = 50  # consecutive "no answer" results ...
@@ -54,6 +57,7 @@ class MatchItem:
     error: str | None = None
     crm: Person | None = None
     live: MidOfficeCustomer | None = None
+    crm_only: tuple[str, ...] = ()  # personal fields the copy has and the live record lacks (CONTRACT §4.3)
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,8 @@ def item_for(copy: CopyRow, result, duplicate: bool) -> MatchItem:
     if isinstance(result, Found):
         live = result.customer
         verdict = classify(crm, Person(live.first_name, live.last_name, live.email, live.other_emails))
-        return MatchItem(copy.id, number, verdict.status, verdict.differences, duplicate, crm=crm, live=live)
+        return MatchItem(copy.id, number, verdict.status, verdict.differences, duplicate, crm=crm, live=live,
+                         crm_only=crm_only(vars(copy), vars(live), live.other_emails))
     if isinstance(result, Gone):
         return MatchItem(copy.id, number, Status.DELETED, (), duplicate, crm=crm)
     assert isinstance(result, Failed)
@@ -126,11 +131,13 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
     yield progress("fetch")
     failed: list[str] = []
     answered: set[str] = set()
+    any_answer = False
     outage = OutageWatch()
     for result in adapter.fetch_many(list(groups), cancelled):
         outage.saw(result)
         fetched += 1
         answered.add(result.number)
+        any_answer = any_answer or not (isinstance(result, Failed) and result.reason in NO_ANSWER)
         if isinstance(result, Failed):
             failed.append(result.number)
         else:
@@ -142,6 +149,9 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
     if cancelled():
         raise Cancelled("matching cancelled")
     failed += [n for n in groups if n not in answered]  # an adapter that fell silent is a failure, not gone
+    if failed and not any_answer:  # not one answer in the whole pass: retrying each number is another deadline
+        raise Unreachable("the MidOffice answered none of the comparison's requests in time; nothing was changed. "
+                          "Please run the conversion again when it is reachable", "outage")
 
     if failed:  # the final retry pass: one single re-check per number that failed
         yield progress("retry")

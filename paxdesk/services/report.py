@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from paxdesk.domain.matching import Status
+from paxdesk.files import atomic_writer, check_output
 from paxdesk.services.conversion import PlannedItem
 
 FORMAT = "paxdesk-report/1"
@@ -19,20 +20,26 @@ def build_report(run_id: str, midoffice: str, dry_run: bool, backup: Path | None
     outcomes = Counter(p.outcome for p in plan if p.outcome)
     summary = {"total": len(plan), **{s.value: statuses.get(s.value, 0) for s in Status},
                "duplicates": sum(p.item.duplicate for p in plan),
+               "with_crm_only": sum(bool(p.item.crm_only) for p in plan),
                **{o: outcomes.get(o, 0) for o in OUTCOMES}}
     items = [{"customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
               "status": str(p.item.status), "differences": list(p.item.differences),
-              "duplicate": p.item.duplicate, "action": str(p.action),
+              "duplicate": p.item.duplicate, "crm_only": list(p.item.crm_only), "action": str(p.action),
               "outcome": None if dry_run else p.outcome, "error": p.error}
              for p in plan]
     return {"format": FORMAT, "run_id": run_id, "midoffice": midoffice, "dry_run": dry_run,
             "backup": str(backup) if backup else None, "summary": summary, "items": items}
 
 
+def check_report_path(path: Path, protected: list[Path]) -> Path:
+    """Before any change: the report can be written there, and it is not one of the CRM's files."""
+    return check_output(path, protected, "--report")
+
+
 def write_report(report: dict, path: Path) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    """Owner-only, written whole or not at all."""
+    with atomic_writer(Path(path)) as out:
+        out.write(json.dumps(report, ensure_ascii=False, indent=1))
 
 
 def has_failures(report: dict) -> bool:

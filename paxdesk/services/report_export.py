@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from paxdesk.files import atomic_path
 from paxdesk.services.gdpr import STATUSES, GdprEntry, count_statuses
 
 MIDOFFICE = {"myjack": "myJack v2 (Bewotec)", "midoco": "Midoco v2"}
@@ -178,7 +179,8 @@ def write_xlsx(report: dict, facts: ReportFacts, path: Path) -> None:
 
     _table_sheet(book, "Kunden", CUSTOMER_HEADER, customer_rows(report, facts), (28, 12, 15, 22, 28, 50))
     _table_sheet(book, "DSGVO", GDPR_HEADER, gdpr_rows(facts), (28, 12, 12, 12, 15, 50))
-    book.save(path)
+    with atomic_path(Path(path)) as temp:  # owner-only, whole or not at all
+        book.save(temp)
 
 
 def _table_sheet(book, title: str, header: list[str], rows: list[list[str]], widths: tuple[int, ...]) -> None:
@@ -268,7 +270,8 @@ def write_pdf(report: dict, facts: ReportFacts, path: Path) -> None:
         table.row([safe(h) for h in CUSTOMER_HEADER])
         for row in customer_rows(report, facts):
             table.row([safe(v) for v in row])
-    pdf.output(str(path))
+    with atomic_path(Path(path)) as temp:  # owner-only, whole or not at all
+        pdf.output(str(temp))
 
 
 def _section(pdf, family: str, title: str) -> None:

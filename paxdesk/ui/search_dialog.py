@@ -1,33 +1,67 @@
-"""Re-link: search the MidOffice for the right customer and pick one."""
+"""Re-link: candidates for a CRM copy, searched as the dialog opens, ranked; the chosen one side by side.
+
+Like OpenRefine's reconcile dialog: the agent sees scored candidates with the
+fields that speak for them, and before OK the chosen candidate next to the
+CRM copy, classified by the same policy as the matching run.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
+                               QVBoxLayout)
 
 from paxdesk.ui import texts
+from paxdesk.ui.comparison import comparison_table
 from paxdesk.ui.worker import run_call
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SearchDialog(QDialog):
-    def __init__(self, context, initial: str, parent=None):
+    def __init__(self, context, customer_id: str, crm: dict, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-link with another MidOffice customer"))
-        self.resize(560, 420)
+        self.resize(1000, 640)
         self.context = context
+        self.customer_id = customer_id
+        self.crm = crm
         self.chosen: str | None = None
+        self.candidates = []
         layout = QVBoxLayout(self)
+        name = " ".join(p for p in (crm.get("first_name"), crm.get("last_name")) if p)
+        self.intro = QLabel(self.tr("Customers in the MidOffice who are probably <b>{0}</b> — best match first. "
+                                    "Choose one to compare it with the CRM copy.").replace("{0}", name or customer_id))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         row = QHBoxLayout()
-        self.query = QLineEdit(initial)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Search by name or e-mail yourself…"))
         self.query.returnPressed.connect(self.search)
-        button = QPushButton(self.tr("Search"))
-        button.clicked.connect(self.search)
+        self.search_button = QPushButton(self.tr("&Search"))
+        self.search_button.clicked.connect(self.search)
         row.addWidget(self.query, 1)
-        row.addWidget(button)
+        row.addWidget(self.search_button)
         layout.addLayout(row)
-        self.results = QListWidget()
-        self.results.itemDoubleClicked.connect(lambda _: self.accept())
-        layout.addWidget(self.results)
+        self.results = QTableWidget(0, 8)
+        self.results.setHorizontalHeaderLabels([self.tr("Score"), self.tr("Customer no."), self.tr("Name"),
+                                                self.tr("Postcode"), self.tr("City"), self.tr("Date of birth"),
+                                                self.tr("E-mail"), self.tr("Class")])
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        self.results.currentCellChanged.connect(lambda *_: self._show_current())
+        self.results.cellDoubleClicked.connect(lambda *_: self.accept())
+        self.preview = QTextBrowser()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.results)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([250, 330])
+        layout.addWidget(splitter, 1)
         self.status = QLabel()
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -35,27 +69,56 @@ class SearchDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._worker = None
+        self._run(None)  # searches on its own as it opens
 
     def search(self) -> None:
         text = self.query.text().strip()
-        if not text:
-            return
+        self._run(text or None)
+
+    def _run(self, query: str | None) -> None:
         self.status.setText(self.tr("Searching…"))
-        self._worker = run_call(lambda: self.context.search(text), self)
+        self._worker = run_call(lambda: self.context.relink_candidates(self.customer_id, query), self)
         self._worker.finished.connect(self._show)
         self._worker.failed.connect(lambda exc: self.status.setText(texts.error_text(exc)))
 
-    def _show(self, page) -> None:
-        self.results.clear()
-        for customer in page.items:
-            label = f"{customer.number} — {customer.first_name or ''} {customer.last_name or ''} · {customer.email or ''}"
-            item = QListWidgetItem(label)
-            item.setData(256, customer.number)
-            self.results.addItem(item)
-        self.status.setText(self.tr("{0} found").replace("{0}", str(len(page.items))))
+    def _show(self, candidates) -> None:
+        self.candidates = candidates
+        self.results.setRowCount(len(candidates))
+        for row, candidate in enumerate(candidates):
+            c = candidate.customer
+            name = " ".join(p for p in (c.first_name or "", c.last_name or "") if p)
+            values = (f"{candidate.score:.0f}", c.number, name, c.zip or "", c.city or "",
+                      texts.date_label(c.birth_date), c.email or "", texts.status_label(candidate.status))
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(NUMBER_ROLE, c.number)
+                self.results.setItem(row, column, cell)
+        agreeing = {"name": texts.tr("name"), "email": texts.field_label("email"), "zip": texts.field_label("zip"),
+                    "birth_date": texts.field_label("birth_date")}
+        for row, candidate in enumerate(candidates):
+            self.results.item(row, 0).setToolTip(texts.tr("Agrees: {0}").replace(
+                "{0}", ", ".join(agreeing[a] for a in candidate.agrees) or "–"))
+        self.status.setText(self.tr("{0} found").replace("{0}", str(len(candidates))))
+        if candidates:
+            self.results.setCurrentCell(0, 0)
+            self.results.setFocus()
+
+    def current(self):
+        row = self.results.currentRow()
+        return self.candidates[row] if 0 <= row < len(self.candidates) else None
+
+    def _show_current(self) -> None:
+        candidate = self.current()
+        if candidate is None:
+            self.preview.setHtml("")
+            return
+        title = texts.tr("MidOffice {0}").replace("{0}", candidate.number)
+        verdict = texts.tr("Compared with the CRM copy: {0}.").replace("{0}", texts.status_label(candidate.status))
+        self.preview.setHtml(f"<p><b>{verdict}</b></p>"
+                             + comparison_table(self.crm, candidate.customer, candidate.crm_only, title))
 
     def accept(self) -> None:
-        current = self.results.currentItem()
-        self.chosen = current.data(256) if current else None
+        candidate = self.current()
+        self.chosen = candidate.number if candidate else None
         if self.chosen:
             super().accept()

@@ -47,6 +47,26 @@ def field_label(name: str) -> str:
             "birth_date": _T.translate("texts", "Date of birth")}.get(name, name)
 
 
+def error_reason(reason: str | None) -> str:
+    """Why the MidOffice gave no reliable answer, in words (never the internal tag)."""
+    return {
+        "transient": _T.translate("texts", "no reliable answer: the MidOffice reported a server error"),
+        "timeout": _T.translate("texts", "no reliable answer: the MidOffice did not answer in time"),
+        "unreachable": _T.translate("texts", "no reliable answer: the MidOffice could not be reached"),
+        "rate_limited": _T.translate("texts", "no reliable answer: the MidOffice asked to slow down"),
+        "protocol": _T.translate("texts", "no reliable answer: the MidOffice sent unreadable data"),
+    }.get(reason or "", _T.translate("texts", "no reliable answer from the MidOffice"))
+
+
+def date_label(value: str | None) -> str:
+    """An ISO date (YYYY-MM-DD) as the UI language writes it: TT.MM.JJJJ in German; anything else as it is."""
+    text = (value or "").strip()
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and (text[:4] + text[5:7] + text[8:]).isdigit():
+        return _T.translate("texts", "{y}-{m}-{d}").replace("{y}", text[:4]).replace("{m}", text[5:7]).replace(
+            "{d}", text[8:])
+    return value or ""
+
+
 def error_text(exc: BaseException) -> str:
     """One calm sentence for an error the agent sees; never a traceback, never a token."""
     from paxdesk import errors
@@ -67,6 +87,18 @@ def error_text(exc: BaseException) -> str:
                                                   "'Parameter 1' and paste it again."),
                 "whitespace": _T.translate("texts", "The token contains spaces or line breaks. Please copy "
                                                     "'Parameter 1' again and paste it.")}[exc.reason]
+    if isinstance(exc, errors.AddressRefused):
+        if exc.problem == "plain_http":
+            return _T.translate("texts", "paxdesk does not send the token to {0} without encryption. The MidOffice "
+                                         "address must start with https://.").replace("{0}", exc.origin or "")
+        if exc.problem == "userinfo":
+            return _T.translate("texts", "The MidOffice address must not contain a user name or password.")
+        return _T.translate("texts", "The MidOffice address is not valid. It looks like "
+                                     "https://api.example.de/v2.")
+    if isinstance(exc, errors.AddressNotConfirmed):
+        return _T.translate("texts", "The CRM database names {0} as the MidOffice address, but the saved token "
+                                     "belongs to {1}. Please confirm the address on the page 'MidOffice and "
+                                     "token'.").replace("{0}", exc.target).replace("{1}", exc.bound)
     if isinstance(exc, errors.CredentialError):
         return _T.translate("texts", "The access check has not passed yet. Please run it again (step 4).")
     if isinstance(exc, errors.MidOfficeError):

@@ -150,27 +150,27 @@
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="23"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="21"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="75"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="59"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="86"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -186,59 +186,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="92"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
         <source>The conversion was applied. This is what happened, customer by customer.</source>
         <translation>Die Konvertierung wurde ausgeführt. Das ist geschehen, Kunde für Kunde.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="95"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="122"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="100"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="127"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="118"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="145"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="120"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="147"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="21"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="21"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
         <source>MidOffice no.</source>
         <translation>MidOffice-Nr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="42"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="146"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="146"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="120"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="147"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
+        <source>Counting what converting will change…</source>
+        <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
     </message>
 </context>
 <context>
@@ -367,48 +372,48 @@
         <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="85"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="87"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="85"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="87"/>
         <source>kept</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="85"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="87"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="86"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="88"/>
         <source>anonymized</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="91"/>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="126"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="128"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="104"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="106"/>
         <source>No customer is awaiting a GDPR decision.</source>
         <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="110"/>
         <source>✓ every customer has a decision.</source>
         <translation>✓ Für jeden Kunden ist entschieden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="121"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="123"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="121"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="123"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n Beratung</numerusform>
@@ -416,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="122"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="124"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -424,22 +429,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="126"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="128"/>
         <source>{0} (CRM no. {1})</source>
         <translation>{0} (CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="135"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="137"/>
         <source>Why do you keep {0}? The reason is recorded.</source>
         <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="141"/>
         <source>Please give a reason; nothing was changed.</source>
         <translation>Bitte geben Sie einen Grund an; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="148"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="150"/>
         <source>Delete {0} for good, together with {1}?
 
 This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -448,12 +453,12 @@ This cannot be undone. Backups written earlier still contain this customer.</sou
 Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="153"/>
         <source>Delete customer</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="160"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="162"/>
         <source>Anonymize {0}?
 
 Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -462,67 +467,96 @@ Name, address, contact details and birth date are removed for good; of the {1}, 
 Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="197"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="199"/>
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="163"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="165"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="165"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="167"/>
         <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
         <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="166"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="168"/>
         <source>This customer has no last name. To confirm, please type the CRM number:</source>
         <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="171"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="173"/>
         <source>That is not the last name of this customer; nothing was changed.</source>
         <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="187"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="189"/>
         <source>Anonymized</source>
         <translation>Anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="192"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="194"/>
         <source>✓ {0} is kept; the reason was recorded.</source>
         <translation>✓ {0} wird behalten; der Grund wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="196"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="198"/>
         <source>✓ {0} was deleted, with {1}.</source>
         <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="199"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="201"/>
         <source>Backups written earlier still contain this customer.</source>
         <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="220"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
+        <translation>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</numerusform>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n älteren Sicherungen löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
+        <source>Delete older backups</source>
+        <translation>Ältere Sicherungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n ältere Sicherung gelöscht.</numerusform>
+            <numerusform>%n ältere Sicherungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="238"/>
         <source>newest: protected until {0} or until you confirm the result</source>
         <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="249"/>
+        <source>Backups older than %n day(s) are deleted after each conversion; the newest is always kept.</source>
+        <translation>
+            <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</numerusform>
+            <numerusform>Sicherungen, die älter als %n Tage sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="236"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="257"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="238"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="259"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="239"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="260"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -530,7 +564,7 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="254"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="275"/>
         <source>Have you checked the result of the conversion in the CRM?
 
 Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
@@ -539,22 +573,22 @@ Afterwards the backup written before it ({0}) can be deleted, and then there is 
 Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="258"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="279"/>
         <source>The result is correct</source>
         <translation>Das Ergebnis stimmt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="265"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="286"/>
         <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
         <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="268"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="289"/>
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="291"/>
         <source>✓ The backup of {0} was deleted.</source>
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>
@@ -689,7 +723,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/midoffice.py" line="22"/>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="131"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="132"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -704,32 +738,32 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Der Token ist &lt;b&gt;Parameter 1&lt;/b&gt; des Systemanschlusses: in der Agenturverwaltung unter Konfiguration → Systemanschluss → Parameter 1. paxdesk bewahrt ihn im Windows-Kennwortspeicher auf (nie in einer Datei), und erst, wenn das MidOffice ihn in Schritt 4 akzeptiert hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="54"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="55"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="65"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="66"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="68"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="69"/>
         <source>Address (base URL):</source>
         <translation>Adresse (Basis-URL):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="105"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="106"/>
         <source>&lt;b&gt;The MidOffice did not accept the token you entered&lt;/b&gt;, so it was not saved. Please copy “Parameter 1” again and paste it here.</source>
         <translation>&lt;b&gt;Das MidOffice hat den eingegebenen Token nicht akzeptiert&lt;/b&gt;, daher wurde er nicht gespeichert. Bitte kopieren Sie „Parameter 1“ erneut und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="108"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="109"/>
         <source>A token that the MidOffice accepted is saved. Leave the field empty to keep using it, or paste a new one.</source>
         <translation>Ein vom MidOffice akzeptierter Token ist gespeichert. Lassen Sie das Feld leer, um ihn weiter zu verwenden, oder fügen Sie einen neuen ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="123"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="124"/>
         <source>Only change this when your IT service provider tells you to. The default for {0} is {1}.</source>
         <translation>Nur ändern, wenn Ihr IT-Dienstleister es sagt. Standard für {0} ist {1}.</translation>
     </message>
@@ -739,9 +773,19 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="131"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="132"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="161"/>
+        <source>The CRM database names &lt;b&gt;{0}&lt;/b&gt; as the MidOffice address, but the saved token belongs to &lt;b&gt;{1}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Send the token to {0}? Confirm only if your MidOffice provider gave you this address.</source>
+        <translation>In der CRM-Datenbank steht &lt;b&gt;{0}&lt;/b&gt; als MidOffice-Adresse, der gespeicherte Token gehört aber zu &lt;b&gt;{1}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Den Token an {0} senden? Bitte nur bestätigen, wenn Ihr MidOffice-Anbieter Ihnen diese Adresse genannt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="164"/>
+        <source>Send the token to a new address?</source>
+        <translation>Token an eine neue Adresse senden?</translation>
     </message>
 </context>
 <context>
@@ -851,87 +895,227 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="34"/>
-        <source>&amp;Convert (K)</source>
-        <translation>&amp;Konvertieren (K)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="74"/>
         <source>Keep as paxlounge customer (L)</source>
         <translation>Als paxlounge-Kunde behalten (L)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="36"/>
-        <source>&amp;Skip (S)</source>
-        <translation>Über&amp;springen (S)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="37"/>
-        <source>Re-link…</source>
-        <translation>Neu verknüpfen …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="38"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="100"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="188"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="104"/>
-        <source>Convert all {0} customers in this view</source>
-        <translation>Alle {0} Kunden dieser Ansicht konvertieren</translation>
+        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
+        <source>Search in this tab: name, customer no., e-mail (Ctrl+F)</source>
+        <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="106"/>
-        <source>Skip all {0} customers in this view</source>
-        <translation>Alle {0} Kunden dieser Ansicht überspringen</translation>
+        <location filename="../../paxdesk/ui/pages/review.py" line="73"/>
+        <source>Convert (K)</source>
+        <translation>Konvertieren (K)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="135"/>
-        <source>Convert {0} customers?</source>
-        <translation>{0} Kunden konvertieren?</translation>
+        <location filename="../../paxdesk/ui/pages/review.py" line="75"/>
+        <source>Skip (S)</source>
+        <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="135"/>
-        <source>Skip {0} customers?</source>
-        <translation>{0} Kunden überspringen?</translation>
+        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
+        <source>Re-link… (R)</source>
+        <translation>Neu verknüpfen … (R)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
+        <source>Next open (N)</source>
+        <translation>Nächster offener (N)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="205"/>
+        <source>Esc does not close paxdesk here. To stop, use &quot;Cancel&quot;; your decisions are kept.</source>
+        <translation>Esc schließt paxdesk hier nicht. Zum Beenden „Abbrechen“ wählen; Ihre Entscheidungen bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="248"/>
+        <source>No customer selected.</source>
+        <translation>Kein Kunde ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="251"/>
+        <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
+        <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="265"/>
+        <source>Left undecided: {0}.</source>
+        <translation>Nicht entschieden: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
+        <source>No open rows in this view.</source>
+        <translation>In dieser Ansicht ist nichts mehr offen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="290"/>
+        <source>major differences (decide them one by one)</source>
+        <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
+        <source>already decided</source>
+        <translation>bereits entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
+        <source>already &quot;{0}&quot;</source>
+        <translation>bereits „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
+        <source>not possible for their class</source>
+        <translation>für ihren Status nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
+        <source>Nothing to change in this view ({0}).</source>
+        <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="297"/>
+        <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
+        <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
+        <source>Left alone: {0}.</source>
+        <translation>Unverändert bleiben: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="304"/>
+        <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
+        <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
+        <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
+        <source>Fetching MidOffice customer {0}…</source>
+        <translation>MidOffice-Kunde {0} wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="329"/>
+        <source>it does not exist (any more)</source>
+        <translation>er existiert nicht (mehr)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="330"/>
+        <source>Not re-linked: MidOffice customer {0}: {1}.</source>
+        <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="334"/>
+        <source>Re-linked to {0}; the comparison shows that record.</source>
+        <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="88"/>
+        <source>Convert all in this view…</source>
+        <translation>Alle dieser Ansicht konvertieren …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="89"/>
+        <source>Skip all in this view…</source>
+        <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="15"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="25"/>
         <source>Re-link with another MidOffice customer</source>
         <translation>Mit einem anderen MidOffice-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="23"/>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="43"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="79"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="55"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="101"/>
         <source>{0} found</source>
         <translation>{0} gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="34"/>
+        <source>Customers in the MidOffice who are probably &lt;b&gt;{0}&lt;/b&gt; — best match first. Choose one to compare it with the CRM copy.</source>
+        <translation>Kunden im MidOffice, die wahrscheinlich &lt;b&gt;{0}&lt;/b&gt; sind – der beste Treffer zuerst. Wählen Sie einen, um ihn mit der CRM-Kopie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="40"/>
+        <source>Search by name or e-mail yourself…</source>
+        <translation>Selbst nach Name oder E-Mail suchen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="42"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <source>Score</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="50"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="50"/>
+        <source>Class</source>
+        <translation>Einstufung</translation>
     </message>
 </context>
 <context>
@@ -975,89 +1159,74 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="37"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="38"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="56"/>
         <location filename="../../paxdesk/ui/texts.py" line="22"/>
         <source>No reference</source>
         <translation>Ohne Referenz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="39"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="56"/>
         <source>Duplicates</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="64"/>
-        <source>no reliable answer ({0})</source>
-        <translation>keine verlässliche Antwort ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="90"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="84"/>
         <location filename="../../paxdesk/ui/wizard.py" line="54"/>
         <source>The class changed since your earlier decision: please check again.</source>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="176"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="177"/>
-        <source>Duplicate</source>
-        <translation>Dublette</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="177"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="195"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="200"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="298"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1197,99 +1366,325 @@ Trotzdem fortfahren?</numerusform>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="54"/>
+        <location filename="../../paxdesk/ui/texts.py" line="74"/>
         <source>The MidOffice no longer accepts the token. Please check &apos;Parameter 1&apos; and run the check again.</source>
         <translation>Das MidOffice akzeptiert den Token nicht mehr. Bitte prüfen Sie „Parameter 1“ und starten Sie die Prüfung erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="56"/>
+        <location filename="../../paxdesk/ui/texts.py" line="76"/>
         <source>The token lacks a permission for this step.</source>
         <translation>Dem Token fehlt eine Berechtigung für diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="58"/>
+        <location filename="../../paxdesk/ui/texts.py" line="78"/>
         <source>The MidOffice cannot be reached. Please check the internet connection and try again.</source>
         <translation>Das MidOffice ist nicht erreichbar. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="60"/>
+        <location filename="../../paxdesk/ui/texts.py" line="80"/>
         <source>Meanwhile a colleague has logged in. Please ask them to log out, or tick &apos;Continue anyway&apos;.</source>
         <translation>Inzwischen hat sich jemand aus dem Team angemeldet. Bitte um Abmeldung bitten oder „Trotzdem fortfahren“ ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="63"/>
+        <location filename="../../paxdesk/ui/texts.py" line="83"/>
         <source>Another conversion is running on this CRM. Please wait until it has finished.</source>
         <translation>Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="65"/>
+        <location filename="../../paxdesk/ui/texts.py" line="85"/>
         <source>Please paste the token first.</source>
         <translation>Bitte fügen Sie zuerst den Token ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="66"/>
+        <location filename="../../paxdesk/ui/texts.py" line="86"/>
         <source>This is longer than a token can be. Please copy only &apos;Parameter 1&apos; and paste it again.</source>
         <translation>Das ist länger, als ein Token sein kann. Bitte kopieren Sie nur „Parameter 1“ und fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="68"/>
+        <location filename="../../paxdesk/ui/texts.py" line="88"/>
         <source>The token contains spaces or line breaks. Please copy &apos;Parameter 1&apos; again and paste it.</source>
         <translation>Der Token enthält Leerzeichen oder Zeilenumbrüche. Bitte kopieren Sie „Parameter 1“ erneut und fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="71"/>
+        <location filename="../../paxdesk/ui/texts.py" line="103"/>
         <source>The access check has not passed yet. Please run it again (step 4).</source>
         <translation>Die Zugangsprüfung ist noch nicht bestanden. Bitte führen Sie sie erneut aus (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="73"/>
+        <location filename="../../paxdesk/ui/texts.py" line="105"/>
         <source>The MidOffice answered with an error. Please try again in a few minutes.</source>
         <translation>Das MidOffice hat mit einem Fehler geantwortet. Bitte versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="75"/>
+        <location filename="../../paxdesk/ui/texts.py" line="107"/>
         <source>The CRM database could not be used. Nothing was changed; please try again or ask your IT service provider.</source>
         <translation>Die CRM-Datenbank konnte nicht verwendet werden. Es wurde nichts verändert; bitte versuchen Sie es erneut oder fragen Sie Ihren IT-Dienstleister.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="78"/>
+        <location filename="../../paxdesk/ui/texts.py" line="110"/>
         <source>This did not work; nothing was changed. (Detail for IT: {0})</source>
         <translation>Das hat nicht geklappt; es wurde nichts verändert. (Angabe für die IT: {0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="80"/>
+        <location filename="../../paxdesk/ui/texts.py" line="112"/>
         <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="46"/>
         <source>CRM copy</source>
         <translation>CRM-Kopie</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="112"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="114"/>
         <source>MidOffice (live)</source>
         <translation>MidOffice (live)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="24"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="46"/>
         <source>Kind of difference</source>
         <translation>Art der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="41"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="64"/>
         <source>Other e-mails</source>
         <translation>Weitere E-Mails</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="47"/>
-        <source>Duplicate: this copy&apos;s {0} consultation(s) and {1} offer(s) move to the single v2 customer when it is converted.</source>
-        <translation>Dublette: {0} Beratung(en) und {1} Angebot(e) dieser Kopie werden beim Konvertieren dem einen v2-Kunden zugeordnet.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="50"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="123"/>
         <source>No live record: {0}</source>
         <translation>Kein aktueller Datensatz: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="57"/>
+        <source>Data only in the CRM</source>
+        <translation>Daten nur im CRM</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="57"/>
+        <source>From the summary</source>
+        <translation>Aus der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
+        <source>After converting</source>
+        <translation>Nach dem Konvertieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
+        <source>Only in the CRM</source>
+        <translation>Nur im CRM</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
+        <source>duplicate</source>
+        <translation>Dublette</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="300"/>
+        <source>all in view</source>
+        <translation>alle der Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="53"/>
+        <source>no reliable answer: the MidOffice reported a server error</source>
+        <translation>keine verlässliche Antwort: das MidOffice meldete einen Serverfehler</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="54"/>
+        <source>no reliable answer: the MidOffice did not answer in time</source>
+        <translation>keine verlässliche Antwort: das MidOffice antwortete nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="55"/>
+        <source>no reliable answer: the MidOffice could not be reached</source>
+        <translation>keine verlässliche Antwort: das MidOffice war nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="56"/>
+        <source>no reliable answer: the MidOffice asked to slow down</source>
+        <translation>keine verlässliche Antwort: das MidOffice bat, langsamer anzufragen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="57"/>
+        <source>no reliable answer: the MidOffice sent unreadable data</source>
+        <translation>keine verlässliche Antwort: das MidOffice lieferte unlesbare Daten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="58"/>
+        <source>no reliable answer from the MidOffice</source>
+        <translation>keine verlässliche Antwort vom MidOffice</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="65"/>
+        <source>{y}-{m}-{d}</source>
+        <translation>{d}.{m}.{y}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="55"/>
+        <source>only in the CRM: lost on converting</source>
+        <translation>nur im CRM: geht beim Konvertieren verloren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="73"/>
+        <source>consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="73"/>
+        <source>offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="74"/>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="74"/>
+        <source>v2 customer</source>
+        <translation>v2-Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="85"/>
+        <source>Converted copies are merged into the existing v2 customer {0}; their consultations and offers move there.</source>
+        <translation>Konvertierte Kopien werden mit dem vorhandenen v2-Kunden {0} zusammengeführt; ihre Beratungen und Angebote wandern dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="88"/>
+        <source>The first copy converted becomes the v2 customer; the consultations and offers of the other copies converted move to it.</source>
+        <translation>Die zuerst konvertierte Kopie wird zum v2-Kunden; Beratungen und Angebote der weiteren konvertierten Kopien wandern zu ihm (zusammengeführt).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="90"/>
+        <source>Duplicate group of customer no. {0}</source>
+        <translation>Dublettengruppe der Kundennummer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="105"/>
+        <source>Re-linked to MidOffice customer {0}; compared with that record: {1}.</source>
+        <translation>Neu verknüpft mit MidOffice-Kunde {0}; verglichen mit diesem Datensatz: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="108"/>
+        <source>MidOffice {0} (chosen)</source>
+        <translation>MidOffice {0} (gewählt)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="110"/>
+        <source>Re-linked to MidOffice customer {0} (loading…)</source>
+        <translation>Neu verknüpft mit MidOffice-Kunde {0} (wird geladen …)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="117"/>
+        <source>The names differ: this is probably another person.</source>
+        <translation>Die Namen weichen ab: das ist wahrscheinlich eine andere Person.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="96"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="99"/>
+        <source>Agrees: {0}</source>
+        <translation>Stimmt überein: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="115"/>
+        <source>MidOffice {0}</source>
+        <translation>MidOffice {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="116"/>
+        <source>Compared with the CRM copy: {0}.</source>
+        <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="29"/>
+        <source>Probably another person</source>
+        <translation>Wahrscheinlich eine andere Person</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="31"/>
+        <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.&lt;br&gt;&lt;br&gt;Converting links the consultations and offers of {0} to {2}. Convert anyway?</source>
+        <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2}.&lt;br&gt;&lt;br&gt;Beim Konvertieren gehen die Beratungen und Angebote von {0} an {2}. Trotzdem konvertieren?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="36"/>
+        <source>Convert anyway</source>
+        <translation>Trotzdem konvertieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="37"/>
+        <source>Re-link…</source>
+        <translation>Neu verknüpfen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="38"/>
+        <source>Leave undecided</source>
+        <translation>Nicht entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="22"/>
+        <source>{0} warnings are still open: they stay unchanged (skipped).</source>
+        <translation>{0} Warnungen sind noch offen: sie bleiben unverändert (übersprungen).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="24"/>
+        <source>{0} customers with a major difference will be converted.</source>
+        <translation>{0} Kunden mit großer Abweichung werden konvertiert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="26"/>
+        <source>{0} duplicate groups will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</source>
+        <translation>{0} Dublettengruppen werden zusammengeführt ({1} Kunden); {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="30"/>
+        <source>{0} customers have data only in the CRM that converting drops.</source>
+        <translation>{0} Kunden haben Daten nur im CRM, die beim Konvertieren verloren gehen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="36"/>
+        <source>show</source>
+        <translation>anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
+        <source>Before you convert:</source>
+        <translation>Bevor Sie konvertieren:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="51"/>
+        <source>Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, {2} stay unchanged. A backup is written first.</source>
+        <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="92"/>
+        <source>paxdesk does not send the token to {0} without encryption. The MidOffice address must start with https://.</source>
+        <translation>paxdesk sendet den Token nicht unverschlüsselt an {0}. Die MidOffice-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="95"/>
+        <source>The MidOffice address must not contain a user name or password.</source>
+        <translation>Die MidOffice-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="96"/>
+        <source>The MidOffice address is not valid. It looks like https://api.example.de/v2.</source>
+        <translation>Die MidOffice-Adresse ist ungültig. Sie sieht so aus: https://api.example.de/v2.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="99"/>
+        <source>The CRM database names {0} as the MidOffice address, but the saved token belongs to {1}. Please confirm the address on the page &apos;MidOffice and token&apos;.</source>
+        <translation>In der CRM-Datenbank steht {0} als MidOffice-Adresse, der gespeicherte Token gehört aber zu {1}. Bitte die Adresse auf der Seite „MidOffice und Token“ bestätigen.</translation>
     </message>
 </context>
 </TS>

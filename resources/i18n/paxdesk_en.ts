@@ -4,7 +4,7 @@
 <context>
     <name>ConvertPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="75"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %n decision from an earlier sitting again…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="59"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="86"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>GdprPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="121"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="123"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="122"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="124"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>
@@ -39,7 +39,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="239"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="220"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
+        <translation>
+            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backup now? The newest backup is kept as your way back.</numerusform>
+            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backups now? The newest backup is kept as your way back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n older backup deleted.</numerusform>
+            <numerusform>%n older backups deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="249"/>
+        <source>Backups older than %n day(s) are deleted after each conversion; the newest is always kept.</source>
+        <translation>
+            <numerusform>Backups older than %n day are deleted after each conversion; the newest is always kept.</numerusform>
+            <numerusform>Backups older than %n days are deleted after each conversion; the newest is always kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="260"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

@@ -59,7 +59,7 @@ def adapter_for(midoffice: str, status: int, body: bytes, headers: dict):
         if request.url.path.endswith("/auth/token"):
             return httpx.Response(200, json={"access_token": "acc", "token_type": "Bearer", "expires_in": 60})
         return httpx.Response(status, content=body, headers=headers)
-    return make_adapter(midoffice, "http://midoffice.invalid/api", "tok", policy=NO_RETRY,
+    return make_adapter(midoffice, "https://midoffice.invalid/api", "tok", policy=NO_RETRY,
                         transport=httpx.MockTransport(handler), concurrency=1)
 
 

@@ -16,10 +16,10 @@ def test_esc_and_cancel_on_every_page_ask_and_no_keeps_the_wizard(tmp_path, qtbo
     with World(tmp_path) as world:
         wizard = world.wizard(qtbot)
         dialogs = wizard.dialogs
-        dialogs.confirm_answer = False
         visited = []
 
         def try_to_leave(index):
+            dialogs.confirm_answer = False  # "Nein" to quitting ...
             for leave in ("esc", "cancel", "close"):
                 if leave == "cancel" and index == PAGES - 1:
                     continue  # the last page has no Abbrechen, only Fertig
@@ -34,6 +34,7 @@ def test_esc_and_cancel_on_every_page_ask_and_no_keeps_the_wizard(tmp_path, qtbo
                 assert kind == "confirm" and title == "paxdesk beenden?"
                 assert "gespeichert" in text, text
                 assert wizard.isVisible() and wizard.currentId() == index
+            dialogs.confirm_answer = True  # ... and "Ja" to the page's own questions (the checkpoint)
             visited.append(index)
 
         walk(qtbot, wizard, world, on_page=try_to_leave)

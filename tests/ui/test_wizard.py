@@ -103,37 +103,36 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     assert all(r.item.status == Status.DELETED for r in model.visible_rows())
     review.tabs.setCurrentIndex(FILTERS.index("warnings"))
     minors = [r for r in model.visible_rows() if r.item.status == Status.MINOR]
-    # keyboard: K on the first row, L on the next, S on the third, then undo the last
+    majors = [r for r in model.visible_rows() if r.item.status == Status.MAJOR]
+    # keyboard: K on a minor, L on the next minor, S on the third, then undo the last
     review.table.setFocus()
-    review.table.selectRow(0)
-    first = model.row_at(0)
+    first, second, third = minors[:3]
+    review.table.selectRow(model.position(first))
     QTest.keyClick(review.table, Qt.Key.Key_K)
     assert first.decision.action == Action.CONVERT
-    second = model.row_at(1)
+    review.table.selectRow(model.position(second))
     QTest.keyClick(review.table, Qt.Key.Key_L)
     assert second.decision.action == Action.LOCAL
-    third = model.row_at(2)
+    review.table.selectRow(model.position(third))
     QTest.keyClick(review.table, Qt.Key.Key_S)
     assert third.decision.action == Action.SKIP
     QTest.keyClick(review, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert third.decision is None
     assert "2 von" in review.progress.text()
-    # bulk: convert every warning in view (confirmed), then keep the majors' default by undoing nothing else
+    # bulk: convert the warnings in view (confirmed) — never a major, never over an earlier decision
     qtbot.mouseClick(review.bulk_convert, Qt.MouseButton.LeftButton)
     assert dialogs.shown[-1][0] == "confirm"
     assert all(r.decision and r.decision.action == Action.CONVERT for r in minors if r is not second)
-    assert second.decision.action == Action.CONVERT  # the bulk action covered it too
-    model.undo()  # back to the state before the bulk action
-    assert second.decision.action == Action.LOCAL
-    review.tabs.setCurrentIndex(FILTERS.index("warnings"))
-    for row in minors:
-        if row is not second:
-            model.decide([row], Action.CONVERT)
+    assert second.decision.action == Action.LOCAL  # decided before: left alone
+    assert all(r.decision is None for r in majors)
+    assert "2 von" in review.progress.text()  # a bulk action is not a check
     qtbot.waitUntil(lambda: len(context.engine.dialect.name) > 0, timeout=1000)
     _next(qtbot, wizard)  # Prüfung
 
     convert = wizard.currentPage()
+    qtbot.waitUntil(convert.start.isEnabled, timeout=10_000)  # the checkpoint is counted first
     qtbot.mouseClick(convert.start, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "confirm" and "Jetzt konvertieren?" in dialogs.shown[-1][2]
     qtbot.waitUntil(convert.isComplete, timeout=60_000)
     report = convert.report
     assert report["summary"]["failed"] == 0

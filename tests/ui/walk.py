@@ -82,6 +82,7 @@ def walk(qtbot, wizard: ConversionWizard, world: World, to: int = PAGES - 1,
                 page.force.setChecked(True)
         if index == 6 and page.report is None:
             on_page and on_page(index)
+            qtbot.waitUntil(page.start.isEnabled, timeout=30_000)  # the checkpoint has been counted
             qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(page.isComplete, timeout=60_000)
         settle(qtbot, wizard, index)

@@ -1,10 +1,12 @@
 import json
 from collections import Counter
 
-from PySide6.QtWidgets import QHeaderView, QProgressBar, QPushButton, QTableWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidgetItem
 
 from paxdesk.domain.plan import Action
 from paxdesk.services.conversion import ApplyProgress
+from paxdesk.ui.checkpoint_text import checkpoint_html, checkpoint_rows, confirmation_text
 from paxdesk.ui.pages.base import Page, read_only_table
 from paxdesk.ui.worker import Worker
 
@@ -12,6 +14,12 @@ class ConvertPage(Page):
     def __init__(self):
         super().__init__(self.tr("Conversion"), self.tr("Check the summary, then convert."))
         self.summary = self.note("")
+        self.checkpoint_label = QLabel()  # the checkpoint: what to know before converting, with links back
+        self.checkpoint_label.setWordWrap(True)
+        self.checkpoint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # Tab reaches links
+        self.checkpoint_label.linkActivated.connect(self.show_in_review)
+        self.layout_.addWidget(self.checkpoint_label)
+        self.checkpoint = None
         self.start = QPushButton(self.tr("Convert now"))
         self.start.clicked.connect(self.run)
         self.button_row(self.start)
@@ -36,12 +44,31 @@ class ConvertPage(Page):
             "Afterwards everybody must log in again.")
             .replace("{0}", str(counts[Action.CONVERT])).replace("{1}", str(counts[Action.LOCAL]))
             .replace("{2}", str(counts[Action.SKIP])).replace("{3}", str(self.context.backups_dir)))
-        self.start.setEnabled(True)
+        self.checkpoint = None
+        self.checkpoint_label.setText(self.tr("Counting what converting will change…"))
+        self.start.setEnabled(False)
         self.start.show()
+        decided = {r.item.customer_id for r in self.state.model.rows() if r.decision}
+        plan = self.plan
+        self.background(lambda: self.context.checkpoint(plan, decided), self._show_checkpoint)
         self.bar.hide()  # shown once the conversion runs: an empty bar and table before that look broken
         self.table.hide()
 
+    def _show_checkpoint(self, point):
+        self.checkpoint = point
+        self.checkpoint_label.setText(checkpoint_html(point))
+        self.start.setEnabled(True)
+
+    def show_in_review(self, link: str):
+        """A checkpoint link: back to the review, showing exactly those rows."""
+        ids, title = checkpoint_rows(self.checkpoint, link)
+        self.wizard().back()
+        self.wizard().currentPage().show_selection(title, set(ids))
+
     def run(self):
+        if self.checkpoint is not None and not self.wizard().dialogs.confirm(
+                self.title(), confirmation_text(self.checkpoint)):
+            return
         earlier = [r.item for r in self.state.model.rows() if r.decision and r.decision.from_earlier_sitting]
         self.start.setEnabled(False)
         if earlier:

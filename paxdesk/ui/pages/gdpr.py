@@ -58,9 +58,11 @@ class GdprPage(Page):
         self.delete_backup = QPushButton(self.tr("Delete backup…"))
         self.delete_backup.clicked.connect(self._delete_backup)
         self.button_row(self.release, self.delete_backup)
+        self.retention = self.note("")
         self.entries: list[GdprEntry] = []
         self.files = []
         self._acting = False
+        self._offer_purge = False
 
     @property
     def customers(self) -> list[dict]:
@@ -207,8 +209,22 @@ class GdprPage(Page):
         self.background(call, done, failed)
 
     def after_removal(self, entry: GdprEntry) -> None:
-        """After a delete or anonymize: the backups list is shown afresh (they still hold the person)."""
+        """After a delete or anonymize: the backups still hold the person; offer to delete all but the newest."""
+        self._offer_purge = True
         self.refresh_backups()
+
+    def _offer_to_purge(self) -> None:
+        older = len(self.files) - 1
+        if older < 1:
+            return
+        question = self.tr("The backups still contain this customer's earlier data. Delete the %n older backup(s) "
+                           "now? The newest backup is kept as your way back.", "", older)
+        if self.wizard().dialogs.confirm(self.name, question, self.tr("Delete older backups")):
+            def done(removed):
+                self.feedback.setText(self.feedback.text() + " " + self.tr(
+                    "%n older backup(s) deleted.", "", len(removed)))
+                self.refresh_backups()
+            self.background(self.context.purge_older_backups, done)
 
     # -- backups ------------------------------------------------------------------------------------------
     def refresh_backups(self):
@@ -230,6 +246,11 @@ class GdprPage(Page):
                 self.backups.setItem(row, column, item)
         self.release.setVisible(any(b.protected(now) for b in files))
         self._backup_selection_changed()
+        self.retention.setText(self.tr("Backups older than %n day(s) are deleted after each conversion; the newest "
+                                       "is always kept.", "", self.context.backup_retention_days()))
+        if self._offer_purge:
+            self._offer_purge = False
+            self._offer_to_purge()
 
     def _age(self, days: int) -> str:
         if days <= 0:

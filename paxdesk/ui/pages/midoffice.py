@@ -42,6 +42,7 @@ class MidOfficePage(Page):
         self.layout_.addStretch()
         self._has_token = False
         self._watching = False
+        self._confirmed: bool | None = False
         self.myjack.toggled.connect(self._office_changed)
         self.token.textChanged.connect(self.completeChanged)
 
@@ -141,4 +142,23 @@ class MidOfficePage(Page):
 
     def validatePage(self) -> bool:
         office, url, token = self.office(), self.base_url.text(), self.token.text().strip() or None
-        return self.then_next(lambda: self.context.configure(office, url, token))
+        if not self._advance_ok:
+            self._confirmed = self._confirm_address(office, url)
+            if self._confirmed is None:
+                return False
+        confirmed = bool(self._confirmed)
+        return self.then_next(lambda: self.context.configure(office, url, token, confirmed_address=confirmed))
+
+    def _confirm_address(self, office: str, url: str) -> bool | None:
+        """The address came from the CRM and is not the one the token belongs to: ask before sending it there.
+
+        True when confirmed, False when nothing needed confirming, None when the agent declined.
+        """
+        pending = self.context.address_to_confirm(office, url)
+        if pending is None:
+            return False
+        target, trusted = pending
+        text = self.tr("The CRM database names <b>{0}</b> as the MidOffice address, but the saved token belongs "
+                       "to <b>{1}</b>.<br><br>Send the token to {0}? Confirm only if your MidOffice provider gave "
+                       "you this address.").replace("{0}", target).replace("{1}", trusted)
+        return True if self.wizard().dialogs.confirm(self.tr("Send the token to a new address?"), text) else None

@@ -1,82 +1,140 @@
-from PySide6.QtCore import Qt
+"""Page 6, the review: thousands of rows worked through by keyboard, nobody converted by mistake.
+
+Keys: K convert, L keep as paxlounge customer, S skip, R re-link, N next open
+row, Ctrl+F search, Ctrl+Z undo. A key that cannot apply says why in the
+status line and stays on the row.
+"""
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTabBar, QTableView)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QTabBar, QTableView)
 
 from paxdesk.domain.matching import Status
-from paxdesk.domain.plan import Action
+from paxdesk.domain.plan import ALLOWED, Action
+from paxdesk.services.relink import Candidate
+from paxdesk.ui import texts
 from paxdesk.ui.comparison import ComparisonView
+from paxdesk.ui.guard_dialog import CONVERT, RELINK, SamePersonDialog
 from paxdesk.ui.pages.base import Page
-from paxdesk.ui.review_model import FILTERS, ReviewModel, filter_title
+from paxdesk.ui.review_model import FILTERS, SELECTION, ReviewModel, filter_title
+from paxdesk.ui.review_rows import ReviewRow, plan_bulk
 from paxdesk.ui.search_dialog import SearchDialog
+
+CONVERTIBLE = (Status.MATCH, Status.MINOR, Status.MAJOR)
+
+
+class SearchBox(QLineEdit):
+    """Enter goes back to the table, Esc empties the search (neither reaches the wizard's buttons)."""
+
+    def __init__(self, table: QTableView):
+        super().__init__()
+        self._table = table
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            self._table.setFocus()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._table.setFocus()
+            return
+        super().keyPressEvent(event)
 
 
 class ReviewPage(Page):
     def __init__(self):
         super().__init__(self.tr("Review"), self.tr("Decide what happens with customers whose data differs."))
         self.tabs = QTabBar()
-        for key in FILTERS:
+        self.tabs.setExpanding(False)
+        self._keys = list(FILTERS)
+        for key in self._keys:
             self.tabs.addTab(filter_title(key))
         self.tabs.currentChanged.connect(self._filter_changed)
         self.layout_.addWidget(self.tabs)
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons (arrows move in it)
+        self.search = SearchBox(self.table)
+        self.search.setPlaceholderText(self.tr("Search in this tab: name, customer no., e-mail (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.layout_.addWidget(self.search)
         self.comparison = ComparisonView()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.comparison)
-        splitter.setSizes([330, 270])
+        splitter.setSizes([300, 260])
         self.layout_.addWidget(splitter, 1)
         buttons = QHBoxLayout()
-        self.convert_button = QPushButton(self.tr("&Convert (K)"))
+        self.convert_button = QPushButton(self.tr("Convert (K)"))
         self.local_button = QPushButton(self.tr("Keep as paxlounge customer (L)"))
-        self.skip_button = QPushButton(self.tr("&Skip (S)"))
-        self.relink_button = QPushButton(self.tr("Re-link…"))
+        self.skip_button = QPushButton(self.tr("Skip (S)"))
+        self.relink_button = QPushButton(self.tr("Re-link… (R)"))
+        self.next_button = QPushButton(self.tr("Next open (N)"))
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        for button in (self.convert_button, self.local_button, self.skip_button, self.relink_button, self.undo_button):
+        for button in (self.convert_button, self.local_button, self.skip_button, self.relink_button,
+                       self.next_button, self.undo_button):
+            button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch()
         self.progress = QLabel()
         buttons.addWidget(self.progress)
         self.layout_.addLayout(buttons)
         bulk = QHBoxLayout()
-        self.bulk_convert = QPushButton()
-        self.bulk_skip = QPushButton()
-        bulk.addWidget(self.bulk_convert)
-        bulk.addWidget(self.bulk_skip)
-        bulk.addStretch()
+        self.bulk_convert = QPushButton(self.tr("Convert all in this view…"))
+        self.bulk_skip = QPushButton(self.tr("Skip all in this view…"))
+        for button in (self.bulk_convert, self.bulk_skip):
+            button.setAutoDefault(False)
+            bulk.addWidget(button)
+        self.status_line = QLabel()
+        self.status_line.setWordWrap(True)
+        bulk.addWidget(self.status_line, 1)
         self.layout_.addLayout(bulk)
         self.convert_button.clicked.connect(lambda: self.decide(Action.CONVERT))
         self.local_button.clicked.connect(lambda: self.decide(Action.LOCAL))
         self.skip_button.clicked.connect(lambda: self.decide(Action.SKIP))
         self.relink_button.clicked.connect(self.relink)
+        self.next_button.clicked.connect(self.next_open)
         self.undo_button.clicked.connect(self.undo)
         self.bulk_convert.clicked.connect(lambda: self.bulk(Action.CONVERT))
         self.bulk_skip.clicked.connect(lambda: self.bulk(Action.SKIP))
-        for key, action in (("K", Action.CONVERT), ("L", Action.LOCAL), ("S", Action.SKIP)):
-            QShortcut(QKeySequence(key), self.table, lambda a=action: self.decide(a))
+        for key, slot in (("K", lambda: self.decide(Action.CONVERT)), ("L", lambda: self.decide(Action.LOCAL)),
+                          ("S", lambda: self.decide(Action.SKIP)), ("R", self.relink), ("N", self.next_open)):
+            QShortcut(QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model: ReviewModel | None = None
+        self._crm: dict = {}  # the CRM copy shown in the comparison (all its fields)
+        self._shown: ReviewRow | None = None
 
     def initializePage(self):
         self.model = self.state.model
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column, mode in enumerate([QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive,
-                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents]):
-            header.setSectionResizeMode(column, mode)
-        header.resizeSection(1, 220)
+        # Fixed, adjustable widths: "resize to contents" would read 1,000 rows per column on every change.
+        # "After converting" takes what is left, so the action stays in sight at 1366x768 and smaller.
+        for column, width in enumerate((160, 165, 125, 215, 0, 110, 195)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(lambda *_: self._restore(self._shown))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.decided.connect(self._persist)
-        warnings = FILTERS.index("warnings")
-        self.tabs.setCurrentIndex(warnings if self.model.counts()["warnings"] else 0)
+        start = "open" if self.model.counts()["open"] else "warnings" if self.model.counts()["warnings"] else "all"
+        self.tabs.setCurrentIndex(self._keys.index(start))
         self._filter_changed(self.tabs.currentIndex())
-        self.table.setFocus()
+        header.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QTimer.singleShot(0, self.table.setFocus)  # after the wizard has placed its own focus: keys go to the rows
 
     def cleanupPage(self):
         if self.model is not None:
@@ -84,70 +142,207 @@ class ReviewPage(Page):
 
     # -- view state ------------------------------------------------------------------------
     def _filter_changed(self, index: int):
+        if self.model is None or index < 0:
+            return
+        self.model.set_filter(self._keys[index])
+        self._after_view_change()
+
+    def _search_changed(self, text: str):
         if self.model is None:
             return
-        self.model.set_filter(FILTERS[index])
+        self.model.set_search(text)
+        self._after_view_change()
+
+    def _after_view_change(self):
         self.refresh_labels()
-        if self.model.rowCount():
-            self.table.selectRow(0)
-        else:
+        self._restore(self._shown)
+
+    def _restore(self, row: ReviewRow | None):
+        """Keep the current customer where the view still shows it; else the first row."""
+        position = self.model.position(row) if row is not None else None
+        if position is None:
+            position = 0 if self.model.rowCount() else None
+        if position is None:
+            self._shown = None
             self.comparison.show_row(None, None)
+            return
+        self.table.selectRow(position)
+        self.table.scrollTo(self.model.index(position, 0))
+
+    def show_selection(self, title: str, customer_ids: set[str]):
+        """The checkpoint's "show me those": a tab with exactly these rows."""
+        self.model.set_selection(customer_ids)
+        if SELECTION not in self._keys:
+            self._keys.append(SELECTION)
+            self.tabs.addTab("")
+        self.tabs.setTabToolTip(self._keys.index(SELECTION), title)
+        self.search.clear()
+        self.tabs.setCurrentIndex(self._keys.index(SELECTION))
+        self._filter_changed(self._keys.index(SELECTION))
+        self._refocus()
 
     def refresh_labels(self):
         counts = self.model.counts()
-        for index, key in enumerate(FILTERS):
+        for index, key in enumerate(self._keys):
             self.tabs.setTabText(index, f"{filter_title(key)} ({counts[key]})")
         self.progress.setText(self.tr("{0} of {1} checked").replace("{0}", str(self.model.reviewed()))
                               .replace("{1}", str(len(self.model.needs_review()))))
-        visible = self.model.visible_rows()
-        convertible = [r for r in visible if r.item.status in (Status.MATCH, Status.MINOR, Status.MAJOR)]
-        self.bulk_convert.setText(self.tr("Convert all {0} customers in this view").replace("{0}", str(len(convertible))))
-        self.bulk_convert.setEnabled(bool(convertible))
-        self.bulk_skip.setText(self.tr("Skip all {0} customers in this view").replace("{0}", str(len(visible))))
-        self.bulk_skip.setEnabled(bool(visible))
+        visible = self.model.rowCount() > 0
+        self.bulk_convert.setEnabled(visible)
+        self.bulk_skip.setEnabled(visible)
+
+    def _refocus(self):
+        """Back from a dialog or another page: the keys work on the rows again (once the window is active)."""
+        self.table.setFocus()
+        QTimer.singleShot(0, lambda: (self.window().activateWindow(), self.table.setFocus()))
+
+    def _escape(self):
+        """Esc first empties the search; otherwise it is the wizard's Esc, which asks before quitting."""
+        if self.search.text():
+            self.search.clear()
+            self.table.setFocus()
+            return
+        self.wizard().reject()
+
+    def say(self, text: str):
+        self.status_line.setText(text)
 
     def _row_changed(self, current, _previous):
         if not current.isValid():
             return
         row = self.model.row_at(current.row())
-        self.background(lambda: (self.context.customer(row.item.customer_id),
-                                 self.context.child_counts([row.item.customer_id])[row.item.customer_id]),
-                        lambda result, r=row: self.comparison.show_row(r, *result))
+        self._shown = row
+        self._load(row)
+
+    def _load(self, row: ReviewRow):
+        """The CRM copy (all fields) and, for a duplicate, its group — fetched off the GUI thread."""
+        def fetch():
+            crm = self.context.customer(row.item.customer_id) or {}
+            group = self.context.duplicate_group(row.item.midoffice_id) if row.item.duplicate else None
+            return crm, group
+
+        def show(result):
+            if row is self._shown:
+                self._crm = result[0]
+                self.comparison.show_row(row, *result)
+        self.background(fetch, show)
+        if row.decision and row.decision.relink_to and row.decision.relink is None:  # from an earlier sitting
+            number = row.decision.relink_to
+            self.background(lambda: self.context.relink_target(row.item.customer_id, number),
+                            lambda chosen: self._attach(row, chosen))
+
+    def _attach(self, row: ReviewRow, chosen):
+        if isinstance(chosen, Candidate):
+            self.model.set_relink(row, chosen)
+            if row is self._shown:
+                self._load(row)
 
     # -- decisions ---------------------------------------------------------------------------
-    def selected_rows(self):
-        return [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+    def current_row(self) -> ReviewRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() and self.model else None
 
-    def decide(self, action: Action, relink_to: str | None = None):
-        rows = self.selected_rows()
-        if not rows:
+    def decide(self, action: Action):
+        row = self.current_row()
+        if row is None:
+            self.say(self.tr("No customer selected."))
             return
-        self.model.decide(rows, action, relink_to)
+        if action not in ALLOWED[row.item.status]:
+            self.say(self.tr("Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L "
+                             "(keep as paxlounge customer) or S (skip).").replace("{0}", row.name() or
+                                                                                row.item.customer_id)
+                     .replace("{1}", texts.status_label(row.item.status)))
+            return
+        if action == Action.CONVERT and row.different_person():
+            dialog = SamePersonDialog(row, self)
+            self.wizard().dialogs.run(dialog)
+            self._refocus()
+            answer = dialog.answer()
+            if answer == RELINK:
+                self.relink()
+                return
+            if answer != CONVERT:
+                self.say(self.tr("Left undecided: {0}.").replace("{0}", row.name()))
+                return
+        position = self.table.currentIndex().row()
+        self.model.decide([row], action)
+        self.say("")
         self.refresh_labels()
-        current = self.table.currentIndex().row()
-        if len(rows) == 1 and current + 1 < self.model.rowCount():
-            self.table.selectRow(current + 1)
+        if self.model.position(row) is None:  # left this view (e.g. "Open"): the next row moved up
+            following = min(position, self.model.rowCount() - 1)
+        else:
+            following = min(position + 1, self.model.rowCount() - 1)
+        if following >= 0:
+            self.table.selectRow(following)
+
+    def next_open(self):
+        index = self.table.currentIndex()
+        found = self.model.next_open(index.row() if index.isValid() else -1)
+        if found is None:
+            self.say(self.tr("No open rows in this view."))
+            return
+        self.table.selectRow(found)
 
     def bulk(self, action: Action):
-        rows = self.model.visible_rows()
-        if action == Action.CONVERT:
-            rows = [r for r in rows if r.item.status in (Status.MATCH, Status.MINOR, Status.MAJOR)]
-        text = (self.tr("Convert {0} customers?") if action == Action.CONVERT else self.tr("Skip {0} customers?"))
-        if self.wizard().dialogs.confirm(self.title(), text.replace("{0}", str(len(rows)))):
-            self.model.decide(rows, action)
+        plan = plan_bulk(self.model.visible_rows(), action)
+        verb = texts.action_label(action)
+        changes = ", ".join(f"{texts.status_label(s)}: {n}" for s, n in sorted(plan.changes.items()))
+        alone = {"major": self.tr("major differences (decide them one by one)"),
+                 "decided": self.tr("already decided"), "unchanged": self.tr("already \"{0}\"").replace("{0}", verb),
+                 "not_possible": self.tr("not possible for their class")}
+        left = ", ".join(f"{n} {alone[k]}" for k, n in plan.left_alone.items())
+        if not plan.rows:
+            self.say(self.tr("Nothing to change in this view ({0}).").replace("{0}", left or "–"))
+            return
+        text = (self.tr("\"{0}\" for {1} customers in this view ({2})?").replace("{0}", verb)
+                .replace("{1}", str(len(plan.rows))).replace("{2}", changes))
+        if left:
+            text += "\n\n" + self.tr("Left alone: {0}.").replace("{0}", left)
+        if self.wizard().dialogs.confirm(self.title(), text):
+            self.model.decide(plan.rows, action, by_bulk=True)
             self.refresh_labels()
+            self.say(self.tr("{0} customers set to \"{1}\"; Ctrl+Z undoes it.").replace("{0}", str(len(plan.rows)))
+                     .replace("{1}", verb))
 
     def relink(self):
-        rows = self.selected_rows()
-        if len(rows) != 1:
+        row = self.current_row()
+        if row is None:
             return
-        dialog = SearchDialog(self.context, rows[0].name(), self)
-        if self.wizard().dialogs.run(dialog) and dialog.chosen:
-            self.decide(Action.CONVERT, dialog.chosen)
+        if row.item.status not in CONVERTIBLE:
+            self.say(self.tr("Re-linking needs a MidOffice record: {0}. Choose L or S.").replace(
+                "{0}", texts.status_label(row.item.status)))
+            return
+        crm = self._crm if self._crm.get("id") == row.item.customer_id else {
+            "first_name": row.item.crm.first_name, "last_name": row.item.crm.last_name, "email": row.item.crm.email}
+        dialog = SearchDialog(self.context, row.item.customer_id, crm, self)
+        accepted = self.wizard().dialogs.run(dialog)
+        self._refocus()
+        if not (accepted and dialog.chosen):
+            return
+        number = dialog.chosen
+        self.say(self.tr("Fetching MidOffice customer {0}…").replace("{0}", number))
+        self.background(lambda: self.context.relink_target(row.item.customer_id, number),
+                        lambda chosen: self._relinked(row, number, chosen))
+
+    def _relinked(self, row: ReviewRow, number: str, chosen):
+        if not isinstance(chosen, Candidate):
+            why = self.tr("it does not exist (any more)") if chosen.gone else texts.error_reason(chosen.reason)
+            self.say(self.tr("Not re-linked: MidOffice customer {0}: {1}.").replace("{0}", number).replace("{1}", why))
+            return
+        self.model.decide([row], Action.CONVERT, number, relink=chosen, stay=True)
+        self.refresh_labels()
+        self.say(self.tr("Re-linked to {0}; the comparison shows that record.").replace("{0}", number))
+        position = self.model.position(row)
+        if position is not None:
+            self.table.selectRow(position)
+        if row is self._shown:
+            self._load(row)
 
     def undo(self):
         if self.model and self.model.undo():
             self.refresh_labels()
+            if self._shown is not None:
+                self._load(self._shown)
 
     def _persist(self, rows):
         pairs = [(r.item, r.decision) for r in rows]

@@ -1,0 +1,368 @@
+"""The review page (page 6) on sandbox data built for each test: re-link, the wrong-person guard, bulk
+actions, the "Open" tab, search, sorting, stable order, duplicate groups, and keys that explain themselves."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from paxdesk.domain.matching import Status
+from paxdesk.domain.plan import Action
+from paxdesk.sandbox.fixture import parse_fixture
+from paxdesk.sandbox.scenario import build_scenario
+from paxdesk.sandbox.server import SandboxServer
+from paxdesk.services.conversion_session import ConversionSession, Decision, MatchOutcome
+from paxdesk.ui.app import application
+from paxdesk.ui.dialogs import Dialogs
+from paxdesk.ui.review_model import COLUMNS, ReviewModel
+from paxdesk.ui.search_dialog import SearchDialog
+from paxdesk.ui.wizard import ConversionWizard
+from tests.factories import filed_elsewhere
+from tests.helpers import import_crm
+from tests.ui.conftest import FakeDialogs
+
+REVIEW = 5  # page index
+
+
+class World:
+    def __init__(self, scenario, url, server, midoffice):
+        self.scenario, self.url, self.server, self.midoffice = scenario, url, server, midoffice
+
+    def context(self) -> ConversionSession:
+        session = ConversionSession(self.url, midoffice=self.midoffice, base_url=self.server.api_url(self.midoffice),
+                                    token="t", remember_token=False)
+        assert session.check().passed
+        return session
+
+
+@pytest.fixture(params=["midoco"])
+def world(request, tmp_path):
+    scenario = build_scenario(copies=70, midoffice=request.param, seed=41, token="t", extra_midoffice=8)
+    scenario.copy = filed_elsewhere(scenario)
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    import_crm(url, scenario.crm)
+    with SandboxServer(parse_fixture(scenario.fixture)) as server:
+        yield World(scenario, url, server, request.param)
+
+
+def matched(context) -> MatchOutcome:
+    return [e for e in context.match(lambda: False, resume_decisions=True) if isinstance(e, MatchOutcome)][0]
+
+
+def open_review(qtbot, world, dialogs=None):
+    application(german=True)
+    context = world.context()
+    wizard = ConversionWizard(context, german=True)
+    wizard.dialogs = dialogs or FakeDialogs()
+    qtbot.addWidget(wizard)
+    wizard.state.set_outcome(matched(context))
+    wizard.setStartId(REVIEW)
+    wizard.restart()
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=5000)  # keys go to the focused table, as for the agent
+    page = wizard.currentPage()
+    return wizard, page, page.model
+
+
+def go_to(page, key: str):
+    page.tabs.setCurrentIndex(page._keys.index(key))
+
+
+def select(page, row):
+    page.table.selectRow(page.model.position(row))
+    page.table.setFocus()
+
+
+def close(wizard, qtbot):
+    for page in wizard.pages:
+        for worker in page._workers:
+            worker.wait(5)
+    wizard.done(0)
+
+
+class PickCandidate:
+    """Dialogs that answer the re-link dialog like an agent: wait for the automatic search, pick ``number``."""
+
+    def __init__(self, qtbot, number: str):
+        self.qtbot, self.number, self.seen = qtbot, number, []
+
+    def run(self, dialog):
+        self.qtbot.waitUntil(lambda: dialog.results.rowCount() > 0, timeout=10_000)
+        numbers = [dialog.results.item(i, 1).text() for i in range(dialog.results.rowCount())]
+        self.seen = numbers
+        dialog.results.setCurrentCell(numbers.index(self.number), 0)
+        assert self.number in dialog.preview.toHtml()  # side by side before OK
+        dialog.accept()
+        return True
+
+    def confirm(self, *_):
+        return True
+
+    def info(self, *_):
+        pass
+
+    error = info
+
+
+def test_relink_shows_the_chosen_record_in_the_comparison(world, qtbot):
+    copy = world.scenario.copy
+    dialogs = PickCandidate(qtbot, "900777")
+    wizard, page, model = open_review(qtbot, world, dialogs)
+    go_to(page, "open")  # decided rows leave "Offen" — a re-linked one stays to be seen with its record
+    row = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    old_live = row.item.live
+    select(page, row)
+    qtbot.waitUntil(lambda: copy["id"] in page._crm.get("id", ""), timeout=5000)
+    QTest.keyClick(page.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: row.decision is not None, timeout=10_000)
+    assert dialogs.seen[0] == "900777"  # found by the automatic search, best first
+    assert row.decision.action == Action.CONVERT and row.decision.relink_to == "900777"
+    assert row.live.number == "900777"
+    qtbot.waitUntil(lambda: "900777" in page.comparison.toPlainText(), timeout=5000)
+    shown = page.comparison.toPlainText()
+    assert old_live.first_name not in shown  # the chosen record, not the old one
+    assert shown.count(copy["first_name"]) >= 3  # heading, CRM copy and the chosen record
+    assert "900777" in model.data(model.index(model.position(row), COLUMNS.index("action")))
+    plan = wizard.state.plan()
+    assert next(p for p in plan if p.item.customer_id == copy["id"]).item.live.number == "900777"
+    close(wizard, qtbot)
+
+
+@pytest.mark.parametrize("world", ["myjack", "midoco"], indirect=True)
+def test_the_dialog_searches_on_its_own_and_finds_the_customer_filed_elsewhere(world, qtbot):
+    application(german=True)
+    copy = world.scenario.copy
+    context = world.context()
+    dialog = SearchDialog(context, copy["id"], {k: copy.get(k) for k in copy})
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.results.rowCount() > 0, timeout=10_000)
+    assert dialog.results.item(0, 1).text() == "900777"
+    assert dialog.results.item(0, 3).text() == copy["zip"]
+    day, month, year = copy["birth_date"][8:], copy["birth_date"][5:7], copy["birth_date"][:4]
+    assert dialog.results.item(0, 5).text() == f"{day}.{month}.{year}"  # TT.MM.JJJJ
+    assert dialog.results.item(0, 7).text() == "Übereinstimmung"
+    qtbot.waitUntil(lambda: "900777" in dialog.preview.toPlainText(), timeout=2000)
+    dialog._worker.wait()
+    context.close()
+
+
+def test_k_on_a_major_with_another_first_name_asks_and_esc_leaves_it_undecided(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    wizard.dialogs = Dialogs(wizard)  # the real modal dialog, answered with the real Esc key
+    go_to(page, "warnings")
+    row = next(r for r in model.rows() if r.item.customer_id == world.scenario.copy["id"])
+    assert row.different_person()
+    select(page, row)
+    seen = []
+
+    def press_escape():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text() if box else None)
+        if box is not None:
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+    QTimer.singleShot(300, press_escape)
+    QTest.keyClick(page.table, Qt.Key.Key_K)
+    crm_name, live_name = row.item.crm.first_name, row.item.live.first_name
+    assert seen and crm_name in seen[0] and live_name in seen[0]  # names both people
+    assert row.decision is None
+    assert page.table.currentIndex().row() == model.position(row)  # stayed on the row
+    assert "Nicht entschieden" in page.status_line.text()
+    close(wizard, qtbot)
+
+
+def test_bulk_on_all_leaves_majors_and_earlier_decisions_and_the_checked_count(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    minor = next(r for r in model.rows() if r.item.status == Status.MINOR)
+    go_to(page, "all")
+    select(page, minor)
+    QTest.keyClick(page.table, Qt.Key.Key_L)
+    checked = page.progress.text()
+    majors = [r for r in model.rows() if r.item.status == Status.MAJOR]
+    before = {r.item.customer_id: r.decision for r in model.rows()}
+    page.bulk_convert.click()
+    kind, _, text = wizard.dialogs.shown[-1]
+    assert kind == "confirm"
+    untouched_minors = sum(1 for r in model.rows() if r.item.status == Status.MINOR) - 1
+    assert f"Kleine Abweichung: {untouched_minors}" in text and f"{len(majors)} große Abweichungen" in text
+    assert "1 bereits entschieden" in text
+    assert all(r.decision is None for r in majors)
+    assert minor.decision.action == Action.LOCAL
+    changed = [r for r in model.rows() if r.decision != before[r.item.customer_id]]
+    assert changed and all(r.item.status == Status.MINOR and r.decision.by_bulk for r in changed)
+    assert page.progress.text() == checked
+    close(wizard, qtbot)
+
+
+def test_open_shows_exactly_the_undecided_rows_and_n_finds_the_next(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "warnings")
+    warnings = model.visible_rows()
+    select(page, warnings[0])
+    QTest.keyClick(page.table, Qt.Key.Key_S)
+    select(page, warnings[3])
+    QTest.keyClick(page.table, Qt.Key.Key_L)
+    go_to(page, "open")
+    expected = [r for r in model.rows() if r.decision is None and r.item.status in (Status.MINOR, Status.MAJOR)]
+    assert model.visible_rows() == expected
+    assert f"({len(expected)})" in page.tabs.tabText(page._keys.index("open"))
+    first = model.row_at(0)
+    select(page, first)
+    QTest.keyClick(page.table, Qt.Key.Key_S)  # decided: it leaves "Open", the next open row is current
+    assert first not in model.visible_rows() and page.current_row() is model.row_at(0)
+    go_to(page, "all")
+    select(page, model.row_at(0))
+    QTest.keyClick(page.table, Qt.Key.Key_N)
+    assert page.current_row().is_open
+    close(wizard, qtbot)
+
+
+def test_keys_that_cannot_apply_say_why_and_stay(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "deleted")
+    row = model.row_at(0)
+    select(page, row)
+    QTest.keyClick(page.table, Qt.Key.Key_K)
+    assert row.decision is None and page.current_row() is row
+    assert "Kann" in page.status_line.text() and "L" in page.status_line.text()
+    QTest.keyClick(page.table, Qt.Key.Key_Escape)  # never closes the wizard by accident
+    assert wizard.isVisible() and "Abbrechen" in page.status_line.text()
+    QTest.keyClick(page.table, Qt.Key.Key_R)
+    assert "Neu verknüpfen" in page.status_line.text()
+    close(wizard, qtbot)
+
+
+def test_sorting_search_and_the_current_customer_across_tabs(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "all")
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(COLUMNS.index("customer"), Qt.SortOrder.AscendingOrder)
+    names = [r.name().casefold() for r in model.visible_rows()]
+    assert names == sorted(names, key=lambda n: n.replace("ü", "ue").replace("ö", "oe").replace("ä", "ae")
+                           .replace("ß", "ss"))
+    header.setSortIndicator(COLUMNS.index("status"), Qt.SortOrder.AscendingOrder)
+    assert model.row_at(0).item.status == Status.MAJOR
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    minor = next(r for r in model.rows() if r.item.status == Status.MINOR)
+    select(page, minor)
+    go_to(page, "warnings")
+    assert page.current_row() is minor  # kept where the new tab shows it
+    go_to(page, "deleted")
+    assert page.current_row() is not minor
+    go_to(page, "all")
+    page.search.setFocus()
+    page.search.setText(minor.item.midoffice_id)
+    assert minor in model.visible_rows() and len(model.visible_rows()) <= 2
+    page.search.setText((minor.item.crm.last_name or "").upper())
+    assert minor in model.visible_rows()
+    assert all((minor.item.crm.last_name or "").casefold() in r.name().casefold() or
+               (minor.item.crm.last_name or "").casefold() in (r.item.crm.email or "").casefold()
+               for r in model.visible_rows())
+    QTest.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == "" and wizard.isVisible()
+    close(wizard, qtbot)
+
+
+def test_the_order_is_the_same_in_two_sittings(world, qtbot):
+    application(german=True)
+    orders = []
+    for seed in (1, 2):
+        context = world.context()
+        items = matched(context).items
+        context.close()
+        random.Random(seed).shuffle(items)  # the MidOffice answers in any order
+        model = ReviewModel()
+        model.set_items(items)
+        orders.append([r.item.customer_id for r in model.rows()])
+    assert orders[0] == orders[1]
+    numbers = [int(n) for n in (r.item.midoffice_id for r in model.rows()) if n]
+    assert numbers == sorted(numbers)
+
+
+def test_a_duplicate_shows_its_whole_group(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    twin = next(c for c in world.scenario.crm["customers"] if c["id"].endswith("b"))
+    go_to(page, "duplicates")
+    row = next(r for r in model.visible_rows() if r.item.customer_id == twin["id"])
+    select(page, row)
+    qtbot.waitUntil(lambda: "Dublettengruppe" in page.comparison.toPlainText(), timeout=5000)
+    shown = page.comparison.toPlainText()
+    assert twin["id"] in shown and twin["id"][:-1] in shown
+    assert "Beratungen" in shown and "Angebote" in shown
+    positions = [model.position(r) for r in model.visible_rows() if r.item.midoffice_id == twin["midoffice_id"]]
+    assert positions == list(range(positions[0], positions[0] + len(positions)))  # shown as one block
+    reference = next(c for c in world.scenario.crm["customers"] if c["kind"] == "v2")
+    copy_row = next(r for r in model.visible_rows() if r.item.midoffice_id == reference["midoffice_id"])
+    select(page, copy_row)
+    qtbot.waitUntil(lambda: reference["id"] in page.comparison.toPlainText(), timeout=5000)
+    assert "zusammengeführt" in page.comparison.toPlainText()
+    close(wizard, qtbot)
+
+
+def test_crm_only_badge_filter_and_comparison(world, qtbot):
+    copy = world.scenario.copy
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "all")
+    row = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    wizard.dialogs = PickCandidate(qtbot, "900777")
+    select(page, row)
+    qtbot.waitUntil(lambda: copy["id"] in page._crm.get("id", ""), timeout=5000)
+    page.relink()
+    qtbot.waitUntil(lambda: row.decision is not None, timeout=10_000)
+    assert row.crm_only == ("phone",)  # the chosen record has no phone
+    go_to(page, "crm_only")
+    assert row in model.visible_rows()
+    assert model.data(model.index(model.position(row), COLUMNS.index("crm_only"))) == "Telefon"
+    select(page, row)
+    qtbot.waitUntil(lambda: "nur im CRM" in page.comparison.toPlainText(), timeout=5000)
+    assert copy["phone"] in page.comparison.toPlainText()
+    close(wizard, qtbot)
+
+
+def test_a_restored_relink_is_fetched_again_for_the_comparison(world, qtbot):
+    copy = world.scenario.copy
+    context = world.context()
+    item = next(i for i in matched(context).items if i.customer_id == copy["id"])
+    context.save_decisions([(item, Decision(Action.CONVERT, "900777"))])
+    context.close()
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "all")
+    row = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    select(page, row)
+    qtbot.waitUntil(lambda: row.decision.relink is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: copy["street"] in page.comparison.toPlainText(), timeout=5000)
+    close(wizard, qtbot)
+
+
+def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    major = next(r for r in model.rows() if r.item.status == Status.MAJOR and not r.different_person())
+    go_to(page, "all")
+    select(page, major)
+    QTest.keyClick(page.table, Qt.Key.Key_K)  # same names, other e-mail: converted without the question
+    assert major.decision.action == Action.CONVERT
+    wizard.next()
+    convert = wizard.currentPage()
+    qtbot.waitUntil(convert.start.isEnabled, timeout=10_000)
+    text = convert.checkpoint_label.text()
+    open_count = sum(r.is_open for r in model.rows())
+    assert f"{open_count} Warnungen sind noch offen" in text
+    assert "1 Kunden mit großer Abweichung werden konvertiert" in text
+    assert "Dublettengruppen werden zusammengeführt" in text and "Daten nur im CRM" in text
+    convert.show_in_review("major")
+    assert wizard.currentPage() is page
+    assert model.visible_rows() == [major] and page.tabs.currentIndex() == page._keys.index("selection")
+    wizard.next()
+    qtbot.waitUntil(convert.start.isEnabled, timeout=10_000)
+    wizard.dialogs.confirm_answer = False
+    convert.start.click()
+    kind, _, question = wizard.dialogs.shown[-1]
+    assert kind == "confirm" and question.count("Jetzt konvertieren?") == 1
+    assert "1 Kunden mit großer Abweichung" in question and f"{open_count} Warnungen" in question
+    assert convert.report is None and convert.start.isEnabled()  # "No": nothing applied
+    close(wizard, qtbot)
