@@ -10,7 +10,7 @@ import secrets
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from starlette.requests import Request
@@ -27,6 +27,21 @@ def error(status: int, code: str, message: str | None = None, headers: dict | No
     if message:
         body["message"] = message
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+@dataclass
+class Gate:
+    """Holds requests matching api, method and path until ``release()`` (tests: proving two runs overlap)."""
+
+    api: str
+    method: str
+    path: re.Pattern
+    released: threading.Event = field(default_factory=threading.Event)
+    waiting: int = 0                                   # requests held right now
+    clients: set[str] = field(default_factory=set)     # the bearer tokens of the held requests
+
+    def release(self) -> None:
+        self.released.set()
 
 
 @dataclass
@@ -50,6 +65,12 @@ class Sandbox:
         self.hang_seconds = HANG_SECONDS
         self.counts: Counter[str] = Counter()
         self.imports = None  # myJack's onboarding imports (sandbox/imports.py), made with the routes
+        self.in_flight: Counter[str] = Counter()
+        self.peak_in_flight: Counter[str] = Counter()  # the most requests of one API in progress at once
+        self.by_route: Counter[str] = Counter()  # requests per API and first path segment, e.g. "midoco crm"
+        self.gone = False  # the ``stop_after`` fault struck: nothing is answered any more
+        self.on_gone = lambda: None  # set by the server: stop listening, drop every connection
+        self._gates: list[Gate] = []
         self._access: dict[str, tuple[TokenInfo, float]] = {}
         self._scripts: list[Script] = []
         self._lock = threading.Lock()
@@ -62,15 +83,46 @@ class Sandbox:
             self._scripts.append(Script(api, method.upper(), re.compile(path), status, raw,
                                         {"content-type": "application/json", **(headers or {})}, times))
 
+    def hold(self, api: str, method: str, path: str) -> Gate:
+        gate = Gate(api, method.upper(), re.compile(path))
+        with self._lock:
+            self._gates.append(gate)
+        return gate
+
     def expire_access_tokens(self) -> None:
         with self._lock:
             self._access = {k: (info, 0.0) for k, (info, _) in self._access.items()}
+
+    async def _vanish(self) -> Response:
+        """The ``stop_after`` fault: like a crashed server, this and every later request get no answer."""
+        self.gone = True
+        self.on_gone()
+        try:
+            await asyncio.Event().wait()  # the connection is gone; the server's shutdown cancels this
+        except asyncio.CancelledError:
+            pass
+        return error(503, "gone")  # never delivered
+
+    async def _pass_gates(self, api: str, request: Request) -> None:
+        with self._lock:
+            gates = [g for g in self._gates if g.api == api and g.method == request.method
+                     and g.path.fullmatch(_route_path(api, request))]
+        for gate in gates:
+            if gate.released.is_set():
+                continue
+            gate.waiting += 1
+            gate.clients.add(self._bearer(request) or "")
+            try:
+                while not gate.released.is_set():
+                    await asyncio.sleep(0.01)
+            finally:
+                gate.waiting -= 1
 
     def _scripted(self, api: str, request: Request) -> Response | None:
         with self._lock:
             for script in self._scripts:
                 if script.api == api and script.method == request.method and script.path.fullmatch(
-                        request.url.path.split(f"/{api}/v2", 1)[-1]):
+                        _route_path(api, request)):
                     script.times -= 1
                     if script.times <= 0:
                         self._scripts.remove(script)
@@ -105,6 +157,19 @@ class Sandbox:
     # -- the guard every API request passes --------------------------------------
     async def guarded(self, api: str, request: Request, identify, handler) -> Response:
         self.counts[api] += 1
+        self.by_route[f"{api} {_route_path(api, request).strip('/').split('/')[0]}"] += 1
+        self.in_flight[api] += 1
+        self.peak_in_flight[api] = max(self.peak_in_flight[api], self.in_flight[api])
+        try:
+            return await self._guarded(api, request, identify, handler)
+        finally:
+            self.in_flight[api] -= 1
+
+    async def _guarded(self, api: str, request: Request, identify, handler) -> Response:
+        stop_after = self.faults.faults.stop_after
+        if self.gone or stop_after is not None and sum(self.counts[a] for a in ("myjack", "midoco")) > stop_after:
+            return await self._vanish()
+        await self._pass_gates(api, request)
         scripted = self._scripted(api, request)
         if scripted is not None:
             return scripted
@@ -147,6 +212,11 @@ class Sandbox:
             when = datetime.now(timezone.utc) + timedelta(seconds=seconds + 1)
             return email.utils.format_datetime(when, usegmt=True)
         return str(seconds)
+
+
+def _route_path(api: str, request: Request) -> str:
+    """The path below the API's root, e.g. ``/crm/persons/100234``."""
+    return request.url.path.split(f"/{api}/v2", 1)[-1]
 
 
 def matches(customer: dict, text: str) -> bool:

@@ -32,6 +32,7 @@ class Faults:
     timeout_rate: float = 0.0
     rate_limit_per_s: float | None = None
     seed: int = 0
+    stop_after: int | None = None  # sandbox extension: the MidOffice vanishes after this many API requests
 
 
 ALTDATEN = {"id": "altdaten", "abbreviation": "Altdaten", "name": "Altdaten", "email": None, "active": True}
@@ -99,7 +100,8 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
         faults = Faults(latency_ms=float(raw.get("latency_ms") or 0), error_rate=float(raw.get("error_rate") or 0),
                         timeout_rate=float(raw.get("timeout_rate") or 0),
                         rate_limit_per_s=float(raw["rate_limit_per_s"]) if raw.get("rate_limit_per_s") else None,
-                        seed=int(raw.get("seed") or 0))
+                        seed=int(raw.get("seed") or 0),
+                        stop_after=int(raw["stop_after"]) if raw.get("stop_after") is not None else None)
     except (TypeError, ValueError, AttributeError):
         fail("faults: expected numbers")
     return Fixture(tokens, customers, faults, users)

@@ -35,7 +35,19 @@ def _bind(host: str, port: int) -> socket.socket:
 def _server(sandbox: Sandbox) -> uvicorn.Server:
     config = uvicorn.Config(asgi_app(sandbox), log_level="warning", access_log=False, lifespan="off",
                             timeout_graceful_shutdown=1, http="h11", loop="asyncio", backlog=512)
-    return uvicorn.Server(config)
+    server = uvicorn.Server(config)
+    sandbox.on_gone = lambda: _vanish(server)
+    return server
+
+
+def _vanish(server: uvicorn.Server) -> None:
+    """The ``stop_after`` fault, as a crashed MidOffice looks to its clients: refused and reset connections.
+
+    Runs on the server's event loop (from a request handler)."""
+    for listener in getattr(server, "servers", []):
+        listener.close()
+    for connection in list(server.server_state.connections):
+        connection.transport.abort()
 
 
 class SandboxServer:

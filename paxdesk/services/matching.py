@@ -16,35 +16,67 @@ from sqlalchemy import Engine
 from paxdesk.crm.repository import CopyRow, load_copies
 from paxdesk.domain.crm_only import crm_only
 from paxdesk.domain.matching import Person, Status, classify
-from paxdesk.errors import Cancelled, Unreachable
+from paxdesk.errors import Cancelled, MidOfficeError, Unreachable
 from paxdesk.midoffice.base import Failed, Found, Gone, MidOfficeCustomer
 from paxdesk.midoffice.concurrency import run_bounded
 
 LiveRecord = MidOfficeCustomer  # the live record on a MatchItem, as the layers above the services name it
 
 PROGRESS_EVERY = 0.1  # seconds between progress events
-OUTAGE_FAILURES = 50  # consecutive "no answer" results ...
-OUTAGE_SECONDS = 30.0  # ... and no answer at all for this long: the MidOffice is gone, stop the run
+OUTAGE_FAILURES = 50  # customers in a row without an answer: ask the MidOffice whether it is still there
 NO_ANSWER = {"unreachable", "timeout"}
+OUTAGE_MESSAGE = ("the MidOffice stopped answering during the comparison; nothing was changed. "
+                  "Please run the conversion again when it is reachable")
+NONE_ANSWERED_MESSAGE = ("the MidOffice answered none of the comparison's requests in time; nothing was changed. "
+                         "Please run the conversion again when it is reachable")
 
 
 class OutageWatch:
-    """Tells an outage (the server is gone) from scattered failures, which only make single items 'error'."""
+    """Tells an outage (the MidOffice stopped answering) from scattered failures (single items 'error').
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic):
-        self._clock = clock
+    A customer without any answer (refused, reset, timed out — after its retries) raises the question, and
+    the MidOffice itself answers it: ``probe`` asks it directly (its identity endpoint, with the usual
+    retries). No answer to that either: the run stops, nothing changed. Any answer, even an error status:
+    the failures were scattered and only those customers are ``error``. Asked when OUTAGE_FAILURES
+    customers in a row got no answer (a vanished MidOffice stops a large run early) and at the end of
+    each pass while any customer is left without an answer (so a small rest cannot slip through). A pass
+    in which not one customer request got an answer stops without asking: the identity may still answer
+    while every customer request hangs, and retrying each number would be another deadline each.
+    """
+
+    def __init__(self, probe: Callable[[], object]):
+        self._probe = probe
         self._streak = 0
-        self._last_answer = clock()
+        self._unanswered: set[str] = set()
+        self._answered_any = False
 
     def saw(self, result) -> None:
         if isinstance(result, Failed) and result.reason in NO_ANSWER:
+            self._unanswered.add(result.number)
             self._streak += 1
-        elif not isinstance(result, Failed):
+            if self._streak >= OUTAGE_FAILURES:
+                self.confirm_answering()
+        else:  # any answer, even 503: the MidOffice is there
+            self._unanswered.discard(result.number)
             self._streak = 0
-            self._last_answer = self._clock()
-        if self._streak >= OUTAGE_FAILURES and self._clock() - self._last_answer >= OUTAGE_SECONDS:
-            raise Unreachable("the MidOffice stopped answering during the comparison; nothing was changed. "
-                              "Please run the conversion again when it is reachable", "outage")
+            self._answered_any = True
+
+    def end_of_pass(self) -> None:
+        if not self._unanswered:
+            return
+        if not self._answered_any:
+            raise Unreachable(NONE_ANSWERED_MESSAGE, "outage")
+        self.confirm_answering()
+
+    def confirm_answering(self) -> None:
+        """Raise Unreachable('outage') unless the MidOffice answers a direct question."""
+        try:
+            self._probe()
+        except Unreachable:
+            raise Unreachable(OUTAGE_MESSAGE, "outage") from None
+        except MidOfficeError:
+            pass  # an answer, even 401/403/5xx: the MidOffice is there
+        self._streak = 0
 
 
 @dataclass
@@ -131,13 +163,11 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
     yield progress("fetch")
     failed: list[str] = []
     answered: set[str] = set()
-    any_answer = False
-    outage = OutageWatch()
+    outage = OutageWatch(adapter.identity)
     for result in adapter.fetch_many(list(groups), cancelled):
         outage.saw(result)
         fetched += 1
         answered.add(result.number)
-        any_answer = any_answer or not (isinstance(result, Failed) and result.reason in NO_ANSWER)
         if isinstance(result, Failed):
             failed.append(result.number)
         else:
@@ -149,9 +179,7 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
     if cancelled():
         raise Cancelled("matching cancelled")
     failed += [n for n in groups if n not in answered]  # an adapter that fell silent is a failure, not gone
-    if failed and not any_answer:  # not one answer in the whole pass: retrying each number is another deadline
-        raise Unreachable("the MidOffice answered none of the comparison's requests in time; nothing was changed. "
-                          "Please run the conversion again when it is reachable", "outage")
+    outage.end_of_pass()
 
     if failed:  # the final retry pass: one single re-check per number that failed
         yield progress("retry")
@@ -161,4 +189,5 @@ def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[]
             yield progress("retry")
         if cancelled():
             raise Cancelled("matching cancelled")
+        outage.end_of_pass()
     yield progress("done")
