@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import traceback
 from pathlib import Path
 
 from paxdesk import __version__, paths
@@ -201,8 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[command](args)
     except PaxdeskError as exc:
-        if args.debug:
-            raise
+        if args.debug:  # the traceback as well, but the same exit code: scripts rely on it (CONTRACT §1)
+            traceback.print_exc()
         print(f"paxdesk: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -211,6 +212,6 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: one readable line and a crash report
         report = write_crash_report(paths.log_dir(), exc)
         if args.debug:
-            raise
+            traceback.print_exc()
         print(f"paxdesk: unexpected error ({exc.__class__.__name__}); details in {report}", file=sys.stderr)
         return EXIT_ERROR
