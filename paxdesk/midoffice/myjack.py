@@ -68,7 +68,7 @@ class MyJackAdapter(HttpAdapter):
             return response
         if response.status_code == 404 and error_code(response) == "not_found":
             return Gone(number, "not_found")
-        if response.status_code == 410:
+        if response.status_code == 410 and error_code(response) == "deleted":
             return Gone(number, "deleted")
         if response.status_code != 200:
             return Failed(number, "protocol", f"HTTP {response.status_code}")
@@ -90,18 +90,24 @@ class MyJackAdapter(HttpAdapter):
         except MidOfficeError as exc:
             return [Failed(n, exc.reason, str(exc)) for n in chunk]
         found: dict[str, FetchResult] = {}
+        twice: set[str] = set()
         for index, record in enumerate(records):
             try:
                 customer = parse_customer(record, f"lookup.customers[{index}]")
+                result: FetchResult = Found(customer.number, customer)
             except ProtocolError as exc:
                 number = record.get("customerNumber") if isinstance(record, dict) else None
-                if isinstance(number, (str, int)) and str(number) in chunk:
-                    found[str(number)] = Failed(str(number), "protocol", str(exc))
-                continue
-            found[customer.number] = Found(customer.number, customer)
+                if not isinstance(number, (str, int)) or str(number) not in chunk:
+                    continue
+                result = Failed(str(number), "protocol", str(exc))
+            if result.number in found:
+                twice.add(result.number)
+            found[result.number] = result
         results = []
         for number in chunk:
-            if number in found:
+            if number in twice or number in found and number in missing:
+                results.append(Failed(number, "protocol", "the lookup answer contradicts itself about this number"))
+            elif number in found:
                 results.append(found[number])
             elif number in missing:
                 results.append(Gone(number, "not_found_or_deleted"))

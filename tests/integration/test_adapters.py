@@ -106,6 +106,46 @@ def test_myjack_lookup_missing_means_gone_but_silence_is_a_failure(sandbox):
     assert isinstance(results["200001"], Failed) and results["200001"].reason == "protocol"
 
 
+@pytest.mark.parametrize("answer", [
+    {"customers": [{"customerNumber": "200001", "firstName": "A"}, {"customerNumber": "200001", "firstName": "B"}],
+     "missing": []},                                                    # the number twice, with different data
+    {"customers": [{"customerNumber": "200001", "firstName": "A"}], "missing": ["200001"]},  # found and missing
+])
+def test_a_lookup_answer_that_contradicts_itself_is_a_protocol_failure(sandbox, answer):
+    """Found by the adapter fuzzer: the last record silently won, or 'found' beat 'missing'."""
+    sandbox.sandbox.script("myjack", "POST", "/customers/lookup", 200, json.dumps(answer))
+    result = next(iter(adapter(sandbox, "myjack").fetch_many(["200001"])))
+    assert isinstance(result, Failed) and result.reason == "protocol"
+
+
+@pytest.mark.parametrize("status,body", [(410, "<html>gone fishing</html>"), (410, '{"error": "not_found"}'),
+                                         (404, '{"error": "deleted"}'), (404, '{"detail": "Not Found"}')])
+def test_myjack_single_get_is_gone_only_for_the_explicit_answers(sandbox, status, body):
+    """A wrong base URL or a proxy answering 404/410 is a failure; only 404 not_found / 410 deleted are gone."""
+    sandbox.sandbox.script("myjack", "GET", "/customers/200001", status, body)
+    result = adapter(sandbox, "myjack").fetch_one("200001")
+    assert isinstance(result, Failed) and result.reason == "protocol"
+
+
+def test_a_wrong_base_url_answering_json_404_for_everything_is_no_deletion(tmp_path, sandbox, monkeypatch):
+    """One level too deep, every path lands on the single-customer route: '404 not_found' for /me too. The
+    credential check stops it (exit 3); matching never starts, so nobody becomes 'deleted'."""
+    from paxdesk.cli import main
+    from tests.helpers import crm_fingerprint, import_crm
+
+    db = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    import_crm(db, {"format": "paxdesk-crm/1", "agency": {"name": "Reisebüro Sonnenschein", "midoffice": "myjack"},
+                    "customers": [{"id": "c1", "kind": "v1", "midoffice": "myjack", "midoffice_id": "200001",
+                                   "first_name": "Vorname1", "last_name": "Weiß"}]})
+    before = crm_fingerprint(db)
+    monkeypatch.setenv("PAXDESK_TOKEN", TOKEN)
+    wrong = f"{sandbox.api_url('myjack')}/customers"
+    assert main(["convert", "--db", db, "--midoffice", "myjack", "--base-url", wrong, "--token-env",
+                 "PAXDESK_TOKEN", "--yes", "--report", str(tmp_path / "r.json")]) == 3
+    assert crm_fingerprint(db) == before and not (tmp_path / "r.json").exists()
+    assert sandbox.sandbox.by_route["myjack customers"] >= 1  # it did answer JSON 404s at that address
+
+
 @pytest.mark.parametrize("midoffice", BOTH)
 def test_missing_read_scope_is_a_scope_error(sandbox, midoffice):
     with pytest.raises(ScopeError):
