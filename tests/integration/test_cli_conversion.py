@@ -20,8 +20,12 @@ TOKEN = "cli-token-SECRET-9"
 
 
 @pytest.fixture
-def setup(tmp_path, monkeypatch):
-    scenario = build_scenario(copies=40, midoffice="myjack", seed=3, token=TOKEN)
+def scenario():
+    return build_scenario(copies=40, midoffice="myjack", seed=3, token=TOKEN)
+
+
+@pytest.fixture
+def setup(tmp_path, monkeypatch, scenario):
     scenario.crm["sessions"] = [{"user": "u0", "host": "PC-07",
                                  "last_seen": datetime.now(timezone.utc).isoformat(timespec="seconds")}]
     db = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
@@ -100,22 +104,20 @@ def test_convert_exits_4_while_another_conversion_holds_the_lock(setup, capsys):
     assert "another conversion is running" in capsys.readouterr().err
 
 
-def test_decisions_override_accept_and_bad_decisions_files_exit_2(setup, tmp_path, capsys):
+def test_decisions_override_accept_and_bad_decisions_files_exit_2(setup, scenario, tmp_path, capsys):
     db, server, base = setup
     bad = write_json(tmp_path / "bad.json", {"c00001": "maybe"})
     assert main(["convert", *base, "--token-env", "PAXDESK_TOKEN", "--dry-run", "--decisions", str(bad)]) == 2
     assert "bad.json" in capsys.readouterr().err
-    dry = tmp_path / "dry.json"
-    assert main(["convert", *base, "--token-env", "PAXDESK_TOKEN", "--dry-run", "--report", str(dry)]) == 0
-    items = json.loads(dry.read_text(encoding="utf-8"))["items"]
-    major = next(i for i in items if i["status"] == "major")
-    match = next(i for i in items if i["status"] == "match")
-    decisions = write_json(tmp_path / "d.json", {major["customer_id"]: "convert", match["customer_id"]: "skip"})
+    major = next(cid for cid, status in scenario.expected.items() if status == "major")  # by construction
+    match = next(cid for cid, status in scenario.expected.items() if status == "match")
+    decisions = write_json(tmp_path / "d.json", {major: "convert", match: "skip"})
     out = tmp_path / "out.json"
     assert main(["convert", *base, "--token-env", "PAXDESK_TOKEN", "--dry-run", "--decisions", str(decisions),
                  "--report", str(out)]) == 0
     actions = {i["customer_id"]: i["action"] for i in json.loads(out.read_text(encoding="utf-8"))["items"]}
-    assert actions[major["customer_id"]] == "convert" and actions[match["customer_id"]] == "skip"
+    assert actions[major] == "convert" and actions[match] == "skip"
+    assert sum(a == "convert" for a in actions.values()) == list(scenario.expected.values()).count("match")
 
 
 def test_errors_are_one_line_without_traceback(tmp_path, capsys):

@@ -15,6 +15,7 @@ from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.services.decisions import saved_decisions
 from paxdesk.ui.app import application
 from paxdesk.ui.review_model import FILTERS
 from paxdesk.ui.wizard import ConversionWizard
@@ -126,7 +127,11 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     assert second.decision.action == Action.LOCAL  # decided before: left alone
     assert all(r.decision is None for r in majors)
     assert "2 von" in review.progress.text()  # a bulk action is not a check
-    qtbot.waitUntil(lambda: len(context.engine.dialect.name) > 0, timeout=1000)
+    decided = {r.item.customer_id: str(r.decision.action) for r in model.rows() if r.decision}
+    assert len(decided) >= len(minors)
+    # every decision is saved as it is made (in the background): the CRM ends up holding exactly these
+    qtbot.waitUntil(lambda: {cid: d.action for cid, d in saved_decisions(context.engine).items()} == decided,
+                    timeout=10_000)
     _next(qtbot, wizard)  # Prüfung
 
     convert = wizard.currentPage()
