@@ -128,8 +128,9 @@ def main() -> None:
     raw, bare, ours = statistics.median(raws), statistics.median(bares), statistics.median(ourss)
     print("runs (s): baseline", " ".join(f"{t:.2f}" for t in raws), "| customers only",
           " ".join(f"{t:.2f}" for t in bares), "| paxdesk", " ".join(f"{t:.2f}" for t in ourss))
-    print(f"{len(items):,} decisions ({sum(i.status == Status.MATCH for i in items):,} convert, "
-          f"{sum(i.status == Status.DELETED for i in items):,} local)")
+    merged = sum(i.status == Status.MATCH and i.duplicate for i in items)
+    print(f"{len(items):,} decisions ({sum(i.status == Status.MATCH for i in items):,} convert, {merged:,} of them "
+          f"merged into an existing v2 reference; {sum(i.status == Status.DELETED for i in items):,} local)")
     print(f"median of {args.repeat} runs each")
     print(f"raw SQL baseline, same row changes incl. journal (one transaction): "
           f"{len(items) / raw:10,.0f} decisions/s ({raw:.2f} s)")
