@@ -10,7 +10,7 @@ from paxdesk.cli import build_parser, main
 from tests.helpers import run_paxdesk, write_json
 
 CONTRACT_COMMANDS = {"gui", "demo", "db import", "db export", "db backups", "sandbox serve", "check", "convert",
-                     "gdpr list", "gdpr keep", "gdpr delete", "gdpr anonymize"}
+                     "gdpr list", "gdpr keep", "gdpr delete", "gdpr anonymize", "migrate prepare", "migrate upload"}
 
 
 def _commands(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
