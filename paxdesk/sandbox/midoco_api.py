@@ -52,7 +52,8 @@ def routes(sandbox: Sandbox) -> list[Route]:
     async def agency(request, info):
         return JSONResponse({"agency": {"number": info.agency_id, "name": info.agency_name},
                              "user": {"email": info.user_email},
-                             "permissions": [PERMISSIONS[s] for s in sorted(info.scopes)]})
+                             # Midoco has no import permission: the "import" scope is myJack's (CONTRACT §6.4)
+                             "permissions": [PERMISSIONS[s] for s in sorted(info.scopes) if s in PERMISSIONS]})
 
     async def person(request, info):
         customer = customers.get(request.path_params["id"])
