@@ -44,13 +44,18 @@ class World:
     def ids(self, status: str) -> list[str]:
         return sorted(cid for cid, s in self.scenario.expected.items() if s == status)
 
+    def __enter__(self) -> "World":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.stop()
+
 
 @pytest.fixture
 def world(tmp_path, monkeypatch):
     monkeypatch.setenv("PAXDESK_TOKEN", TOKEN)
-    w = World(f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}", tmp_path)
-    yield w
-    w.server.stop()
+    with World(f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}", tmp_path) as w:
+        yield w
 
 
 def _outcomes(report: dict) -> dict[str, str]:
@@ -62,16 +67,13 @@ def _outcomes(report: dict) -> dict[str, str]:
 def test_concurrency_is_an_upper_bound_seen_at_the_midoffice(midoffice, bound, copies, tmp_path, monkeypatch):
     """The sandbox counts the requests in progress at once: never more than --concurrency; by default more."""
     monkeypatch.setenv("PAXDESK_TOKEN", TOKEN)
-    w = World(f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}", tmp_path, midoffice, copies,
-              faults={"latency_ms": 40})
-    try:
+    with World(f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}", tmp_path, midoffice, copies,
+               faults={"latency_ms": 40}) as w:
         assert w.convert("--dry-run", "--concurrency", str(bound))[0] == 0
         bounded = w.server.sandbox.peak_in_flight[midoffice]
         w.server.sandbox.peak_in_flight.clear()
         assert w.convert("--dry-run")[0] == 0
         default = w.server.sandbox.peak_in_flight[midoffice]
-    finally:
-        w.server.stop()
     print(f"\n{midoffice}: peak {bounded} with --concurrency {bound}, {default} by default")
     assert 2 <= bounded <= bound, bounded  # parallel, but within the bound
     assert default > bound, default  # the observation can see more: the bound is what held it
@@ -138,14 +140,11 @@ def _execute(url: str, statements: list[str]) -> None:
 def test_a_customer_the_database_refuses_fails_alone_and_the_run_exits_5(db_url, tmp_path, monkeypatch):
     """The batch fails, paxdesk falls back to one transaction per customer: only the refused one is `failed`."""
     monkeypatch.setenv("PAXDESK_TOKEN", TOKEN)
-    w = World(db_url, tmp_path)
-    try:
+    with World(db_url, tmp_path) as w:
         refused = w.ids("match")[1]
         _execute(db_url, [s.replace("{id}", refused) for s in REFUSE[db_url.split(":")[0]]])
         before = export_crm(db_url)
         code, report = w.convert()
-    finally:
-        w.server.stop()
     assert code == 5
     item = next(i for i in report["items"] if i["customer_id"] == refused)
     assert item["outcome"] == "failed" and item["error"].startswith("database_error:")
@@ -186,12 +185,9 @@ def test_a_customer_changed_since_matching_is_not_applied(world, monkeypatch):
 def test_the_backup_holds_the_crm_as_it_was_before_the_run(db_url, tmp_path, monkeypatch):
     """Restore the run's backup into an empty CRM: it equals the export taken just before the run."""
     monkeypatch.setenv("PAXDESK_TOKEN", TOKEN)
-    w = World(db_url, tmp_path)
-    try:
+    with World(db_url, tmp_path) as w:
         before = export_crm(db_url)
         code, report = w.convert("--accept", "all", "--force")
-    finally:
-        w.server.stop()
     assert code == 0 and report["summary"]["converted"] > 0
     assert canonical(export_crm(db_url)) != canonical(before)
     restored = f"sqlite:///{(tmp_path / 'restored.sqlite').as_posix()}"
