@@ -10,7 +10,8 @@ error), no crash, and exactly as the wire format says:
   path) is a failure — never "every customer deleted".
 - ``Found`` only from a 200 record of the asked number, carrying that record's values.
 - ``Failed`` with the reason the status calls for (503 transient, 429 rate_limited, other statuses and
-  unreadable 200s protocol); 401/403 stop the run as AuthError/ScopeError.
+  unreadable 200s protocol, an answer above the size cap too_large whatever its status); 401/403 stop the
+  run as AuthError/ScopeError.
 - Well-formed records (hostile but valid text) must be Found, with their values, or Gone when deleted:
   an adapter that fails safely on everything does not pass.
 """
@@ -182,12 +183,14 @@ def names_of(endpoint: str, record: dict) -> tuple:
     return record.get("firstName"), record.get("lastName")
 
 
-FAILED_REASON = {503: "transient", 429: "rate_limited"}
+FAILED_REASON = {503: "transient", 429: "rate_limited", "too_large": "too_large"}
 
 
 def check(endpoint: str, status: int, body: bytes, headers: dict, expected) -> None:
     midoffice = "midoco" if endpoint == "midoco" else "myjack"
     adapter = adapter_for(midoffice, status, body, headers)
+    if len(body) > NO_RETRY.max_answer_bytes:  # read with a bound before anything else: whatever the status
+        status, expected = "too_large", None
     try:
         if endpoint == "myjack-get":
             results = [adapter.fetch_one(NUMBER)]
