@@ -3,8 +3,9 @@ pre-configured on them, and ends when the wizard is closed.
 
 It runs `main(["demo"])` itself, offscreen: a timer, armed before the command starts its event loop, looks
 at the wizard the command opened — as an agent would: the MidOffice page is filled in and complete, the
-credential check passes against the demo's MidOffice — and then closes the window. The command must return
-by itself then (a watchdog would quit the loop after 60 s and fail the test).
+credential check passes against the demo's MidOffice — and then closes the window and answers "Quit" to the
+question it asks. The command must return by itself then (a watchdog would quit the loop after 60 s and fail
+the test).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from paxdesk.cli import main
 from paxdesk.ui.migration import entry
@@ -42,7 +43,16 @@ def test_paxdesk_demo_opens_a_ready_wizard_and_ends_with_it(qtbot, monkeypatch):
         seen["check"] = [str(r.outcome) for r in session.check().results]
         seen["crm"] = str(session.engine.url)
         seen["grab"] = not wizard.grab().isNull()
-        wizard.close()  # as the agent would
+        QTimer.singleShot(0, answer_quit)
+        wizard.close()  # as the agent would: the close box, then "Quit" in the question it asks
+
+    def answer_quit():
+        box = app.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer_quit)
+            return
+        seen["quit_question"] = box.windowTitle()
+        box.button(QMessageBox.StandardButton.Yes).click()
 
     QTimer.singleShot(0, look_then_close)
     watchdog = QTimer()
@@ -55,7 +65,7 @@ def test_paxdesk_demo_opens_a_ready_wizard_and_ends_with_it(qtbot, monkeypatch):
         watchdog.stop()
     assert "watchdog" not in seen, "closing the wizard did not end `paxdesk demo`"
     assert code == 0
-    assert seen["first_page"] == "WelcomePage" and seen["grab"] and seen["title"]
+    assert seen["first_page"] == "WelcomePage" and seen["grab"] and seen["title"] and seen["quit_question"]
     name, office, url, complete = seen["midoffice_page"]
     assert (name, office, complete) == ("MidOfficePage", "midoco", True)
     assert url.startswith("http://127.0.0.1:") and url.endswith("/midoco/v2")
