@@ -1,4 +1,4 @@
-"""CONTRACT §1 for every command: `--help` everywhere, and `--debug` adds a traceback but never changes an exit code."""
+"""CONTRACT §1 for every command: `--help` everywhere; `--debug` adds a traceback, never another exit code."""
 
 from __future__ import annotations
 

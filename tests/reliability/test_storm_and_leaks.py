@@ -3,9 +3,9 @@
 Storm: 30 % 503, 2 % requests that hang, 20 requests/s per token (429 with both Retry-After
 forms), Midoco access tokens expiring every 3 s. Every customer must end with its true class
 or `error` — never a wrong `deleted` — within the stated request budget, and at least 90 %
-with their true class (an adapter that answered `error` for everything would pass otherwise). Then stdout, stderr,
-log files, the CRM, backups, reports and temp files are searched for the token, and logs and
-reports for personal values.
+with their true class (an adapter that answered `error` for everything would pass otherwise).
+Then stdout, stderr, log files, the CRM, backups, reports and temp files are searched for the
+token, and logs and reports for personal values.
 """
 
 from __future__ import annotations
