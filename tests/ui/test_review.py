@@ -369,3 +369,34 @@ def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbo
     assert "1 Kunden mit großer Abweichung" in question and f"{open_count} Warnungen" in question
     assert convert.report is None and convert.start.isEnabled()  # "No": nothing applied
     close(wizard, qtbot)
+
+
+def test_decisions_are_saved_in_the_order_they_were_made(world, qtbot):
+    """A slow first save must not land after the undo that follows it (it did with one thread per save:
+    break ReviewPage._persist back to one background call per decision and this test fails)."""
+    import threading
+    import time
+
+    from paxdesk.services import decisions as saved
+
+    wizard, page, model = open_review(qtbot, world)
+    context = wizard.state.context
+    real_save, first = context.save_decisions, threading.Event()
+
+    def slow_first(pairs):
+        if not first.is_set():
+            first.set()
+            time.sleep(0.6)  # the K's save is still running when the undo's save is asked for
+        real_save(pairs)
+    context.save_decisions = slow_first
+    go_to(page, "warnings")
+    row = next(r for r in model.visible_rows() if r.item.status == Status.MINOR)
+    select(page, row)
+    QTest.keyClick(page.table, Qt.Key.Key_K)
+    assert row.decision is not None and row.decision.action == Action.CONVERT
+    qtbot.waitUntil(first.is_set, timeout=5000)
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row.decision is None
+    qtbot.waitUntil(lambda: not any(w.running for w in page._workers), timeout=10_000)  # every save landed
+    assert row.item.customer_id not in saved.saved_decisions(context.engine)
+    close(wizard, qtbot)

@@ -110,6 +110,8 @@ class ReviewPage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model: ReviewModel | None = None
+        self._unsaved: dict = {}  # customer id -> (item, decision) not yet handed to a save
+        self._saving = False
         self._crm: dict = {}  # the CRM copy shown in the comparison (all its fields)
         self._shown: ReviewRow | None = None
 
@@ -345,5 +347,21 @@ class ReviewPage(Page):
                 self._load(self._shown)
 
     def _persist(self, rows):
-        pairs = [(r.item, r.decision) for r in rows]
-        self.background(lambda: self.context.save_decisions(pairs), lambda _: None)
+        """Save decisions in the order they were made: one save at a time, later ones merged while it runs
+        (two saves on two threads could land in the wrong order and bring back an undone decision)."""
+        for row in rows:
+            self._unsaved[row.item.customer_id] = (row.item, row.decision)
+        if not self._saving:
+            self._save_next()
+
+    def _save_next(self, _result=None):
+        if not self._unsaved:
+            self._saving = False
+            return
+        pairs, self._unsaved = list(self._unsaved.values()), {}
+        self._saving = True
+
+        def failed(exc):
+            self._saving = False
+            self.show_error(exc)
+        self.background(lambda: self.context.save_decisions(pairs), self._save_next, failed)
