@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,8 +17,10 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from paxdesk import paths
+from paxdesk.files import atomic_writer
 
 FILE_NAME = "wizard-progress.json"
+_UPDATING = threading.Lock()  # the wizard saves from the GUI thread and from workers: one at a time
 
 
 @dataclass(frozen=True)
@@ -58,20 +60,21 @@ class ProgressStore:
 
     def save(self, page: int, run_id: str | None = None) -> None:
         """Remember ``page`` when it is further than what is stored (going back keeps the furthest step)."""
-        doc = self._read_all()
-        old = self.load()
-        if old is not None:
-            page = max(page, old.page)
-            run_id = run_id or old.run_id
-        doc[self.key] = {"page": page, "at": datetime.now().isoformat(timespec="seconds"), "run_id": run_id}
-        self._write(doc)
-
-    def clear(self) -> None:
-        doc = self._read_all()
-        if doc.pop(self.key, None) is not None:
+        with _UPDATING:
+            doc = self._read_all()
+            old = self.load()
+            if old is not None:
+                page = max(page, old.page)
+                run_id = run_id or old.run_id
+            doc[self.key] = {"page": page, "at": datetime.now().isoformat(timespec="seconds"), "run_id": run_id}
             self._write(doc)
 
+    def clear(self) -> None:
+        with _UPDATING:
+            doc = self._read_all()
+            if doc.pop(self.key, None) is not None:
+                self._write(doc)
+
     def _write(self, doc: dict) -> None:
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(doc, indent=1), encoding="utf-8")
-        os.replace(temporary, self.path)  # atomic on Windows and POSIX: a crash leaves the old file or the new
+        with atomic_writer(self.path) as out:  # owner-only; a crash leaves the old file or the new
+            out.write(json.dumps(doc, indent=1))
