@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import select, update
 
-from paxdesk import paths, secrets
+from paxdesk import paths
 from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
 from paxdesk.crm.backup import write_backup
@@ -33,11 +33,10 @@ from paxdesk.crm.scrub import scrub_removed_values
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Accept, Action
-from paxdesk.errors import (AddressNotConfirmed, Cancelled, CredentialError, InputError, PaxdeskError,
-                            SessionsActive)
-from paxdesk.midoffice import make_adapter
-from paxdesk.midoffice.address import base_url_origin, checked_base_url
+from paxdesk.errors import Cancelled, CredentialError, InputError, PaxdeskError, SessionsActive
 from paxdesk.files import private_dir
+from paxdesk.midoffice import make_adapter
+from paxdesk.midoffice.address import checked_base_url
 from paxdesk.midoffice.base import SearchPage
 from paxdesk.services import backups as backup_files
 from paxdesk.services import checkpoint as checkpoints
@@ -51,8 +50,8 @@ from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_ma
 from paxdesk.services.progress import Progress, ProgressStore
 from paxdesk.services.report import build_report, check_report_path, write_report
 from paxdesk.services.report_export import ReportFacts, save_reports
+from paxdesk.services.token_access import DEFAULT_URLS, TokenAccess
 
-DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.midoco.de/v2"}
 
 
 @dataclass
@@ -112,11 +111,6 @@ class ConversionSession:
         self.engine = open_crm(db_url)
         self.crm_files = crm_files(db_url)
         self._lock = ConversionLock(self.engine)
-        self._given_token = token  # the demo's token, or one the keyring could not take: memory only
-        self._token_env = token_env
-        self._loaded_token: str | None = None
-        self._pending_token: str | None = None  # entered, not yet accepted by the credential check
-        self.token_kept: str | None = None      # where the last accepted new token went: keyring / memory
         self.progress = ProgressStore(db_url)
         self.remember_token = remember_token
         self.adapter_options = adapter_options or {}
@@ -126,125 +120,52 @@ class ConversionSession:
             agency = conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
         self.agency_name = agency.name if agency else ""
         self.midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
-        self._crm_base_url = agency.base_url if agency and agency.base_url else None
-        self.base_url = base_url or self._crm_base_url or DEFAULT_URLS[self.midoffice]
-        self._address_trusted = base_url is not None  # given by the caller (--base-url), not read from the CRM
-        self._agreed_address: str | None = None  # the address the agent typed or confirmed in this sitting
+        crm_base_url = agency.base_url if agency and agency.base_url else None
+        self.base_url = base_url or crm_base_url or DEFAULT_URLS[self.midoffice]
+        self.tokens = TokenAccess(self.agency_name, given=token, env_name=token_env, remember=remember_token,
+                                  crm_base_url=crm_base_url, address_given=base_url is not None)
         self.gdpr = GdprReview(self.engine)
         self._check: CheckReport | None = None
         self._reserved = False
         self._save = threading.Lock()
 
-    # -- 1. set-up: MidOffice, address, token ------------------------------------------------
+    # -- 1. set-up: MidOffice, address, token (which token goes where: ``self.tokens``) -----------------
     def token(self) -> str:
-        """The token: one just entered (until the check decides on it), else the kept one."""
-        return self._pending_token or self._kept_token()
-
-    def _kept_token(self) -> str:
-        """Loaded once: given in memory, else ``token_env``, else the keyring entry."""
-        if self._given_token:
-            return self._given_token
-        if self._loaded_token is None:
-            self._loaded_token = secrets.load_token(self.agency_name, self.midoffice, self._token_env)
-        return self._loaded_token
+        return self.tokens.token(self.midoffice)
 
     def has_token(self) -> bool:
         """A kept token exists (one that passed a credential check, or was given); a pending one does not count."""
-        try:
-            self._kept_token()
-            return True
-        except Exception:
-            return False
+        return self.tokens.has_kept(self.midoffice)
 
     @property
     def token_rejected(self) -> bool:
         """The token entered last was checked and not accepted (it was not kept)."""
-        return self._pending_token is not None and self._check is not None and not self._check.passed
+        return self.tokens.pending is not None and self._check is not None and not self._check.passed
 
-    # -- the token is bound to the address it was saved for ----------------------------------------
-    def _keyring_token(self) -> bool:
-        """The token is the saved one from the keyring (not given in memory or by --token-env)."""
-        return not self._given_token and not self._token_env
-
-    def _trusted_address(self, midoffice: str) -> str:
-        """The address the saved token belongs to (an older paxdesk did not record it: the vendor's own)."""
-        return (secrets.bound_address(self.agency_name, midoffice)
-                or base_url_origin(DEFAULT_URLS[midoffice]))
+    @property
+    def token_kept(self) -> str | None:
+        """Where the token accepted by the last check went: "keyring", "memory", or None (none was new)."""
+        return self.tokens.kept_in
 
     def address_to_confirm(self, midoffice: str, base_url: str) -> tuple[str, str] | None:
-        """(new address, the token's address) when the agent must confirm sending the saved token there.
-
-        That is when the address is the one read from the CRM (which anyone who can write the CRM
-        may have set) and not the one the token was saved for. An address the agent typed, or one
-        given on the command line, is the agent's own choice. None also for an invalid address:
-        ``configure`` refuses that with its reason.
-        """
-        if self._address_trusted or not self._keyring_token() or base_url.strip() != self._crm_base_url:
-            return None
-        try:
-            target = base_url_origin(base_url)
-        except InputError:
-            return None
-        trusted = self._trusted_address(midoffice)
-        return None if target in (trusted, self._agreed_address) else (target, trusted)
-
-    def _guard_address(self, base_url: str) -> None:
-        """Headless, a CRM address the token was not saved for is refused (AddressNotConfirmed).
-
-        A token just entered (pending) is checked at the address the agent agreed to in ``configure``."""
-        if self._address_trusted or self._pending_token or not self._keyring_token():
-            return
-        target, trusted = base_url_origin(base_url), self._trusted_address(self.midoffice)
-        if target != trusted:
-            raise AddressNotConfirmed(target, trusted)
+        """(new address, the token's address) when the wizard must ask before the saved token goes there."""
+        return self.tokens.address_to_confirm(midoffice, base_url)
 
     def configure(self, midoffice: str, base_url: str, token: str | None, *, confirmed_address: bool = False) -> str:
         """Store the MidOffice and base URL in the CRM; a new token waits for the credential check.
 
-        The token is kept (keyring, or memory when there is none) only once ``check`` accepted it, so a
-        mistyped or revoked token never replaces one that works; the keyring token is bound to this
-        address. An address read from the CRM that the saved token was not saved for needs
-        ``confirmed_address`` (the wizard asks the agent first). Returns "pending" or "unchanged".
+        An address read from the CRM that the saved token was not saved for needs ``confirmed_address``
+        (the wizard asks the agent first). Returns "pending" or "unchanged".
         """
         base_url = base_url.strip()
         checked_base_url(base_url)
-        self._pending_token = None  # a new entry replaces one that was never checked
-        pending = self.address_to_confirm(midoffice, base_url)
-        if pending and not confirmed_address:
-            raise AddressNotConfirmed(*pending)
-        self._agreed_address = base_url_origin(base_url)  # typed or confirmed: not asked again this sitting
-        if midoffice != self.midoffice:
-            self._loaded_token = None  # the keyring entry is per MidOffice
+        self.tokens.agree_to(midoffice, base_url, confirmed_address)
         self.midoffice, self.base_url = midoffice, base_url
         self._check = None
         with UnitOfWork(self.engine) as uow:
             uow.session.execute(update(m.Agency).values(midoffice=midoffice, base_url=self.base_url))
             uow.commit()
-        self._crm_base_url = base_url
-        if not token:
-            if self._keyring_token() and self.has_token():
-                try:
-                    secrets.bind_address(self.agency_name, midoffice, base_url_origin(base_url))
-                except InputError:
-                    self._address_trusted = True  # the agent chose it; the keyring just cannot record it
-            return "unchanged"
-        self._pending_token = secrets.check_token(token)
-        return "pending"
-
-    def _keep_pending_token(self) -> None:
-        token, self._pending_token = self._pending_token, None
-        if self.remember_token:
-            try:
-                secrets.save_token(self.agency_name, self.midoffice, token)
-                self._given_token, self._loaded_token, self.token_kept = None, token, "keyring"
-                try:
-                    secrets.bind_address(self.agency_name, self.midoffice, base_url_origin(self.base_url))
-                except InputError:
-                    self._address_trusted = True  # the agent chose it; the keyring just cannot record it
-                return
-            except InputError:
-                pass
-        self._given_token, self.token_kept = token, "memory"
+        return self.tokens.enter(midoffice, base_url, token)
 
     # -- 2. credential check ---------------------------------------------------------------------
     def check(self) -> CheckReport:
@@ -256,13 +177,13 @@ class ConversionSession:
             if second.passed:
                 report, self.base_url = second, fallback
         self._check = report
-        self.token_kept = None
-        if report.passed and self._pending_token:
-            self._keep_pending_token()
+        self.tokens.kept_in = None
+        if report.passed and self.tokens.pending:
+            self.tokens.keep_pending(self.midoffice, self.base_url)
         return report
 
     def _check_at(self, base_url: str) -> CheckReport:
-        self._guard_address(base_url)
+        self.tokens.guard(self.midoffice, base_url)
         return run_credential_check(self.token, lambda token: check_adapter(self.midoffice, base_url, token),
                                     self.agency_name)
 
@@ -296,7 +217,7 @@ class ConversionSession:
 
     # -- 4. matching ----------------------------------------------------------------------------------
     def _adapter(self, **options):
-        self._guard_address(self.base_url)
+        self.tokens.guard(self.midoffice, self.base_url)
         return make_adapter(self.midoffice, self.base_url, self.token(), **{**self.adapter_options, **options})
 
     def match(self, cancelled: Callable[[], bool] = lambda: False, *, resume_decisions: bool = False,
