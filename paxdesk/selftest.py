@@ -2,8 +2,8 @@
 
 Imports every module, opens a temporary CRM (schema migrations included), starts the
 sandbox, runs a small dry-run conversion through the use case ``paxdesk convert`` runs,
-builds the wizard offscreen, and removes its temporary folder again (on Windows that fails
-while any file in it is still open). Prints one line per step; exit code 0 only when all passed.
+builds the wizard offscreen, and removes its temporary folder (on Windows that fails while
+any file in it is still open). Prints one line per step; exit code 0 only when all passed.
 """
 
 from __future__ import annotations
@@ -41,51 +41,52 @@ def run() -> int:
         print(f"ok     {name} ({time.monotonic() - started:.1f}s)", flush=True)
         steps.append(True)
 
-    folder = tempfile.mkdtemp(prefix="paxdesk-selftest-")
-    os.environ["PAXDESK_HOME"] = str(Path(folder) / "home")
-    step("import every module", lambda: [importlib.import_module(n) for n in _modules()])
-    state = {}
+    # Removing the folder is a step (below): a file left open fails that step instead of ending the run.
+    with tempfile.TemporaryDirectory(prefix="paxdesk-selftest-", ignore_cleanup_errors=True) as folder:
+        os.environ["PAXDESK_HOME"] = str(Path(folder) / "home")
+        step("import every module", lambda: [importlib.import_module(n) for n in _modules()])
+        state = {}
 
-    def crm():
-        from paxdesk.crm.db import close_crm, open_crm
-        from paxdesk.crm.exchange import import_document
-        from paxdesk.sandbox.scenario import build_scenario
+        def crm():
+            from paxdesk.crm.db import close_crm, open_crm
+            from paxdesk.crm.exchange import import_document
+            from paxdesk.sandbox.scenario import build_scenario
 
-        state["scenario"] = build_scenario(copies=40, midoffice="myjack", seed=1, token="selftest-token")
-        state["db"] = f"sqlite:///{(Path(folder) / 'crm.sqlite').as_posix()}"
-        engine = open_crm(state["db"])
-        import_document(engine, state["scenario"].crm, "selftest")
-        close_crm(engine)
-    step("open a temporary CRM", crm)
+            state["scenario"] = build_scenario(copies=40, midoffice="myjack", seed=1, token="selftest-token")
+            state["db"] = f"sqlite:///{(Path(folder) / 'crm.sqlite').as_posix()}"
+            engine = open_crm(state["db"])
+            import_document(engine, state["scenario"].crm, "selftest")
+            close_crm(engine)
+        step("open a temporary CRM", crm)
 
-    def conversion():
-        from paxdesk.sandbox.fixture import parse_fixture
-        from paxdesk.sandbox.server import SandboxServer
-        from paxdesk.services.conversion_session import ConversionSession, ConvertRequest, convert
+        def conversion():
+            from paxdesk.sandbox.fixture import parse_fixture
+            from paxdesk.sandbox.server import SandboxServer
+            from paxdesk.services.conversion_session import ConversionSession, ConvertRequest, convert
 
-        with SandboxServer(parse_fixture(state["scenario"].fixture)) as server, ConversionSession(
-                state["db"], midoffice="myjack", base_url=server.api_url("myjack"),
-                token="selftest-token", remember_token=False) as session:
-            report = list(convert(session, ConvertRequest(dry_run=True)))[-1]
-        summary = report["summary"]
-        if summary["total"] != len(state["scenario"].expected):
-            raise RuntimeError(f"the dry run gave the summary {summary}")
-    step("start the sandbox and run a dry-run conversion", conversion)
+            with SandboxServer(parse_fixture(state["scenario"].fixture)) as server, ConversionSession(
+                    state["db"], midoffice="myjack", base_url=server.api_url("myjack"),
+                    token="selftest-token", remember_token=False) as session:
+                report = list(convert(session, ConvertRequest(dry_run=True)))[-1]
+            summary = report["summary"]
+            if summary["total"] != len(state["scenario"].expected):
+                raise RuntimeError(f"the dry run gave the summary {summary}")
+        step("start the sandbox and run a dry-run conversion", conversion)
 
-    def wizard():
-        from paxdesk.services.conversion_session import ConversionSession
-        from paxdesk.ui.app import application
-        from paxdesk.ui.wizard import ConversionWizard
+        def wizard():
+            from paxdesk.services.conversion_session import ConversionSession
+            from paxdesk.ui.app import application
+            from paxdesk.ui.wizard import ConversionWizard
 
-        app = application(german=True)
-        window = ConversionWizard(ConversionSession(state["db"], token="selftest-token", remember_token=False))
-        window.show()
-        app.processEvents()
-        if window.currentPage() is None or not window.grab().width():
-            raise RuntimeError("the wizard did not render")
-        window.done(0)
-    step("build the wizard offscreen", wizard)
-    step("remove the temporary folder", lambda: shutil.rmtree(folder))
+            app = application(german=True)
+            window = ConversionWizard(ConversionSession(state["db"], token="selftest-token", remember_token=False))
+            window.show()
+            app.processEvents()
+            if window.currentPage() is None or not window.grab().width():
+                raise RuntimeError("the wizard did not render")
+            window.done(0)
+        step("build the wizard offscreen", wizard)
+        step("remove the temporary folder", lambda: shutil.rmtree(folder))
     ok = all(steps)
     print("selftest passed" if ok else "selftest FAILED", flush=True)
     return 0 if ok else 1

