@@ -288,7 +288,7 @@ stage_installer() {
   menu=$(unix_path_of APPDATA)/Microsoft/Windows/Start\ Menu/Programs/paxdesk.lnk
   rm -rf "$app" "$data"  # the lane's prefix: a fresh user each time
 
-  say "silent install: $(basename "$setup") /VERYSILENT (per user, no admin rights)"
+  say "silent install: $(basename "$setup") /VERYSILENT (per user, into %LOCALAPPDATA%\\Programs)"
   gui_wine "$setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART "/LOG=$(winpath "$BUILD/install.log")" \
     || die "the silent install failed (log: build/windows/install.log)"
   [ -f "$app/paxdesk.exe" ] && [ -f "$app/paxdesk-cli.exe" ] || die "nothing installed in $app"
@@ -309,7 +309,7 @@ stage_installer() {
   fi
   [ ! -e "$menu" ] || die "the Start-menu entry is left after uninstalling"
   [ -f "$data/paxdesk/crm.sqlite" ] && [ -n "$(ls "$data/paxdesk/backups" 2>/dev/null)" ] \
-    || die "uninstalling removed the user's data"
+    && [ -n "$(find "$data" -name paxdesk.log)" ] || die "uninstalling removed the user's data"
   say "uninstalled: program files and Start-menu entry gone; the user's CRM, backup and logs kept"
 }
 
