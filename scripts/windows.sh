@@ -212,7 +212,7 @@ stage_test() {
   mkdir -p "$BUILD"; rm -f "$junit"
   PAXDESK_TEST_PG=$(bash scripts/pg.sh start "$pgdir") || { cat "$pgdir"/*.log; die "PostgreSQL did not start"; }
   trap "bash scripts/pg.sh stop '$pgdir'" EXIT
-  export PAXDESK_TEST_PG QT_QPA_PLATFORM=offscreen PYTHONPATH; PYTHONPATH=$(winpath "$ROOT")
+  export PAXDESK_TEST_PG PYTHONPATH; PYTHONPATH=$(winpath "$ROOT")  # (wine drops QT_* variables: conftest sets Qt's)
   # -ra: every failure, error and skip with its reason in the summary; the time limit turns a hang into a failure.
   set +e
   timeout -k 30 "${PAXDESK_WIN_TEST_TIMEOUT:-45m}" wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider -ra --durations=10 \
