@@ -183,8 +183,10 @@ COMMANDS = {"db": _cmd_db, "gdpr": _cmd_gdpr, "gui": _cmd_gui, "demo": _cmd_demo
 
 
 def main(argv: list[str] | None = None) -> int:
+    from paxdesk.console import make_console_robust
     from paxdesk.files import restrict_new_files
 
+    make_console_robust()
     restrict_new_files()  # whatever paxdesk creates holds personal data: owner-only (POSIX; Windows: per-user folders)
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -195,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "gui"
     if command in ("gui", "db", "gdpr", "check", "convert"):
         args.db = getattr(args, "db", None) or paths.default_db_url()
-    from paxdesk.logs import setup_logging, write_crash_report
+    from paxdesk.logs import close_logging, setup_logging, write_crash_report
 
     setup_logging(paths.log_dir(), debug=args.debug)
     logging.getLogger("paxdesk").info("paxdesk %s: %s", __version__, command)
@@ -215,3 +217,5 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         print(f"paxdesk: unexpected error ({exc.__class__.__name__}); details in {report}", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        close_logging()  # the command's log file is closed when it ends (also when main runs in-process)

@@ -71,11 +71,8 @@ def setup_logging(folder: Path, debug: bool = False) -> Path:
     """A rotating log file in ``folder`` (1 MB × 5); returns its path."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "paxdesk.log"
+    close_logging()
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_paxdesk", False):
-            root.removeHandler(handler)
-            handler.close()
     handler = _OwnerOnlyFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler._paxdesk = True
     handler.addFilter(Redactor())
@@ -85,6 +82,15 @@ def setup_logging(folder: Path, debug: bool = False) -> Path:
     for noisy in ("httpcore", "hpack", "faker"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.WARNING)
     return path
+
+
+def close_logging() -> None:
+    """Detach and close the log file: Windows cannot delete a folder while a file in it is open."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_paxdesk", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
 def describe_exception(exc: BaseException) -> str:

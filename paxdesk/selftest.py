@@ -2,7 +2,8 @@
 
 Imports every module, opens a temporary CRM (schema migrations included), starts the
 sandbox, runs a small dry-run conversion through the use case ``paxdesk convert`` runs,
-and builds the wizard offscreen. Prints one line per step; exit code 0 only when all passed.
+builds the wizard offscreen, and removes its temporary folder (on Windows that fails while
+any file in it is still open). Prints one line per step; exit code 0 only when all passed.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import shutil
 import sys
 import tempfile
 import time
@@ -39,7 +41,8 @@ def run() -> int:
         print(f"ok     {name} ({time.monotonic() - started:.1f}s)", flush=True)
         steps.append(True)
 
-    with tempfile.TemporaryDirectory(prefix="paxdesk-selftest-") as folder:
+    # Removing the folder is a step (below): a file left open fails that step instead of ending the run.
+    with tempfile.TemporaryDirectory(prefix="paxdesk-selftest-", ignore_cleanup_errors=True) as folder:
         os.environ["PAXDESK_HOME"] = str(Path(folder) / "home")
         step("import every module", lambda: [importlib.import_module(n) for n in _modules()])
         state = {}
@@ -83,6 +86,7 @@ def run() -> int:
                 raise RuntimeError("the wizard did not render")
             window.done(0)
         step("build the wizard offscreen", wizard)
+        step("remove the temporary folder", lambda: shutil.rmtree(folder))
     ok = all(steps)
     print("selftest passed" if ok else "selftest FAILED", flush=True)
     return 0 if ok else 1

@@ -27,7 +27,9 @@ SCREENS = [{"name": "1366x768", "x": 0, "y": 0, "width": 1366, "height": 768, "l
             "logicalBaseDpi": 96, "dpr": 1}]
 _config = Path(tempfile.mkdtemp(prefix="paxdesk-screens-")) / "screens.json"
 _config.write_text(json.dumps({"screens": SCREENS, "windowFrameMargins": True}), encoding="utf-8")
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config.as_posix()}"
+# Qt splits the platform's arguments at ":", a Windows drive letter's too (Qt then dies): the file is named
+# relative to its folder, the working directory while the application starts (main).
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config.name}"
 os.environ.setdefault("PAXDESK_LANG", "de")
 os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-shots-")
 
@@ -202,7 +204,12 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if a != "--check"]
     out = Path(args[0]) if args else Path(__file__).resolve().parents[1] / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    app = application(german=True)
+    cwd = os.getcwd()
+    os.chdir(_config.parent)
+    try:
+        app = application(german=True)
+    finally:
+        os.chdir(cwd)
     screens = {s.name(): s for s in app.screens()}
     if not check:
         walk(screens["1366x768"], out, "", copies=600, extras=True)

@@ -17,6 +17,15 @@ from paxdesk.crm.exchange import export_document, import_document
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def under_wine() -> bool:
+    """Windows Python under wine (scripts/windows.sh): Windows' behaviour, but wine's and the host's timing."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    return hasattr(ctypes.WinDLL("ntdll"), "wine_get_version")
+
+
 def crm_fingerprint(url: str) -> str:
     """SQLite: the file's bytes (and WAL, if any). PostgreSQL: every row of every table, sorted."""
     path = sqlite_path(url)

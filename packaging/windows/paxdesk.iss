@@ -1,9 +1,13 @@
 ; Inno Setup script: German and English installer, per-user (no admin rights), Start-menu entry.
 ; The uninstaller keeps the user's CRM, backups and logs unless the user asks to remove them.
 ; Build (after PyInstaller):  iscc packaging\windows\paxdesk.iss
+; The bundle folder can be given: iscc /DBundleDir=<folder> /O<output folder> ... (scripts/windows.sh does)
 
 #define AppName "paxdesk"
 #define AppVersion "0.1.0"
+#ifndef BundleDir
+  #define BundleDir "..\..\dist\paxdesk"
+#endif
 
 [Setup]
 AppId={{7B2C5E4A-9F1D-4C38-A0E2-5D6B8C1F4A73}
@@ -32,7 +36,7 @@ de.RemoveData=Auch die CRM-Daten, Sicherungen und Protokolle von paxdesk lösche
 en.RemoveData=Also delete paxdesk's CRM data, backups and logs?%n%nBackups contain personal data. Choose "No" to keep them.
 
 [Files]
-Source: "..\..\dist\paxdesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{userprograms}\{#AppName}"; Filename: "{app}\paxdesk.exe"
@@ -46,9 +50,11 @@ Filename: "{app}\paxdesk.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Fla
 
 [Code]
 // platformdirs: user data and logs live in %LOCALAPPDATA%\paxdesk\paxdesk
+// SuppressibleMsgBox: a silent uninstall with /SUPPRESSMSGBOXES (software distribution) answers No and keeps
+// the data; a plain MsgBox would wait for a click nobody can give.
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if CurUninstallStep = usPostUninstall then
-    if MsgBox(CustomMessage('RemoveData'), mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
+    if SuppressibleMsgBox(CustomMessage('RemoveData'), mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES then
       DelTree(ExpandConstant('{localappdata}\paxdesk'), True, True, True);
 end;

@@ -47,12 +47,15 @@ def install_crash_handler(app: QApplication, show=None) -> None:
     """An unhandled exception: a friendly dialog and a crash report, never a silent exit or a traceback.
 
     ``show(title, text)`` displays the dialog (a QMessageBox by default; tests pass their own).
+    What still goes to the console (Ctrl+C's traceback) must survive a Windows code page too.
     """
     from PySide6.QtWidgets import QMessageBox
 
     from paxdesk import paths
+    from paxdesk.console import make_console_robust
     from paxdesk.logs import write_crash_report
 
+    make_console_robust()
     show = show or (lambda title, text: QMessageBox.critical(None, title, text))
 
     def handle(kind, exc, tb):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
 import time
@@ -16,9 +14,9 @@ from paxdesk.errors import LockHeld
 from tests.helpers import ROOT
 
 
-def _holder(url: str, hold: float, start_at: float) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "tests.lock_holder", url, str(hold), str(start_at)],
-                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+def _holder(url: str, hold: float, on_go: bool = False) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tests.lock_holder", url, str(hold)] + ["--on-go"] * on_go,
+                            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
 
 @pytest.fixture
@@ -29,15 +27,18 @@ def crm(db_url):
 
 def test_two_racing_processes_exactly_one_wins(crm):
     for _ in range(3):
-        start_at = time.time() + 1.5
-        racers = [_holder(crm, 1.0, start_at) for _ in range(2)]
+        racers = [_holder(crm, 1.0, on_go=True) for _ in range(2)]
+        assert [p.stdout.readline().strip() for p in racers] == ["ready", "ready"]
+        for racer in racers:  # both go at once, whenever each was ready
+            racer.stdin.write("go\n")
+            racer.stdin.flush()
         results = sorted(p.communicate(timeout=30)[0].strip() for p in racers)
         assert results == ["lost", "won"]
         assert sorted(p.returncode for p in racers) == [0, 4]
 
 
 def test_the_lock_is_never_taken_while_its_holder_lives_and_at_once_after_kill_9(crm):
-    holder = _holder(crm, 600, 0)
+    holder = _holder(crm, 600)
     try:
         assert holder.stdout.readline().strip() == "won"
         engine = open_crm(crm)
@@ -46,7 +47,7 @@ def test_the_lock_is_never_taken_while_its_holder_lives_and_at_once_after_kill_9
                 with pytest.raises(LockHeld):
                     ConversionLock(engine).acquire()
                 time.sleep(0.1)
-            os.kill(holder.pid, signal.SIGKILL)
+            holder.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no chance to clean up
             holder.wait(timeout=10)
             killed_at = time.monotonic()
             lock = ConversionLock(engine)

@@ -1,6 +1,7 @@
 """Random kills of `paxdesk convert` (and of its rerun), shared by the suite and scripts/stress.py.
 
-A trial: copy a prepared CRM, start `convert`, SIGKILL it at a random moment (mostly
+A trial: copy a prepared CRM, start `convert`, kill it hard (``Popen.kill()``: SIGKILL on POSIX,
+TerminateProcess on Windows) at a random moment (mostly
 inside the apply phase), sometimes kill the resuming rerun as well, rerun until it
 finishes, then check every promise of CONTRACT §4.3 on the result.
 """
@@ -10,12 +11,12 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def _convert(db: str, api_url: str) -> subprocess.Popen:
 
 def _applying(path: Path) -> int:
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1) as conn:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)) as conn:
             return conn.execute("SELECT count(*) FROM conversion_runs WHERE state = 'applying'").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
@@ -66,7 +67,7 @@ def _kill_at_random(process, path, rng, anywhere: bool) -> None:
         _wait_for_apply(path, process)
         time.sleep(rng.uniform(0, 0.08))
     if process.poll() is None:
-        process.send_signal(signal.SIGKILL)
+        process.kill()
     process.wait(timeout=60)
 
 
@@ -102,7 +103,7 @@ def run_trials(trials: int, folder: Path, seed: int = 2026, copies: int = 240) -
             try:
                 assert rerun.returncode in (0, 5), err.decode()[-500:]
                 check_invariants(before, export_crm(db), scenario.expected)
-                with sqlite3.connect(work) as conn:
+                with closing(sqlite3.connect(work)) as conn:  # `with connect()` alone commits, never closes
                     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
                     converted = Counter(r[0] for r in conn.execute(
                         "SELECT customer_id FROM run_items WHERE outcome IN ('converted', 'converted_local')"))

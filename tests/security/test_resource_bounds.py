@@ -1,13 +1,15 @@
 """Acceptance of items 3 and 4: a gzip bomb and an endless slow body against ``check`` and ``convert`` stay under
 300 MB peak RSS (measured for the child process) and end within the documented deadline + 10 s.
 
-Documented deadlines (``docs/security.md``): 30 s per request for ``check``, 90 s for ``convert``. The four
-runs go in parallel, so the test takes about as long as the longest (~95 s).
+Documented deadlines (``docs/security.md``): 30 s per request for ``check``, 90 s for ``convert``, counted from
+the first request: the time paxdesk takes to start is measured beside them and added. The runs go in
+parallel, so the test takes about as long as the longest (~95 s).
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -85,6 +87,12 @@ def _crm(folder: Path, name: str, midoffice: str, copies: int) -> str:
     return url
 
 
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 @pytest.mark.slow
 def test_gzip_bomb_and_endless_slow_body_stay_bounded(tmp_path, monkeypatch):
     monkeypatch.setenv("PAXDESK_HOME", str(tmp_path / "home"))
@@ -107,18 +115,24 @@ def test_gzip_bomb_and_endless_slow_body_stay_bounded(tmp_path, monkeypatch):
                                        "midoco", "--base-url", f"{slow.url}/midoco/v2", "--token-env", "PAXTOKEN",
                                        "--yes"], tmp_path, "convert-slow"), convert_deadline),
         }
+        # The same command against a closed port, beside them: what starting paxdesk costs on this machine now
+        # (a second here, several under wine or with a virus scanner), which no request deadline covers.
+        start_up = Measured(["check", "--db", _crm(tmp_path, "e", "myjack", 1), "--midoffice", "myjack",
+                             "--base-url", f"http://127.0.0.1:{_closed_port()}/myjack/v2", "--token-env", "PAXTOKEN"],
+                            tmp_path, "start-up")
         give_up = time.monotonic() + max(d for _, d in runs.values()) + GRACE_S + 60
-        while not all([run.poll() for run, _ in runs.values()]):
+        while not all([run.poll() for run in [start_up] + [run for run, _ in runs.values()]]):
             if time.monotonic() > give_up:
                 for run, _ in runs.values():
                     run.process.kill()
                 pytest.fail("a run did not end")
             time.sleep(0.05)
     figures = {name: (run.returncode, round(run.seconds, 1), round(run.peak_mb)) for name, (run, _) in runs.items()}
-    print("\nreturn code, seconds, peak RSS MB:", figures)
+    print("\nreturn code, seconds, peak RSS MB:", figures, f"; start-up baseline {start_up.seconds:.1f} s")
+    assert start_up.returncode == 3, start_up.stdout + start_up.stderr  # the MidOffice is not reachable
     for name, (run, deadline) in runs.items():
         assert run.peak_mb < PEAK_LIMIT_MB, (name, figures)
-        assert run.seconds < deadline + GRACE_S, (name, figures)
+        assert run.seconds < deadline + GRACE_S + start_up.seconds, (name, figures, start_up.seconds)
         assert "Traceback" not in run.stderr and TOKEN not in run.stdout + run.stderr, (name, run.stderr)
     check_bomb, check_slow, convert_bomb, convert_slow = (runs[n][0] for n in runs)
     assert check_bomb.returncode == 3 and "larger than 1024 KiB" in check_bomb.stdout

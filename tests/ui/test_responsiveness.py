@@ -12,9 +12,12 @@ from paxdesk.services.conversion_session import ConversionSession
 from paxdesk.ui.app import application
 from paxdesk.ui.wizard import ConversionWizard
 from tests.ui.conftest import FakeDialogs
-from tests.helpers import import_crm
+from tests.helpers import import_crm, under_wine
 
 LIMIT_MS = 250  # asserted; the goal is < 100 ms (see benchmarks/README.md for the measured figure)
+# Under wine (the Windows lane) threads are scheduled by wine on a shared CI machine, not by Windows: the
+# figure says little about Windows, so only a stall of a whole second (work on the GUI thread) fails there.
+WINE_LIMIT_MS = 1000
 
 
 def test_largest_event_loop_stall_while_matching_5000(tmp_path, qtbot):
@@ -54,9 +57,9 @@ def test_largest_event_loop_stall_while_matching_5000(tmp_path, qtbot):
         duration = time.monotonic() - started
         timer.stop()
         wizard.done(0)
-    worst = max(gaps)
-    print(f"\nmatching 5,000 took {duration:.1f}s; largest event-loop stall {worst} ms; "
+    worst, limit = max(gaps), WINE_LIMIT_MS if under_wine() else LIMIT_MS
+    print(f"\nmatching 5,000 took {duration:.1f}s; largest event-loop stall {worst} ms (limit {limit} ms); "
           f"{page.updates} progress updates ({page.updates / duration:.1f}/s)")
     assert len(page.outcome.items) == len(scenario.expected) >= 5_000
     assert page.updates / duration <= 10.5  # progress throttled to at most ten updates a second
-    assert worst < LIMIT_MS, f"the GUI thread stalled for {worst} ms"
+    assert worst < limit, f"the GUI thread stalled for {worst} ms"

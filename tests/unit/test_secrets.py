@@ -1,5 +1,8 @@
 """The token store: keyring entry per (agency, MidOffice), Windows local-machine persistence, limits."""
 
+import sys
+import uuid
+
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
@@ -58,3 +61,24 @@ def test_environment_variable_wins(monkeypatch, windows_keyring):
     assert secrets.load_token("RB", "myjack", "MY_TOKEN") == "from-env"
     with pytest.raises(secrets.TokenUnavailable, match="NOPE is not set"):
         secrets.load_token("RB", "myjack", "NOPE")
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows Credential Manager exists only on Windows")
+def test_the_real_windows_credential_manager_keeps_the_longest_token_on_this_machine():
+    from keyring.backends.Windows import WinVaultKeyring
+    from win32ctypes.pywin32 import win32cred
+
+    previous, backend = keyring.get_keyring(), WinVaultKeyring()
+    keyring.set_keyring(backend)
+    agency, token = f"Testreisebüro {uuid.uuid4().hex[:8]}", "t" * secrets.MAX_TOKEN_CHARS
+    try:
+        secrets.save_token(agency, "myjack", token)
+        assert secrets.load_token(agency, "myjack") == token
+        stored = win32cred.CredRead(Type=win32cred.CRED_TYPE_GENERIC, TargetName="paxdesk")
+        assert stored["Persist"] == win32cred.CRED_PERSIST_LOCAL_MACHINE  # not in the roaming profile
+        secrets.delete_token(agency, "myjack")
+        with pytest.raises(secrets.TokenUnavailable):
+            secrets.load_token(agency, "myjack")
+    finally:
+        secrets.delete_token(agency, "myjack")
+        keyring.set_keyring(previous)

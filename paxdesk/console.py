@@ -1,0 +1,34 @@
+"""Console output that survives the Windows code pages.
+
+Redirected to a file or a pipe, Python on Windows writes in the ANSI code page (cp1252 on German
+systems), which has no "→" and not every customer's letters: one such character would end a
+command with ``UnicodeEncodeError`` in the middle of its message. The encoding stays what the
+reader of the file or pipe expects; a character it cannot hold is written as a stand-in ("->",
+else "?"). A windowed program (the bundle's paxdesk.exe) has no console streams at all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+
+_STAND_INS = {"\u2192": "->", "\u2190": "<-"}
+ERRORS = "paxdesk-stand-in"
+
+
+def _stand_in(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    missing = error.object[error.start:error.end]
+    return "".join(_STAND_INS.get(char, "?") for char in missing), error.end
+
+
+codecs.register_error(ERRORS, _stand_in)
+
+
+def make_console_robust() -> None:
+    """stdout and stderr write what their encoding cannot hold as a stand-in instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # None: no console (windowed), or not a text stream
+        if reconfigure is not None:
+            reconfigure(errors=ERRORS)
