@@ -4,6 +4,8 @@ Retried: connect errors, timeouts, 502/503/504 and 429 (honouring Retry-After
 in both forms, capped), with exponential backoff and full jitter, at most
 ``max_attempts`` per request, within a per-request deadline and a run-wide
 retry budget. Everything else is returned to the adapter, which maps it.
+New requests are paced to the rate the server allows (``pacing.py``), learnt from
+its 429s and its rate-limit headers; at most ``concurrency`` are in flight.
 
 Before any connection the address is checked (HTTPS, or HTTP to loopback only:
 ``address.py``); every answer is capped and every request ends by its deadline,
@@ -27,7 +29,9 @@ from paxdesk import __version__
 from paxdesk.errors import AuthError, Cancelled, ProtocolError, ScopeError, TransientError, Unreachable
 from paxdesk.midoffice.address import checked_base_url
 from paxdesk.midoffice.limits import AnswerTooLarge, AnswerUndecodable, bound_client, request_deadline
-from paxdesk.midoffice.resilience import AdaptiveLimiter, RetryBudget, RetryPolicy, parse_retry_after
+from paxdesk.midoffice.pacing import Pacer
+from paxdesk.midoffice.ratelimit_headers import read_rate_limit
+from paxdesk.midoffice.resilience import InFlightLimit, RetryBudget, RetryPolicy, parse_retry_after
 
 log = logging.getLogger("paxdesk.midoffice")
 RETRY_STATUS = {502, 503, 504}
@@ -109,7 +113,8 @@ class HttpClient:
         checked_base_url(base_url)  # before any connection: the token goes over HTTPS (or to loopback) only
         self.policy = policy or RetryPolicy()
         self.budget = budget or RetryBudget()
-        self.limiter = AdaptiveLimiter(concurrency)
+        self.limiter = InFlightLimit(concurrency)
+        self.pacer = Pacer()
         self._rng = random.Random(seed)
         self._stop = threading.Event()
         self._sent = 0
@@ -148,7 +153,9 @@ class HttpClient:
         while True:
             if self._stop.is_set():
                 raise Cancelled("the MidOffice client was closed")
-            if not self.limiter.acquire(deadline):
+            paced = self._paced(deadline)
+            sent_at = time.monotonic()  # the slot the pacer granted: what it knows as the request's start
+            if not paced or not self.limiter.acquire(deadline):
                 raise Unreachable("no answer within the request deadline", "timeout")
             retry_after = None
             remaining = max(0.1, deadline - time.monotonic())
@@ -174,14 +181,15 @@ class HttpClient:
                     raise Cancelled("the MidOffice client was closed") from None
                 error = unreachable(exc)
             else:
-                if response.status_code == 429:
+                status = response.status_code
+                if status == 429:
                     retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                    self.limiter.on_rate_limited(retry_after)
+                self.pacer.on_answer(status, sent_at, retry_after=retry_after, info=read_rate_limit(response.headers))
+                if status == 429:
                     error = TransientError("the MidOffice limits the request rate (429)", "rate_limited")
-                elif response.status_code in RETRY_STATUS:
-                    error = TransientError(f"the MidOffice answered {response.status_code}", "transient")
+                elif status in RETRY_STATUS:
+                    error = TransientError(f"the MidOffice answered {status}", "transient")
                 else:
-                    self.limiter.on_success()
                     return response
             finally:
                 self.limiter.release()
@@ -196,6 +204,19 @@ class HttpClient:
                 raise error
             if self._stop.wait(delay):
                 raise Cancelled("the MidOffice client was closed")
+
+    def _paced(self, deadline: float) -> bool:
+        """Wait for this request's slot in the pacer's schedule; False if it comes after the deadline."""
+        while True:
+            delay, generation = self.pacer.book()
+            if delay <= 0:
+                return True
+            if time.monotonic() + delay > deadline:
+                return False
+            if self._stop.wait(delay):
+                raise Cancelled("the MidOffice client was closed")
+            if generation is not None and generation == self.pacer.generation:
+                return True
 
 
 def _path_only(path: str) -> str:

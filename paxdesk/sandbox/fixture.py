@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from paxdesk.errors import InputError
@@ -31,9 +31,11 @@ class Faults:
     error_rate: float = 0.0
     timeout_rate: float = 0.0
     rate_limit_per_s: float | None = None
+    rate_limit_headers: str | None = None  # sandbox extension: None, "ietf" or "x-ratelimit" (docs/decisions.md)
     seed: int = 0
 
 
+RATE_LIMIT_HEADERS = ("ietf", "x-ratelimit")
 ALTDATEN = {"id": "altdaten", "abbreviation": "Altdaten", "name": "Altdaten", "email": None, "active": True}
 
 
@@ -102,6 +104,10 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
                         seed=int(raw.get("seed") or 0))
     except (TypeError, ValueError, AttributeError):
         fail("faults: expected numbers")
+    headers = raw.get("rate_limit_headers")
+    if headers is not None and headers not in RATE_LIMIT_HEADERS:
+        fail(f"faults.rate_limit_headers: expected null, {' or '.join(map(repr, RATE_LIMIT_HEADERS))}")
+    faults = replace(faults, rate_limit_headers=headers)
     return Fixture(tokens, customers, faults, users)
 
 
