@@ -18,7 +18,7 @@ from paxdesk.crm.bulk import executemany
 ANONYMIZED = "Anonymisiert"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CopyRow:
     """A v1 copy as the matching run sees it."""
 

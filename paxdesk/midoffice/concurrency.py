@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 
 
 def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Callable[[], bool],
@@ -11,10 +12,13 @@ def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Calla
     """Run ``work`` over inputs on a few threads, yielding results as they complete.
 
     At most ``concurrency * 2`` inputs are queued ahead, so cancelling stops
-    quickly: the generator checks ``cancelled`` after every result and leaves
-    in-flight work behind without waiting for it.
+    quickly: the generator checks ``cancelled`` after every result (and at least
+    every 0.2 s) and leaves in-flight work behind without waiting for it.
+    Finished futures arrive through a queue: ``concurrent.futures.wait`` would
+    walk every pending future for every result.
     """
     pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="midoffice")
+    finished: queue.SimpleQueue[Future] = queue.SimpleQueue()
     pending: set[Future] = set()
     source = iter(inputs)
     try:
@@ -23,16 +27,23 @@ def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Calla
                 item = next(source, None)
                 if item is None:
                     break
-                pending.add(pool.submit(work, item))
+                future = pool.submit(work, item)
+                pending.add(future)
+                future.add_done_callback(finished.put)
             if not pending:
                 return
-            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            for future in done:
-                result = future.result()
-                if flatten:
-                    yield from result
-                else:
-                    yield result
+            try:
+                future = finished.get(timeout=0.2)
+            except queue.Empty:
+                if cancelled():
+                    return
+                continue
+            pending.discard(future)
+            result = future.result()
+            if flatten:
+                yield from result
+            else:
+                yield result
             if cancelled():
                 return
     finally:

@@ -16,6 +16,7 @@ a failed answer (``ProtocolError``), never a crash and never retried.
 from __future__ import annotations
 
 import logging
+import queue
 import random
 import re
 import socket
@@ -119,14 +120,45 @@ class HttpClient:
         self._stop = threading.Event()
         self._sent = 0
         self._sent_lock = threading.Lock()
-        self._client = httpx.Client(
-            base_url=base_url.rstrip("/") + "/", auth=auth, follow_redirects=False,
-            headers={"Accept": "application/json", "User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
-            limits=httpx.Limits(max_connections=concurrency + 4, max_keepalive_connections=concurrency + 4),
-            event_hooks={"request": [self._count]}, transport=transport,
-        )
-        bound_client(self._client, self.policy.max_answer_bytes)
+        settings = dict(base_url=base_url.rstrip("/") + "/", auth=auth, follow_redirects=False,
+                        headers={"Accept": "application/json", "User-Agent": USER_AGENT,
+                                 "Accept-Encoding": "gzip, deflate"},
+                        timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
+                        event_hooks={"request": [self._count]})
+        if transport is None:  # loading the CA store is slow: one TLS context for all the clients
+            settings["verify"] = httpx.create_ssl_context()
+        else:
+            settings["transport"] = transport
+        self._settings = settings
+        self._client = self._new_client()  # the first; more are made while requests overlap (_borrow)
+        self._clients = [self._client]
+        self._idle: queue.SimpleQueue[httpx.Client] = queue.SimpleQueue()  # unused without a pool
+        self._idle.put(self._client)
+        self._pooled = transport is None  # an injected transport (tests) serves one client
+
+    def _new_client(self) -> httpx.Client:
+        client = httpx.Client(**self._settings, limits=httpx.Limits(max_connections=2, max_keepalive_connections=1))
+        bound_client(client, self.policy.max_answer_bytes)
+        return client
+
+    def _borrow(self) -> httpx.Client:
+        """An idle client, or a new one: one request per client at a time.
+
+        httpx's connection pool serves all threads under one lock and walks every
+        connection for every request; at 32 requests in flight that lock, not the
+        network, set the pace (benchmarks/README.md, bench_scale). A client per
+        request in flight, each with its own keep-alive connection, shares nothing.
+        """
+        if not self._pooled:
+            return self._client
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        client = self._new_client()
+        with self._sent_lock:
+            self._clients.append(client)
+        return client
 
     def _count(self, _request: httpx.Request) -> None:
         with self._sent_lock:
@@ -138,7 +170,10 @@ class HttpClient:
 
     def close(self) -> None:
         self._stop.set()
-        self._client.close()
+        with self._sent_lock:
+            clients = list(self._clients)
+        for client in clients:
+            client.close()
 
     def request(self, method: str, path: str, *, idempotent: bool = True, **kwargs) -> httpx.Response:
         """Send with retries; returns the first non-retryable response, or raises a MidOfficeError.
@@ -161,8 +196,12 @@ class HttpClient:
             remaining = max(0.1, deadline - time.monotonic())
             timeout = httpx.Timeout(min(policy.read_timeout, remaining), connect=min(policy.connect_timeout, remaining))
             try:
-                with request_deadline(deadline):
-                    response = self._client.request(method, path.lstrip("/"), timeout=timeout, **kwargs)
+                client = self._borrow()
+                try:
+                    with request_deadline(deadline):
+                        response = client.request(method, path.lstrip("/"), timeout=timeout, **kwargs)
+                finally:
+                    self._idle.put(client)
             except httpx.TimeoutException as exc:
                 error = Unreachable("the MidOffice did not answer in time", "timeout")
                 if not idempotent and not isinstance(exc, httpx.ConnectTimeout):

@@ -75,6 +75,9 @@ def _quota_rates(items) -> tuple[list[tuple[float, float]], float | None]:
 
 def read_rate_limit(headers: Mapping[str, str], now: float | None = None) -> RateLimitInfo | None:
     """The rate limit the answer's headers state, or None when they state none."""
+    headers = {k.lower(): v for k, v in headers.items() if "ratelimit" in k.lower()}  # one pass over the answer
+    if not headers:
+        return None
     now = time.time() if now is None else now
     rates, limit = _quota_rates(_parsed(headers.get("ratelimit-policy"), "list"))
     remaining = reset = None

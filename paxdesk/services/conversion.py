@@ -30,7 +30,7 @@ from paxdesk.services.matching import MatchItem
 BATCH = 500
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedItem:
     item: MatchItem
     action: Action
