@@ -107,6 +107,16 @@ def unreachable(exc: httpx.TransportError) -> Unreachable:
     return Unreachable(f"the MidOffice cannot be reached ({exc.__class__.__name__})", "unreachable")
 
 
+class _NoCookies(httpx.Cookies):
+    """The MidOffice APIs authenticate by token: a cookie a server sets is neither kept nor sent back.
+
+    (Reading every answer's Set-Cookie through http.cookiejar was a sixth of httpx's work per request.)
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
 class HttpClient:
     def __init__(self, base_url: str, auth: httpx.Auth | None = None, *, concurrency: int = 8,
                  policy: RetryPolicy | None = None, budget: RetryBudget | None = None, seed: int | None = None,
@@ -130,6 +140,7 @@ class HttpClient:
         else:
             settings["transport"] = transport
         self._settings = settings
+        self._base_url = settings["base_url"]  # requests go to absolute URLs: httpx joins relative ones anew each time
         self._client = self._new_client()  # the first; more are made while requests overlap (_borrow)
         self._clients = [self._client]
         self._idle: queue.SimpleQueue[httpx.Client] = queue.SimpleQueue()  # unused without a pool
@@ -138,6 +149,7 @@ class HttpClient:
 
     def _new_client(self) -> httpx.Client:
         client = httpx.Client(**self._settings, limits=httpx.Limits(max_connections=2, max_keepalive_connections=1))
+        client._cookies = _NoCookies()
         bound_client(client, self.policy.max_answer_bytes)
         return client
 
@@ -199,7 +211,8 @@ class HttpClient:
                 client = self._borrow()
                 try:
                     with request_deadline(deadline):
-                        response = client.request(method, path.lstrip("/"), timeout=timeout, **kwargs)
+                        response = client.request(method, self._base_url + path.lstrip("/"), timeout=timeout,
+                                                  **kwargs)
                 finally:
                     self._idle.put(client)
             except httpx.TimeoutException as exc:
