@@ -16,7 +16,7 @@ from tests.helpers import ROOT, crm_fingerprint, import_crm
 
 
 def test_outage_stops_the_run_cleanly_and_a_rerun_finishes(tmp_path, monkeypatch):
-    scenario = build_scenario(copies=1_500, midoffice="midoco", seed=21, token="tok")
+    scenario = build_scenario(copies=6_000, midoffice="midoco", seed=21, token="tok")
     scenario.fixture["faults"] = {"latency_ms": 25}
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
     import_crm(url, scenario.crm)
@@ -31,7 +31,7 @@ def test_outage_stops_the_run_cleanly_and_a_rerun_finishes(tmp_path, monkeypatch
 
     server = SandboxProcess(scenario.fixture, tmp_path)
     run = convert(server.api_url("midoco"))
-    time.sleep(3.0)  # well inside the matching phase (1,500 customers at 25 ms each)
+    time.sleep(3.0)  # well inside the matching phase (6,000 customers at 25 ms each, ~1,000 a second)
     server.stop()    # the MidOffice is gone
     gone_at = time.monotonic()
     out, err = run.communicate(timeout=180)
