@@ -14,7 +14,7 @@ from tests.helpers import ROOT, import_crm
 
 def test_two_conversions_at_once(db_url):
     scenario = build_scenario(copies=150, midoffice="midoco", seed=12, token="tok")
-    scenario.fixture["faults"] = {"latency_ms": 10}
+    scenario.fixture["faults"] = {"latency_ms": 250}  # the first holds the lock for seconds, whatever its speed
     import_crm(db_url, scenario.crm)
     env = {**os.environ, "PAXDESK_TOKEN": "tok"}
     with SandboxServer(parse_fixture(scenario.fixture)) as server:
