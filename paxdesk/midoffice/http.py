@@ -143,9 +143,9 @@ class HttpClient:
         self._base_url = settings["base_url"]  # requests go to absolute URLs: httpx joins relative ones anew each time
         self._client = self._new_client()  # the first; more are made while requests overlap (_borrow)
         self._clients = [self._client]
-        self._idle: queue.SimpleQueue[httpx.Client] = queue.SimpleQueue()  # unused without a pool
-        self._idle.put(self._client)
         self._pooled = transport is None  # an injected transport (tests) serves one client
+        self._idle: queue.SimpleQueue[httpx.Client] = queue.SimpleQueue()
+        self._give_back(self._client)
 
     def _new_client(self) -> httpx.Client:
         client = httpx.Client(**self._settings, limits=httpx.Limits(max_connections=2, max_keepalive_connections=1))
@@ -171,6 +171,10 @@ class HttpClient:
         with self._sent_lock:
             self._clients.append(client)
         return client
+
+    def _give_back(self, client: httpx.Client) -> None:
+        if self._pooled:
+            self._idle.put(client)
 
     def _count(self, _request: httpx.Request) -> None:
         with self._sent_lock:
@@ -214,7 +218,7 @@ class HttpClient:
                         response = client.request(method, self._base_url + path.lstrip("/"), timeout=timeout,
                                                   **kwargs)
                 finally:
-                    self._idle.put(client)
+                    self._give_back(client)
             except httpx.TimeoutException as exc:
                 error = Unreachable("the MidOffice did not answer in time", "timeout")
                 if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
