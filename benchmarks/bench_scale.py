@@ -98,7 +98,8 @@ def convert_run(midoffice: str, database: str, doc: dict, server, folder: Path, 
                     "--token-env", "PAXTOKEN", "--accept", "all", "--yes", "--report", str(report)],
                    run_folder, "convert", {"PAXTOKEN": TOKEN, "PAXDESK_HOME": str(run_folder / "home")}).wait()
     if run.returncode not in (0, 5):
-        raise SystemExit(f"convert {midoffice} {database} failed ({run.returncode}): {run.stderr[-2000:]}")
+        crashes = "".join(c.read_text(encoding="utf-8")[-3000:] for c in (run_folder / "home").rglob("crash-*"))
+        raise SystemExit(f"convert {midoffice} {database} failed ({run.returncode}): {run.stderr[-2000:]}\n{crashes}")
     summary = json.loads(report.read_text(encoding="utf-8"))["summary"]
     n = len(doc["customers"])
     requests = n if midoffice == "midoco" else -(-n // LOOKUP)
