@@ -79,7 +79,7 @@ def setup_logging(folder: Path, debug: bool = False) -> Path:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
-    for noisy in ("httpcore", "hpack", "faker"):
+    for noisy in ("httpx", "httpcore", "hpack", "faker"):  # httpx: a line per request (100,000 a conversion)
         logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.WARNING)
     return path
 

@@ -26,6 +26,11 @@ def has_value(value: str | None) -> bool:
     return bool(n1(value))
 
 
+def fields_of(record) -> dict[str, str | None]:
+    """The personal fields of a record object (the records have slots, no ``__dict__`` for ``vars``)."""
+    return {name: getattr(record, name, None) for name in PERSONAL_FIELDS}
+
+
 def crm_only(crm: Mapping[str, str | None], live: Mapping[str, str | None],
              live_other_emails: Sequence[str] = ()) -> tuple[str, ...]:
     """The §2 personal fields with a value in ``crm`` and none in ``live``, in the §2 order."""

@@ -23,7 +23,7 @@ class Status(StrEnum):
     ERROR = "error"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """The three compared values of either side; ``other_emails`` only on the MidOffice side."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per customer of a run: no __dict__ each
 class MidOfficeCustomer:
     number: str
     salutation: str | None = None
@@ -37,19 +37,19 @@ class Identity:
     scopes: frozenset[str]  # subset of {"read", "search"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     number: str
     customer: MidOfficeCustomer
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gone:
     number: str
     reason: str  # "not_found" or "deleted"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Failed:
     number: str
     reason: str  # transient, timeout, unreachable, rate_limited, protocol

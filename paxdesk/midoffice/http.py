@@ -4,6 +4,8 @@ Retried: connect errors, timeouts, 502/503/504 and 429 (honouring Retry-After
 in both forms, capped), with exponential backoff and full jitter, at most
 ``max_attempts`` per request, within a per-request deadline and a run-wide
 retry budget. Everything else is returned to the adapter, which maps it.
+New requests are paced to the rate the server allows (``pacing.py``), learnt from
+its 429s and its rate-limit headers; at most ``concurrency`` are in flight.
 
 Before any connection the address is checked (HTTPS, or HTTP to loopback only:
 ``address.py``); every answer is capped and every request ends by its deadline,
@@ -14,6 +16,7 @@ a failed answer (``ProtocolError``), never a crash and never retried.
 from __future__ import annotations
 
 import logging
+import queue
 import random
 import re
 import socket
@@ -27,7 +30,9 @@ from paxdesk import __version__
 from paxdesk.errors import AuthError, Cancelled, ProtocolError, ScopeError, TransientError, Unreachable
 from paxdesk.midoffice.address import checked_base_url
 from paxdesk.midoffice.limits import AnswerTooLarge, AnswerUndecodable, bound_client, request_deadline
-from paxdesk.midoffice.resilience import AdaptiveLimiter, RetryBudget, RetryPolicy, parse_retry_after
+from paxdesk.midoffice.pacing import Pacer
+from paxdesk.midoffice.ratelimit_headers import read_rate_limit
+from paxdesk.midoffice.resilience import InFlightLimit, RetryBudget, RetryPolicy, parse_retry_after
 
 log = logging.getLogger("paxdesk.midoffice")
 RETRY_STATUS = {502, 503, 504}
@@ -102,6 +107,16 @@ def unreachable(exc: httpx.TransportError) -> Unreachable:
     return Unreachable(f"the MidOffice cannot be reached ({exc.__class__.__name__})", "unreachable")
 
 
+class _NoCookies(httpx.Cookies):
+    """The MidOffice APIs authenticate by token: a cookie a server sets is neither kept nor sent back.
+
+    (Reading every answer's Set-Cookie through http.cookiejar was a sixth of httpx's work per request.)
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
 class HttpClient:
     def __init__(self, base_url: str, auth: httpx.Auth | None = None, *, concurrency: int = 8,
                  policy: RetryPolicy | None = None, budget: RetryBudget | None = None, seed: int | None = None,
@@ -109,19 +124,57 @@ class HttpClient:
         checked_base_url(base_url)  # before any connection: the token goes over HTTPS (or to loopback) only
         self.policy = policy or RetryPolicy()
         self.budget = budget or RetryBudget()
-        self.limiter = AdaptiveLimiter(concurrency)
+        self.limiter = InFlightLimit(concurrency)
+        self.pacer = Pacer()
         self._rng = random.Random(seed)
         self._stop = threading.Event()
         self._sent = 0
         self._sent_lock = threading.Lock()
-        self._client = httpx.Client(
-            base_url=base_url.rstrip("/") + "/", auth=auth, follow_redirects=False,
-            headers={"Accept": "application/json", "User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
-            limits=httpx.Limits(max_connections=concurrency + 4, max_keepalive_connections=concurrency + 4),
-            event_hooks={"request": [self._count]}, transport=transport,
-        )
-        bound_client(self._client, self.policy.max_answer_bytes)
+        settings = dict(base_url=base_url.rstrip("/") + "/", auth=auth, follow_redirects=False,
+                        headers={"Accept": "application/json", "User-Agent": USER_AGENT,
+                                 "Accept-Encoding": "gzip, deflate"},
+                        timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
+                        event_hooks={"request": [self._count]})
+        if transport is None:  # loading the CA store is slow: one TLS context for all the clients
+            settings["verify"] = httpx.create_ssl_context()
+        else:
+            settings["transport"] = transport
+        self._settings = settings
+        self._base_url = settings["base_url"]  # requests go to absolute URLs: httpx joins relative ones anew each time
+        self._client = self._new_client()  # the first; more are made while requests overlap (_borrow)
+        self._clients = [self._client]
+        self._pooled = transport is None  # an injected transport (tests) serves one client
+        self._idle: queue.SimpleQueue[httpx.Client] = queue.SimpleQueue()
+        self._give_back(self._client)
+
+    def _new_client(self) -> httpx.Client:
+        client = httpx.Client(**self._settings, limits=httpx.Limits(max_connections=2, max_keepalive_connections=1))
+        client._cookies = _NoCookies()
+        bound_client(client, self.policy.max_answer_bytes)
+        return client
+
+    def _borrow(self) -> httpx.Client:
+        """An idle client, or a new one: one request per client at a time.
+
+        httpx's connection pool serves all threads under one lock and walks every
+        connection for every request; at 32 requests in flight that lock, not the
+        network, set the pace (benchmarks/README.md, bench_scale). A client per
+        request in flight, each with its own keep-alive connection, shares nothing.
+        """
+        if not self._pooled:
+            return self._client
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        client = self._new_client()
+        with self._sent_lock:
+            self._clients.append(client)
+        return client
+
+    def _give_back(self, client: httpx.Client) -> None:
+        if self._pooled:
+            self._idle.put(client)
 
     def _count(self, _request: httpx.Request) -> None:
         with self._sent_lock:
@@ -133,7 +186,10 @@ class HttpClient:
 
     def close(self) -> None:
         self._stop.set()
-        self._client.close()
+        with self._sent_lock:
+            clients = list(self._clients)
+        for client in clients:
+            client.close()
 
     def request(self, method: str, path: str, *, idempotent: bool = True, **kwargs) -> httpx.Response:
         """Send with retries; returns the first non-retryable response, or raises a MidOfficeError.
@@ -148,14 +204,21 @@ class HttpClient:
         while True:
             if self._stop.is_set():
                 raise Cancelled("the MidOffice client was closed")
-            if not self.limiter.acquire(deadline):
+            paced = self._paced(deadline)
+            sent_at = time.monotonic()  # the slot the pacer granted: what it knows as the request's start
+            if not paced or not self.limiter.acquire(deadline):
                 raise Unreachable("no answer within the request deadline", "timeout")
             retry_after = None
             remaining = max(0.1, deadline - time.monotonic())
             timeout = httpx.Timeout(min(policy.read_timeout, remaining), connect=min(policy.connect_timeout, remaining))
             try:
-                with request_deadline(deadline):
-                    response = self._client.request(method, path.lstrip("/"), timeout=timeout, **kwargs)
+                client = self._borrow()
+                try:
+                    with request_deadline(deadline):
+                        response = client.request(method, self._base_url + path.lstrip("/"), timeout=timeout,
+                                                  **kwargs)
+                finally:
+                    self._give_back(client)
             except httpx.TimeoutException as exc:
                 error = Unreachable("the MidOffice did not answer in time", "timeout")
                 if not idempotent and not isinstance(exc, httpx.ConnectTimeout):
@@ -174,14 +237,15 @@ class HttpClient:
                     raise Cancelled("the MidOffice client was closed") from None
                 error = unreachable(exc)
             else:
-                if response.status_code == 429:
+                status = response.status_code
+                if status == 429:
                     retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                    self.limiter.on_rate_limited(retry_after)
+                self.pacer.on_answer(status, sent_at, retry_after=retry_after, info=read_rate_limit(response.headers))
+                if status == 429:
                     error = TransientError("the MidOffice limits the request rate (429)", "rate_limited")
-                elif response.status_code in RETRY_STATUS:
-                    error = TransientError(f"the MidOffice answered {response.status_code}", "transient")
+                elif status in RETRY_STATUS:
+                    error = TransientError(f"the MidOffice answered {status}", "transient")
                 else:
-                    self.limiter.on_success()
                     return response
             finally:
                 self.limiter.release()
@@ -196,6 +260,19 @@ class HttpClient:
                 raise error
             if self._stop.wait(delay):
                 raise Cancelled("the MidOffice client was closed")
+
+    def _paced(self, deadline: float) -> bool:
+        """Wait for this request's slot in the pacer's schedule; False if it comes after the deadline."""
+        while True:
+            delay, generation = self.pacer.book()
+            if delay <= 0:
+                return True
+            if time.monotonic() + delay > deadline:
+                return False
+            if self._stop.wait(delay):
+                raise Cancelled("the MidOffice client was closed")
+            if generation is not None and generation == self.pacer.generation:
+                return True
 
 
 def _path_only(path: str) -> str:

@@ -1,4 +1,4 @@
-"""Retry policy, retry budget and the AIMD concurrency limiter shared by both adapters."""
+"""Retry policy, retry budget and the bound on requests in flight, shared by both adapters."""
 
 from __future__ import annotations
 
@@ -71,49 +71,25 @@ class RetryBudget:
         return int(first_attempts * (1 + self.ratio) + self.reserve)
 
 
-class AdaptiveLimiter:
-    """At most ``limit`` requests in flight; halves on 429, grows by one per ``limit`` successes (AIMD).
+class InFlightLimit:
+    """At most ``limit`` requests in flight (``--concurrency``); the pace is the ``Pacer``'s job (pacing.py)."""
 
-    A 429 with Retry-After also pauses *new* requests until then, so one rate
-    limit answer does not turn into a burst of them.
-    """
-
-    def __init__(self, maximum: int, initial: int | None = None):
-        self.maximum = max(1, maximum)
-        self._limit = float(min(self.maximum, initial or self.maximum))
+    def __init__(self, limit: int):
+        self.limit = max(1, limit)
         self._in_flight = 0
-        self._paused_until = 0.0
         self._cond = threading.Condition()
-
-    @property
-    def limit(self) -> int:
-        return int(self._limit)
 
     def acquire(self, deadline: float) -> bool:
         with self._cond:
-            while True:
-                now = time.monotonic()
-                if now >= deadline:
+            while self._in_flight >= self.limit:
+                left = deadline - time.monotonic()
+                if left <= 0:
                     return False
-                wait_pause = self._paused_until - now
-                if wait_pause <= 0 and self._in_flight < int(self._limit):
-                    self._in_flight += 1
-                    return True
-                self._cond.wait(timeout=min(deadline - now, max(wait_pause, 0.05)))
+                self._cond.wait(timeout=left)
+            self._in_flight += 1
+            return True
 
     def release(self) -> None:
         with self._cond:
             self._in_flight -= 1
             self._cond.notify()
-
-    def on_success(self) -> None:
-        with self._cond:
-            if self._limit < self.maximum:
-                self._limit = min(self.maximum, self._limit + 1.0 / self._limit)
-                self._cond.notify_all()
-
-    def on_rate_limited(self, retry_after: float | None) -> None:
-        with self._cond:
-            self._limit = max(1.0, self._limit / 2)
-            if retry_after:
-                self._paused_until = max(self._paused_until, time.monotonic() + retry_after)

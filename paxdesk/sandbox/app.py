@@ -189,9 +189,12 @@ class Sandbox:
         if isinstance(identity, Response):
             return identity
         wait = self.faults.take(identity.token)
+        limit_headers = self.faults.limit_headers(identity.token)
         if wait is not None:
-            return error(429, "rate_limited", headers={"Retry-After": self._retry_after(api, wait)})
-        return await handler(request, identity)
+            return error(429, "rate_limited", headers={"Retry-After": self._retry_after(api, wait), **limit_headers})
+        response = await handler(request, identity)
+        response.headers.update(limit_headers)
+        return response
 
     def endpoint(self, api: str, handler, scope: str | None = None):
         """A route of ``api``: guarded (faults, auth, rate limit), then the scope check, then ``handler``."""

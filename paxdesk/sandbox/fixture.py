@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from paxdesk.errors import InputError
@@ -31,10 +31,12 @@ class Faults:
     error_rate: float = 0.0
     timeout_rate: float = 0.0
     rate_limit_per_s: float | None = None
+    rate_limit_headers: str | None = None  # sandbox extension: None, "ietf" or "x-ratelimit" (docs/decisions.md)
     seed: int = 0
     stop_after: int | None = None  # sandbox extension: the MidOffice vanishes after this many API requests
 
 
+RATE_LIMIT_HEADERS = ("ietf", "x-ratelimit")
 ALTDATEN = {"id": "altdaten", "abbreviation": "Altdaten", "name": "Altdaten", "email": None, "active": True}
 
 
@@ -104,6 +106,10 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
                         stop_after=int(raw["stop_after"]) if raw.get("stop_after") is not None else None)
     except (TypeError, ValueError, AttributeError):
         fail("faults: expected numbers")
+    headers = raw.get("rate_limit_headers")
+    if headers is not None and headers not in RATE_LIMIT_HEADERS:
+        fail(f"faults.rate_limit_headers: expected null, {' or '.join(map(repr, RATE_LIMIT_HEADERS))}")
+    faults = replace(faults, rate_limit_headers=headers)
     return Fixture(tokens, customers, faults, users)
 
 

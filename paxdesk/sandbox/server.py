@@ -34,7 +34,7 @@ def _bind(host: str, port: int) -> socket.socket:
 
 def _server(sandbox: Sandbox) -> uvicorn.Server:
     config = uvicorn.Config(asgi_app(sandbox), log_level="warning", access_log=False, lifespan="off",
-                            timeout_graceful_shutdown=1, http="h11", loop="asyncio", backlog=512)
+                            timeout_graceful_shutdown=1, http="auto", loop="asyncio", backlog=512)
     server = uvicorn.Server(config)
     sandbox.on_gone = lambda: _vanish(server)
     return server

@@ -30,7 +30,7 @@ from paxdesk.services.matching import MatchItem
 BATCH = 500
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedItem:
     item: MatchItem
     action: Action
@@ -165,6 +165,7 @@ def apply_plan(engine: Engine, plan: list[PlannedItem], midoffice: str, backup: 
                ) -> Iterator[ApplyProgress | ApplyResult]:
     """Backup, journal, apply in batches, end all sessions. Yields progress, then the ApplyResult."""
     backup_path = backup()  # before the first change of the run
+    repo.refresh_statistics(engine)
     run_id = str(uuid.uuid4())
     with UnitOfWork(engine) as uow:
         _journal(uow, run_id, midoffice, backup_path, plan)

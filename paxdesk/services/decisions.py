@@ -13,6 +13,8 @@ from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Action
 from paxdesk.errors import InputError, shorten
 
+IN_CHUNK = 500  # ids per IN (...): PostgreSQL takes at most 65,535 parameters in one statement
+
 
 def load_decisions_file(path: Path) -> dict[str, Action]:
     """``{"<crm customer id>": "convert" | "local" | "skip"}``; any problem is an InputError naming file and key."""
@@ -47,8 +49,7 @@ def save_decisions(engine: Engine, entries: list[tuple]) -> None:
     """
     with UnitOfWork(engine) as uow:
         ids = [customer_id for customer_id, *_ in entries]
-        for start in range(0, len(ids), 500):
-            uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(ids[start:start + 500])))
+        _delete(uow, ids)
         stamp = now_text()
         rows = [{"customer_id": cid, "action": str(action), "relink_to": relink, "status_seen": status,
                  "decided_at": stamp, "by_bulk": bool(bulk and bulk[0])}
@@ -59,6 +60,13 @@ def save_decisions(engine: Engine, entries: list[tuple]) -> None:
 
 
 def forget_decisions(engine: Engine, customer_ids: list[str]) -> None:
+    """One transaction, however many (a conversion of 100,000 forgets them all at once)."""
     with UnitOfWork(engine) as uow:
-        uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(customer_ids)))
+        _delete(uow, customer_ids)
         uow.commit()
+
+
+def _delete(uow: UnitOfWork, customer_ids: list[str]) -> None:
+    for start in range(0, len(customer_ids), IN_CHUNK):
+        chunk = customer_ids[start:start + IN_CHUNK]
+        uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(chunk)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from paxdesk.domain.crm_only import crm_only, has_value
+from paxdesk.domain.crm_only import crm_only, fields_of, has_value
 from paxdesk.domain.matching import Person, Status, classify
 from paxdesk.domain.normalize import email_key, n1, n2
 from paxdesk.midoffice.base import FetchResult, Found, Gone, MidOfficeCustomer, SearchPage
@@ -72,7 +72,7 @@ def judge(copy: Mapping[str, str | None], live: MidOfficeCustomer) -> Candidate:
     verdict = classify(crm, Person(live.first_name, live.last_name, live.email, live.other_emails))
     total, agrees = score(copy, live)
     return Candidate(live, total, agrees, verdict.status, verdict.differences,
-                     crm_only(copy, vars(live), live.other_emails))
+                     crm_only(copy, fields_of(live), live.other_emails))
 
 
 def find_candidates(search: Callable[[str], SearchPage], copy: Mapping[str, str | None],

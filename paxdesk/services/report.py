@@ -37,9 +37,9 @@ def check_report_path(path: Path, protected: list[Path]) -> Path:
 
 
 def write_report(report: dict, path: Path) -> None:
-    """Owner-only, written whole or not at all."""
+    """Owner-only, written whole or not at all; streamed (100,000 items as one string would be ~150 MB)."""
     with atomic_writer(Path(path)) as out:
-        out.write(json.dumps(report, ensure_ascii=False, indent=1))
+        json.dump(report, out, ensure_ascii=False, indent=1)
 
 
 def has_failures(report: dict) -> bool:

@@ -33,7 +33,7 @@ def stable_key(item: MatchItem) -> tuple:
     return (not number, not number.isdigit(), int(number) if number.isdigit() else 0, number, item.customer_id)
 
 
-@dataclass
+@dataclass(slots=True)
 class ReviewRow:
     item: MatchItem
     decision: Decision | None = None

@@ -10,7 +10,6 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 
 from paxdesk.services.backups import BackupProtected
 from paxdesk.ui.app import application

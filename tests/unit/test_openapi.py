@@ -25,3 +25,18 @@ def test_documented_paths_equal_the_served_routes(api):
     documented = {(path, method.upper()) for path, operations in spec["paths"].items() for method in operations}
     normalize = lambda pairs: {(re.sub(r"\{\w+\}", "{}", p), m) for p, m in pairs}  # noqa: E731
     assert normalize(documented) == normalize(served)
+
+
+@pytest.mark.parametrize("api", ["myjack", "midoco"])
+@pytest.mark.parametrize("style", ["ietf", "x-ratelimit"])
+def test_the_rate_limit_headers_the_sandbox_sends_are_documented(api, style):
+    from paxdesk.sandbox.faults import FaultInjector
+    from paxdesk.sandbox.fixture import Faults
+
+    spec = yaml.safe_load((ROOT / "resources" / "openapi" / f"{api}-v2.yaml").read_text(encoding="utf-8"))
+    injector = FaultInjector(Faults(rate_limit_per_s=30, rate_limit_headers=style))
+    injector.take("token")
+    sent = set(injector.limit_headers("token"))
+    assert sent and sent <= set(spec["components"]["headers"])
+    assert sent <= set(spec["components"]["responses"]["RateLimited"]["headers"])
+    assert f'"{style}"' in spec["info"]["description"]

@@ -1,0 +1,180 @@
+"""Pacing new requests to the rate a MidOffice allows: learnt from its 429s and read from its headers.
+
+Until the first sign of a limit nothing is paced (only the concurrency bounds a run).
+Then each request books the next slot of an even schedule at just under the server's rate:
+
+- **headers** (``ratelimit_headers.py``): a stated policy (``q`` per ``w`` seconds) is
+  the rate at once, before any 429; ``remaining: 0`` without a stated policy, or a
+  ``Retry-After`` longer than a per-second bucket would send, holds new requests until then;
+- **429s**: a token bucket that refuses a request is empty, so the requests it accepted
+  between two refusals are what it refilled meanwhile: their count over the time between
+  (the spacing of the 429s) is the server's rate. Until enough 429s were seen to measure
+  that, the first guess is what the server accepted in the last second, and each later
+  429 for a request sent after the last cut lowers the rate by the margin;
+- **probing**: after a quiet spell without 429s the pace creeps up slowly, so a server
+  that raised its limit (or a first guess too low) is found again. A server's bucket
+  refills while paxdesk runs below its rate, so the probe costs nearly nothing.
+
+Everything takes ``now`` from an injected clock: the unit tests drive it with a fake one.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+
+from paxdesk.midoffice.ratelimit_headers import RateLimitInfo
+
+MARGIN = 0.03           # run this far below a rate learnt from 429s ...
+HEADER_MARGIN = 0.01    # ... or stated by the headers
+MEASURE_HORIZON = 5.0   # seconds of 429s the spacing is measured over
+MEASURE_GAP = 2.0       # two 429s further apart may have a full bucket between them: not a measurement
+MEASURE_COUNT = 60      # accepted requests a measurement needs (±1 of them is the error)
+PROBE = {True: (10.0, 30.0), False: (1.0, 5.0)}  # a rate confirmed by 429s, or a first guess: after
+#   `quiet` seconds without a 429 the pace rises by ((t - quiet) / probe)**2 - slowly near a
+#   confirmed rate (+11 % after 10 s of probing), quickly from a guess (x2 after 5 s)
+PROBE_BACKOFF = 0.1     # a probe refused: the server's rate is taken as this much below the probe's pace
+LONG_RETRY_AFTER = 2.0  # a longer Retry-After closes the door for every request, not just the refused one
+BOOK_AHEAD = 0.2        # seconds: a slot further ahead is not booked (the pace may rise meanwhile)
+GUESS_AFTER = 8         # answers in the last second before a first 429 makes a guess (one stray 429 does not)
+MIN_RATE = 0.2          # requests per second; never slower than this from 429s alone
+
+
+class Pacer:
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._next = 0.0                 # the earliest start of the next booked request
+        self._paused_until = 0.0
+        self._generation = 0             # bumped when the pace drops: booked slots are void
+        self._accepted = 0               # answers the server's limit let through
+        self._recent: deque[float] = deque()              # their times, the last second
+        self._refusals: deque[float] = deque()            # times of 429s, the last second
+        self._marks: deque[tuple[float, int]] = deque()   # (time, accepted so far) at each 429
+        self._learnt: float | None = None     # the server's rate as learnt from its 429s
+        self._confirmed = False               # ... by 429s at a known pace, not a first guess
+        self._stated: float | None = None     # ... as its headers state it
+        self._stated_policy = False           # the headers name a window (not just a quota)
+        self._longest_reset = 1.0             # the window of a quota stated without one
+        self._last_refusal: float | None = None
+        self._last_cut = float("-inf")
+
+    # -- the rate --------------------------------------------------------------------------
+    def rate(self, now: float | None = None) -> float | None:
+        """Requests per second paxdesk paces to now; None while no limit has shown."""
+        with self._lock:
+            return self._rate(self.clock() if now is None else now)
+
+    def _rate(self, now: float) -> float | None:
+        paces = []
+        if self._stated is not None:
+            paces.append(self._stated * (1 - HEADER_MARGIN))
+        if self._learnt is not None:
+            paces.append(self._learnt * (1 - MARGIN) * self._probe(now))
+        return max(MIN_RATE, min(paces)) if paces else None
+
+    def _probe(self, now: float) -> float:
+        quiet, probe = PROBE[self._confirmed]
+        since = now - (self._last_refusal if self._last_refusal is not None else now)
+        return 1 + (max(0.0, since - quiet) / probe) ** 2
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    @property
+    def paused_until(self) -> float:
+        return self._paused_until
+
+    # -- booking -----------------------------------------------------------------------------
+    def book(self, now: float | None = None) -> tuple[float, int | None]:
+        """(seconds to wait, generation). Book again after the wait if the generation changed or is None."""
+        with self._lock:
+            now = self.clock() if now is None else now
+            start = max(now, self._paused_until)
+            rate = self._rate(now)
+            if rate is not None:
+                start = max(start, self._next)
+                if start - now > BOOK_AHEAD:
+                    return start - now, None  # not booked: nearer the time, the pace may be higher
+                self._next = start + 1 / rate
+            return start - now, self._generation
+
+    def _replan(self, now: float) -> None:
+        """The pace dropped: slots booked at the old pace are void, the schedule restarts."""
+        self._generation += 1
+        rate = self._rate(now)
+        self._next = now + (1 / rate if rate else 0.0)
+
+    def _pause(self, until: float) -> None:
+        if until > self._paused_until:
+            self._paused_until = until
+            self._generation += 1
+
+    # -- what the server answered -------------------------------------------------------------
+    def on_answer(self, status: int, sent_at: float, *, retry_after: float | None = None,
+                  info: RateLimitInfo | None = None, now: float | None = None) -> None:
+        """Learn from one answer: its status, when its request was sent, Retry-After and headers."""
+        with self._lock:
+            now = self.clock() if now is None else now
+            before = self._rate(now)
+            if info is not None:
+                self._read(info, now)
+            if status == 429:
+                self._refused(now, sent_at, before)
+                if retry_after is not None and retry_after > LONG_RETRY_AFTER:
+                    self._pause(now + retry_after)
+            elif status < 500:  # a 503 or a timeout never reached the limit; everything else passed it
+                self._accepted += 1
+                self._recent.append(now)
+            for times in (self._recent, self._refusals):
+                while times and times[0] < now - 1.0:
+                    times.popleft()
+            after = self._rate(now)
+            if after is not None and (before is None or after < before):
+                self._replan(now)
+
+    def _read(self, info: RateLimitInfo, now: float) -> None:
+        if info.rate is not None and info.rate > 0:
+            self._stated, self._stated_policy = info.rate, True
+        elif info.limit is not None and info.limit > 0 and not self._stated_policy:
+            if info.reset is not None:  # a quota restored every so often: the longest reset seen is its window
+                self._longest_reset = max(self._longest_reset, info.reset)
+            self._stated = info.limit / self._longest_reset
+        if info.remaining is not None and info.remaining < 1 and info.reset and not self._stated_policy:
+            self._pause(now + info.reset)  # used up, and no stated pace says when the next one comes
+
+    def _refused(self, now: float, sent_at: float, rate_before: float | None) -> None:
+        probing = self._learnt is not None and self._probe(now) > 1
+        self._last_refusal = now
+        self._refusals.append(now)
+        self._marks.append((now, self._accepted))
+        while self._marks and self._marks[0][0] < now - MEASURE_HORIZON:
+            self._marks.popleft()
+        measured = self._spacing()
+        if measured is not None:
+            self._learnt, self._confirmed = measured, True
+        elif self._learnt is None:
+            if self._stated is not None or len(self._recent) + len(self._refusals) < GUESS_AFTER:
+                return
+            self._learnt = max(MIN_RATE, float(len(self._recent)))  # the first guess: accepted in the last second
+        elif rate_before is not None and sent_at >= self._last_cut:  # refused at the current pace: too fast
+            if probing:  # the server's rate lies between the last one and the probe's
+                self._learnt = max(self._learnt, rate_before * (1 - PROBE_BACKOFF))
+            else:
+                self._learnt = max(MIN_RATE, min(self._learnt, rate_before))
+            self._confirmed = True
+        else:
+            return
+        self._last_cut = now
+
+    def _spacing(self) -> float | None:
+        """Accepted requests per second between 429s close enough that the bucket stayed empty-ish."""
+        count, span = 0, 0.0
+        marks = list(self._marks)
+        for (t1, a1), (t2, a2) in zip(marks, marks[1:]):
+            if t2 - t1 <= MEASURE_GAP:
+                count, span = count + a2 - a1, span + t2 - t1
+        return count / span if count >= MEASURE_COUNT and span > 0 else None

@@ -1,0 +1,42 @@
+"""Rate-limit headers from the sandbox reach paxdesk's pacer over real HTTP; the fixture extension is checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from paxdesk.errors import InputError
+from paxdesk.midoffice import Found, Gone, make_adapter
+from paxdesk.sandbox.fixture import parse_fixture
+from paxdesk.sandbox.server import SandboxServer
+from tests.conftest import TOKEN, sandbox_doc
+
+
+@pytest.mark.parametrize("style", ["ietf", "x-ratelimit"])
+@pytest.mark.parametrize("midoffice", ["midoco", "myjack"])
+def test_the_stated_rate_paces_the_run_before_any_429(midoffice, style):
+    doc = sandbox_doc(customers=100, faults={"rate_limit_per_s": 50, "rate_limit_headers": style})
+    with SandboxServer(parse_fixture(doc)) as server:
+        adapter = make_adapter(midoffice, server.api_url(midoffice), TOKEN)
+        results = list(adapter.fetch_many([c["id"] for c in doc["customers"]]))
+        rate = adapter.http.pacer.rate()
+        adapter.close()
+        requests = server.sandbox.counts[midoffice]
+    assert len(results) == 100 and all(isinstance(r, (Found, Gone)) for r in results)
+    assert rate == pytest.approx(0.99 * 50)
+    # The bucket holds 50 and at most 32 go at once before the first answer: not one request was refused.
+    assert requests == (100 if midoffice == "midoco" else 1)
+
+
+def test_without_the_extension_the_sandbox_sends_no_rate_limit_headers():
+    doc = sandbox_doc(customers=3, faults={"rate_limit_per_s": 50})
+    with SandboxServer(parse_fixture(doc)) as server:
+        adapter = make_adapter("myjack", server.api_url("myjack"), TOKEN)
+        list(adapter.fetch_many([c["id"] for c in doc["customers"]]))
+        assert adapter.http.pacer.rate() is None
+        adapter.close()
+
+
+def test_an_unknown_header_style_is_refused_with_its_field():
+    doc = sandbox_doc(customers=1, faults={"rate_limit_per_s": 5, "rate_limit_headers": "github"})
+    with pytest.raises(InputError, match=r"faults\.rate_limit_headers"):
+        parse_fixture(doc, "fx.json")
