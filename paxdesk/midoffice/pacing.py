@@ -38,6 +38,7 @@ PROBE = {True: (10.0, 30.0), False: (1.0, 5.0)}  # a rate confirmed by 429s, or 
 PROBE_BACKOFF = 0.1     # a probe refused: the server's rate is taken as this much below the probe's pace
 LONG_RETRY_AFTER = 2.0  # a longer Retry-After closes the door for every request, not just the refused one
 BOOK_AHEAD = 0.2        # seconds: a slot further ahead is not booked (the pace may rise meanwhile)
+TOLERANCE = 1e-6        # seconds: after waiting until a slot can be booked, rounding never refuses it again
 GUESS_AFTER = 8         # answers in the last second before a first 429 makes a guess (one stray 429 does not)
 MIN_RATE = 0.2          # requests per second; never slower than this from 429s alone
 
@@ -90,15 +91,16 @@ class Pacer:
 
     # -- booking -----------------------------------------------------------------------------
     def book(self, now: float | None = None) -> tuple[float, int | None]:
-        """(seconds to wait, generation). Book again after the wait if the generation changed or is None."""
+        """(seconds to wait, generation). Book again after the wait if the generation changed or is None
+        (then the wait is until the slot can be booked: the caller keeps its turn, ``HttpClient._paced``)."""
         with self._lock:
             now = self.clock() if now is None else now
             start = max(now, self._paused_until)
             rate = self._rate(now)
             if rate is not None:
                 start = max(start, self._next)
-                if start - now > BOOK_AHEAD:
-                    return start - now, None  # not booked: nearer the time, the pace may be higher
+                if start - now > BOOK_AHEAD + TOLERANCE:
+                    return start - now - BOOK_AHEAD, None  # not booked: when it can be (the pace may rise)
                 self._next = start + 1 / rate
             return start - now, self._generation
 

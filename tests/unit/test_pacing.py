@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from paxdesk.midoffice.pacing import Pacer
+from paxdesk.midoffice.pacing import BOOK_AHEAD, Pacer
 from paxdesk.midoffice.ratelimit_headers import RateLimitInfo, read_rate_limit
 from tests.pacing_sim import FakeClock, Server, simulate
 
@@ -79,7 +79,10 @@ def test_a_used_up_quota_without_a_stated_window_pauses_until_its_reset():
     clock = FakeClock()
     pacer = Pacer(clock)
     pacer.on_answer(200, clock.now, info=RateLimitInfo(limit=5000, remaining=0, reset=600))
-    assert pacer.book()[0] == pytest.approx(600)
+    delay, generation = pacer.book()
+    assert generation is None and delay == pytest.approx(600 - BOOK_AHEAD)  # bookable just before the reset
+    clock.now += delay
+    assert pacer.book() == (pytest.approx(BOOK_AHEAD), pacer.generation)  # its slot: at the reset
 
 
 def test_a_drop_in_pace_voids_the_slots_booked_at_the_old_one():
