@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -105,8 +106,14 @@ def convert_run(midoffice: str, database: str, doc: dict, server, folder: Path, 
     requests = n if midoffice == "midoco" else -(-n // LOOKUP)
     bound = requests * latency / CONCURRENCY[midoffice]
     return {"midoffice": midoffice, "database": database, "seconds": run.seconds, "peak_mb": run.peak_mb,
-            "bound": bound, "items": summary["total"], "converted": summary["converted"], "errors": summary["error"],
+            "bound": bound, "steps": steps(run_folder / "home" / "logs" / "paxdesk.log"), "items": summary["total"], "converted": summary["converted"], "errors": summary["error"],
             "load": f"{started_load} → {load()}"}
+
+
+def steps(log: Path) -> str:
+    """The conversion's steps as its log tells them: "matching 98.1 s, backup 2.0 s, ..."."""
+    found = re.findall(r"paxdesk\.conversion: (.+?): \d+ customers in ([\d.]+) s", log.read_text(encoding="utf-8"))
+    return ", ".join(f"{step} {seconds} s" for step, seconds in found)
 
 
 def review_child(n: int) -> None:
@@ -192,7 +199,7 @@ def main() -> None:
                             print(f"  {midoffice} on {database}: {r['seconds']:.1f} s (bound {r['bound']:.1f} s, "
                                   f"{r['seconds'] / r['bound']:.2f}x), peak RSS {r['peak_mb']:.0f} MB, "
                                   f"{r['converted']:,} of {r['items']:,} converted, {r['errors']} errors, "
-                                  f"load {r['load']}", flush=True)
+                                  f"load {r['load']}\n    steps: {r['steps']}", flush=True)
         finally:
             if postgres:
                 postgres.stop()

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import getpass
 import json
+import logging
 import os
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -52,6 +55,15 @@ from paxdesk.services.report import build_report, check_report_path, write_repor
 from paxdesk.services.report_export import ReportFacts, save_reports
 from paxdesk.services.token_access import DEFAULT_URLS, TokenAccess
 
+log = logging.getLogger("paxdesk.conversion")
+
+
+@contextmanager
+def _timed(step: str, count: Callable[[], int]):
+    """One log line per step with its duration and size (no personal data): where a long run's time went."""
+    started = time.monotonic()
+    yield
+    log.info("%s: %d customers in %.1f s", step, count(), time.monotonic() - started)
 
 
 @dataclass
@@ -227,10 +239,11 @@ class ConversionSession:
         adapter = self._adapter()
         items: list[MatchItem] = []
         try:
-            for event in run_matching(self.engine, adapter, self.midoffice, cancelled):
-                if isinstance(event, MatchItem):
-                    items.append(event)
-                yield event
+            with _timed("matching", lambda: len(items)):
+                for event in run_matching(self.engine, adapter, self.midoffice, cancelled):
+                    if isinstance(event, MatchItem):
+                        items.append(event)
+                    yield event
         finally:
             adapter.close()
         yield self._with_saved_decisions(items) if resume_decisions else MatchOutcome(items)
@@ -332,15 +345,19 @@ class ConversionSession:
             raise InputError("the CRM is not reserved for this conversion (check the colleagues first)")
         self.take_lock()
         result: ApplyResult | None = None
-        for event in apply_plan(self.engine, plan, self.midoffice, backup=lambda: write_backup(self.engine),
-                                batch_size=self.apply_batch, cancelled=cancelled):
-            if isinstance(event, ApplyResult):
-                result = event
-            else:
-                yield event
-        saved.forget_decisions(self.engine, [p.item.customer_id for p in plan if p.outcome in
-                                             ("converted", "converted_local")])
-        scrub_removed_values(self.engine)  # the converted copies' personal values, out of WAL and table files
+        with _timed("backup", lambda: len(plan)):
+            backup_path = write_backup(self.engine)  # before the first change of the run
+        with _timed("apply", lambda: len(plan)):
+            for event in apply_plan(self.engine, plan, self.midoffice, backup=lambda: backup_path,
+                                    batch_size=self.apply_batch, cancelled=cancelled):
+                if isinstance(event, ApplyResult):
+                    result = event
+                else:
+                    yield event
+        with _timed("clean-up (decisions, removed values)", lambda: len(plan)):
+            saved.forget_decisions(self.engine, [p.item.customer_id for p in plan if p.outcome in
+                                                 ("converted", "converted_local")])
+            scrub_removed_values(self.engine)  # the converted copies' personal values, out of WAL and table files
         backup_files.apply_retention(self.backups_dir)
         yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
 

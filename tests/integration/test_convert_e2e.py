@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -72,6 +73,9 @@ def test_convert_end_to_end(midoffice, tmp_path):
     assert changed["converted"] == expected_counts["match"] + expected_counts["minor"]
     assert changed["local"] == expected_counts["deleted"]
     assert run["backup"] and (tmp_path / "paxdesk-home" / "backups").exists()
+    log = (tmp_path / "paxdesk-home" / "logs" / "paxdesk.log").read_text(encoding="utf-8")
+    for step in ("matching", "backup", "apply", "clean-up (decisions, removed values)"):  # where the time went
+        assert re.search(rf"paxdesk\.conversion: {re.escape(step)}: {len(truth)} customers in [\d.]+ s", log), step
     assert after["sessions"] == []
     text = (tmp_path / "run.json").read_text(encoding="utf-8") + real.stdout + real.stderr + dry.stderr
     assert TOKEN not in text
