@@ -6,7 +6,8 @@ import queue
 import threading
 from collections.abc import Callable, Iterator
 
-_FAILED = object()
+_END = object()     # no more inputs
+_FAILED = object()  # a result that is an exception
 
 
 def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Callable[[], bool],
@@ -28,8 +29,8 @@ def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Calla
     def worker() -> None:
         while not stop.is_set():
             with take:
-                item = next(source, _FAILED)
-            if item is _FAILED:
+                item = next(source, _END)
+            if item is _END:
                 break
             try:
                 results.put((True, work(item)))
