@@ -56,7 +56,9 @@ def test_storm_of_faults_never_turns_an_existing_customer_into_gone(midoffice):
 @pytest.mark.parametrize("midoffice", ["myjack", "midoco"])
 def test_the_token_never_reaches_a_log_record_at_debug(midoffice, caplog):
     doc = sandbox_doc(customers=30, faults={"error_rate": 0.3, "seed": 3})
-    with caplog.at_level(logging.DEBUG):
+    # httpx and httpcore at DEBUG too: paxdesk's logging setup (run by other tests in this process) quiets them
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, "httpx"), \
+            caplog.at_level(logging.DEBUG, "httpcore"):
         with SandboxServer(parse_fixture(doc), token_ttl=1) as server:
             good = make_adapter(midoffice, server.api_url(midoffice), TOKEN, policy=POLICY)
             good.identity()
