@@ -434,17 +434,22 @@
         <translation>{0} (CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="137"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="136"/>
         <source>Why do you keep {0}? The reason is recorded.</source>
         <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="141"/>
-        <source>Please give a reason; nothing was changed.</source>
-        <translation>Bitte geben Sie einen Grund an; es wurde nichts verändert.</translation>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="150"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="144"/>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
         <source>Delete {0} for good, together with {1}?
 
 This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -453,12 +458,12 @@ This cannot be undone. Backups written earlier still contain this customer.</sou
 Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="153"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="155"/>
         <source>Delete customer</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="162"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="164"/>
         <source>Anonymize {0}?
 
 Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -467,52 +472,52 @@ Name, address, contact details and birth date are removed for good; of the {1}, 
 Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="199"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="201"/>
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="165"/>
-        <source>Continue</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="167"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="169"/>
         <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
         <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="168"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="170"/>
         <source>This customer has no last name. To confirm, please type the CRM number:</source>
         <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="173"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="171"/>
+        <source>Anonymize</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="175"/>
         <source>That is not the last name of this customer; nothing was changed.</source>
         <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="189"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="191"/>
         <source>Anonymized</source>
         <translation>Anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="194"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="196"/>
         <source>✓ {0} is kept; the reason was recorded.</source>
         <translation>✓ {0} wird behalten; der Grund wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="198"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="200"/>
         <source>✓ {0} was deleted, with {1}.</source>
         <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="201"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="203"/>
         <source>Backups written earlier still contain this customer.</source>
         <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="220"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
         <translation>
             <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</numerusform>
@@ -520,12 +525,12 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="224"/>
         <source>Delete older backups</source>
         <translation>Ältere Sicherungen löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="227"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n ältere Sicherung gelöscht.</numerusform>
@@ -533,12 +538,12 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="238"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="240"/>
         <source>newest: protected until {0} or until you confirm the result</source>
         <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="249"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
         <source>Backups older than %n day(s) are deleted after each conversion; the newest is always kept.</source>
         <translation>
             <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</numerusform>
@@ -546,17 +551,17 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="257"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="259"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="259"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="261"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="260"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="262"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -564,7 +569,7 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="275"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="277"/>
         <source>Have you checked the result of the conversion in the CRM?
 
 Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
@@ -573,22 +578,22 @@ Afterwards the backup written before it ({0}) can be deleted, and then there is 
 Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="279"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="281"/>
         <source>The result is correct</source>
         <translation>Das Ergebnis stimmt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="286"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="288"/>
         <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
         <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="289"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="291"/>
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="293"/>
         <source>✓ The backup of {0} was deleted.</source>
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>
@@ -604,6 +609,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="39"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="167"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>

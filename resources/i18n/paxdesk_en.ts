@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="220"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
         <translation>
             <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backup now? The newest backup is kept as your way back.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="227"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n older backup deleted.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="249"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
         <source>Backups older than %n day(s) are deleted after each conversion; the newest is always kept.</source>
         <translation>
             <numerusform>Backups older than %n day are deleted after each conversion; the newest is always kept.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="260"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="262"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
