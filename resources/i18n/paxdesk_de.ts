@@ -476,6 +476,14 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
+        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
+        <translation>
+            <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+            <numerusform>Sicherungen, die älter als %n Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="169"/>
         <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
@@ -542,26 +550,18 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <source>newest: protected until {0} or until you confirm the result</source>
         <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
-        <source>Backups older than %n day(s) are deleted after each conversion; the newest is always kept.</source>
-        <translation>
-            <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</numerusform>
-            <numerusform>Sicherungen, die älter als %n Tage sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="259"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="261"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="261"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="263"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="262"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="264"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -569,7 +569,7 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="277"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="279"/>
         <source>Have you checked the result of the conversion in the CRM?
 
 Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
@@ -578,22 +578,22 @@ Afterwards the backup written before it ({0}) can be deleted, and then there is 
 Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="281"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="283"/>
         <source>The result is correct</source>
         <translation>Das Ergebnis stimmt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="288"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="290"/>
         <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
         <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="293"/>
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="293"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="295"/>
         <source>✓ The backup of {0} was deleted.</source>
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>

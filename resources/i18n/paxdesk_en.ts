@@ -56,14 +56,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
-        <source>Backups older than %n day(s) are deleted after each conversion; the newest is always kept.</source>
+        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
-            <numerusform>Backups older than %n day are deleted after each conversion; the newest is always kept.</numerusform>
-            <numerusform>Backups older than %n days are deleted after each conversion; the newest is always kept.</numerusform>
+            <numerusform>Backups older than %n day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
+            <numerusform>Backups older than %n days are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="262"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="264"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

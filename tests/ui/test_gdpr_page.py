@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from paxdesk.services.backups import BackupProtected
+from paxdesk.services.backups import BackupProtected, apply_retention
 from paxdesk.ui.app import application
 from tests.ui.walk import World, press_next, walk
 
@@ -254,4 +254,22 @@ def test_keep_with_an_empty_reason_asks_again_until_a_reason_or_cancel(tmp_path,
         dialogs.text_answer = ["", None]
         _click(qtbot, page.keep)
         assert dialogs.text_answer == [] and second.status == "open"
+        wizard.done(0)
+
+
+def test_the_retention_footer_agrees_with_the_protection_column(tmp_path, qtbot, memory_keyring):
+    """Only the automatic deletion spares the newest backup; the agent may delete it once it is released."""
+    with World(tmp_path, copies=10) as world:
+        wizard, page, _dialogs = _gdpr_page(tmp_path, qtbot, world)
+        qtbot.waitUntil(lambda: bool(page.files) and bool(page.retention.text()), timeout=10_000)
+        assert page.retention.text() == (
+            "Sicherungen, die älter als 30 Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die "
+            "neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.")
+        assert "bis Sie das Ergebnis bestätigen" in page.backups.item(0, 3).text()
+        context, newest = wizard.state.context, page.files[0]
+        later = datetime.now() + timedelta(days=60)  # older than the retention and no longer protected
+        assert apply_retention(newest.path.parent, later) == [] and newest.path.exists()  # never automatically
+        context.confirm_result(newest.path)  # released: the agent may delete it
+        context.delete_backup(newest.path)
+        assert not newest.path.exists()
         wizard.done(0)

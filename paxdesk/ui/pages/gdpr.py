@@ -248,8 +248,10 @@ class GdprPage(Page):
                 self.backups.setItem(row, column, item)
         self.release.setVisible(any(b.protected(now) for b in files))
         self._backup_selection_changed()
-        self.retention.setText(self.tr("Backups older than %n day(s) are deleted after each conversion; the newest "
-                                       "is always kept.", "", self.context.backup_retention_days()))
+        self.retention.setText(self.tr(  # as services/backups.py does it: apply_retention never takes the newest
+            "Backups older than %n day(s) are deleted automatically after each conversion – the newest never "
+            "automatically; you can delete it yourself once it is no longer protected.", "",
+            self.context.backup_retention_days()))
         if self._offer_purge:
             self._offer_purge = False
             self._offer_to_purge()
