@@ -25,9 +25,14 @@ class Dialogs:
             box.button(QMessageBox.StandardButton.Yes).setText(yes)
         return box.exec() == QMessageBox.StandardButton.Yes
 
-    def ask_text(self, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(self.parent, title, label)
-        return text if ok else None
+    def ask_text(self, title: str, label: str, ok: str | None = None) -> str | None:
+        """A line of text, or None on cancel. ``ok`` names the action on the OK button."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        if ok:
+            dialog.setOkButtonText(ok)
+        return dialog.textValue() if dialog.exec() else None
 
     def run(self, dialog) -> bool:
         """Show a modal dialog; tests replace this to answer it."""

@@ -170,7 +170,7 @@
         <translation>Kunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="75"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="76"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="86"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -186,27 +186,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="119"/>
-        <source>The conversion was applied. This is what happened, customer by customer.</source>
-        <translation>Die Konvertierung wurde ausgeführt. Das ist geschehen, Kunde für Kunde.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="122"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="124"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="127"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="129"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="145"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="147"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="147"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="149"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
@@ -226,17 +221,22 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="146"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="121"/>
+        <source>The conversion is complete. Result per customer:</source>
+        <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="148"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="146"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="148"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="147"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="149"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -434,17 +434,22 @@
         <translation>{0} (CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="137"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="136"/>
         <source>Why do you keep {0}? The reason is recorded.</source>
         <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="141"/>
-        <source>Please give a reason; nothing was changed.</source>
-        <translation>Bitte geben Sie einen Grund an; es wurde nichts verändert.</translation>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="150"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="144"/>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
         <source>Delete {0} for good, together with {1}?
 
 This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -453,12 +458,12 @@ This cannot be undone. Backups written earlier still contain this customer.</sou
 Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="153"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="155"/>
         <source>Delete customer</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="162"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="164"/>
         <source>Anonymize {0}?
 
 Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -467,52 +472,60 @@ Name, address, contact details and birth date are removed for good; of the {1}, 
 Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="199"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="201"/>
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="165"/>
-        <source>Continue</source>
-        <translation>Weiter</translation>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
+        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
+        <translation>
+            <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+            <numerusform>Sicherungen, die älter als %n Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="167"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="169"/>
         <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
         <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="168"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="170"/>
         <source>This customer has no last name. To confirm, please type the CRM number:</source>
         <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="173"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="171"/>
+        <source>Anonymize</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="175"/>
         <source>That is not the last name of this customer; nothing was changed.</source>
         <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="189"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="191"/>
         <source>Anonymized</source>
         <translation>Anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="194"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="196"/>
         <source>✓ {0} is kept; the reason was recorded.</source>
         <translation>✓ {0} wird behalten; der Grund wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="198"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="200"/>
         <source>✓ {0} was deleted, with {1}.</source>
         <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="201"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="203"/>
         <source>Backups written earlier still contain this customer.</source>
         <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="220"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
         <translation>
             <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</numerusform>
@@ -520,12 +533,12 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="224"/>
         <source>Delete older backups</source>
         <translation>Ältere Sicherungen löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="227"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n ältere Sicherung gelöscht.</numerusform>
@@ -533,30 +546,22 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="238"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="240"/>
         <source>newest: protected until {0} or until you confirm the result</source>
         <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="249"/>
-        <source>Backups older than %n day(s) are deleted after each conversion; the newest is always kept.</source>
-        <translation>
-            <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</numerusform>
-            <numerusform>Sicherungen, die älter als %n Tage sind, werden nach jeder Konvertierung gelöscht; die neueste bleibt immer erhalten.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="257"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="261"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="259"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="263"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="260"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="264"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -564,7 +569,7 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="275"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="279"/>
         <source>Have you checked the result of the conversion in the CRM?
 
 Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
@@ -573,22 +578,22 @@ Afterwards the backup written before it ({0}) can be deleted, and then there is 
 Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="279"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="283"/>
         <source>The result is correct</source>
         <translation>Das Ergebnis stimmt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="286"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="290"/>
         <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
         <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="289"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="293"/>
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="295"/>
         <source>✓ The backup of {0} was deleted.</source>
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>
@@ -604,6 +609,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="39"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="167"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>
@@ -915,7 +921,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="188"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="190"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
     </message>
@@ -945,92 +951,87 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="205"/>
-        <source>Esc does not close paxdesk here. To stop, use &quot;Cancel&quot;; your decisions are kept.</source>
-        <translation>Esc schließt paxdesk hier nicht. Zum Beenden „Abbrechen“ wählen; Ihre Entscheidungen bleiben gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="248"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="250"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="251"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="253"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="265"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="267"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="284"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="290"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
         <source>major differences (decide them one by one)</source>
         <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
         <source>already decided</source>
         <translation>bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
         <source>already &quot;{0}&quot;</source>
         <translation>bereits „{0}“</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="294"/>
         <source>not possible for their class</source>
         <translation>für ihren Status nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="297"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="297"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="299"/>
         <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
         <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="302"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="304"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="314"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="325"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="329"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="331"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="330"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="332"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="334"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="336"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
@@ -1149,7 +1150,7 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../paxdesk/ui/app.py" line="63"/>
+        <location filename="../../paxdesk/ui/app.py" line="66"/>
         <source>Sorry — something went wrong that paxdesk did not expect. Nothing was changed without a backup. A report for the support was saved here:
 {0}</source>
         <translation>Entschuldigung – etwas Unerwartetes ist schiefgegangen. Nichts wurde ohne Sicherung verändert. Ein Bericht für den Support wurde hier gespeichert:

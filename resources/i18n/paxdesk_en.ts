@@ -4,7 +4,7 @@
 <context>
     <name>ConvertPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="75"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="76"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %n decision from an earlier sitting again…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="86"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="220"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
         <translation>
             <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backup now? The newest backup is kept as your way back.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="227"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n older backup deleted.</numerusform>
@@ -55,15 +55,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="249"/>
-        <source>Backups older than %n day(s) are deleted after each conversion; the newest is always kept.</source>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
+        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
-            <numerusform>Backups older than %n day are deleted after each conversion; the newest is always kept.</numerusform>
-            <numerusform>Backups older than %n days are deleted after each conversion; the newest is always kept.</numerusform>
+            <numerusform>Backups older than %n day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
+            <numerusform>Backups older than %n days are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="260"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="264"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

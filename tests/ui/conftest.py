@@ -24,7 +24,8 @@ class FakeDialogs:
     def __init__(self):
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answer = True
-        self.text_answer: str | None = None
+        self.text_answer: str | None | list[str | None] = None  # a list: one answer per question, in turn
+        self.buttons: list[str | None] = []  # the label of each confirm's "yes" and each ask_text's OK
         self.run_answer = False
 
     def info(self, title, text):
@@ -35,11 +36,13 @@ class FakeDialogs:
 
     def confirm(self, title, text, yes=None):
         self.shown.append(("confirm", title, text))
+        self.buttons.append(yes)
         return self.confirm_answer
 
-    def ask_text(self, title, label):
+    def ask_text(self, title, label, ok=None):
         self.shown.append(("ask", title, label))
-        return self.text_answer
+        self.buttons.append(ok)
+        return self.text_answer.pop(0) if isinstance(self.text_answer, list) else self.text_answer
 
     def run(self, dialog):
         return self.run_answer

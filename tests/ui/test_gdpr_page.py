@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from paxdesk.services.backups import BackupProtected
+from paxdesk.services.backups import BackupProtected, apply_retention
 from paxdesk.ui.app import application
 from tests.ui.walk import World, press_next, walk
 
@@ -179,3 +179,97 @@ def test_plural_forms_for_one_and_two_colleagues(tmp_path, qtbot, memory_keyring
                 wizard.done(0)
     finally:
         application(german=True)
+
+
+def _gdpr_page(tmp_path, qtbot, world):
+    application(german=True)
+    wizard = world.wizard(qtbot)
+    walk(qtbot, wizard, world, to=7)
+    wizard.dialogs.shown.clear()  # what the earlier steps asked
+    wizard.dialogs.buttons.clear()
+    return wizard, wizard.currentPage(), wizard.dialogs
+
+
+def test_the_anonymize_and_delete_buttons_name_the_action_not_weiter(tmp_path, qtbot, memory_keyring):
+    with World(tmp_path, copies=10) as world:
+        wizard, page, dialogs = _gdpr_page(tmp_path, qtbot, world)
+        entry = page.entries[0]
+        page.table.selectRow(0)
+        dialogs.confirm_answer, dialogs.text_answer = True, None  # then "Abbrechen" at the typed name
+        _click(qtbot, page.anonymize)
+        assert [kind for kind, *_ in dialogs.shown] == ["confirm", "ask"]
+        assert dialogs.buttons == ["Anonymisieren …", "Anonymisieren"]  # not "Weiter", like the wizard's button
+        dialogs.confirm_answer = False
+        _click(qtbot, page.delete)
+        assert dialogs.buttons[-1] == "Kunden löschen" and entry.status == "open"
+        wizard.done(0)
+
+
+def test_the_real_dialogs_name_the_action_and_default_to_no(qtbot):
+    """paxdesk.ui.dialogs.Dialogs puts the label on the button; Enter in a question still means "Nein"."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+
+    from paxdesk.ui.dialogs import Dialogs
+    application(german=True)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs, seen = Dialogs(parent), {}
+
+    def answer_question():
+        box = QApplication.activeModalWidget()
+        seen["yes"] = box.button(QMessageBox.StandardButton.Yes).text()
+        seen["default"] = box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    QTimer.singleShot(0, answer_question)
+    assert dialogs.confirm("DSGVO", "Anonymisieren?", "Anonymisieren …") is False  # Enter: "Nein"
+    assert seen == {"yes": "Anonymisieren …", "default": True}
+
+    def type_name():
+        box = QApplication.activeModalWidget()
+        seen["ok"] = box.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).text()
+        box.setTextValue("Müller")
+        box.accept()
+    QTimer.singleShot(0, type_name)
+    assert dialogs.ask_text("DSGVO", "Nachname:", "Anonymisieren") == "Müller"
+    assert seen["ok"] == "Anonymisieren"
+
+
+def test_keep_with_an_empty_reason_asks_again_until_a_reason_or_cancel(tmp_path, qtbot, memory_keyring):
+    with World(tmp_path, copies=10) as world:
+        wizard, page, dialogs = _gdpr_page(tmp_path, qtbot, world)
+        first, second = page.entries[:2]
+        page.table.selectRow(0)
+        dialogs.text_answer = ["", "   ", "Offene Rechnung"]
+        _click(qtbot, page.keep)
+        asks = [text for kind, _, text in dialogs.shown if kind == "ask"]
+        assert len(asks) == 3 and dialogs.text_answer == [] and not [d for d in dialogs.shown if d[0] == "info"]
+        assert first.customer["last_name"] in asks[1] and "Bitte geben Sie einen Grund an." in asks[1]
+        assert "Bitte geben Sie einen Grund an." not in asks[0]
+        assert dialogs.buttons[-1] == "Behalten"
+        qtbot.waitUntil(lambda: first.status == "kept", timeout=10_000)
+        assert first.reason == "Offene Rechnung"
+
+        page.table.selectRow(1)  # an empty reason, then "Abbrechen": nothing changes
+        dialogs.text_answer = ["", None]
+        _click(qtbot, page.keep)
+        assert dialogs.text_answer == [] and second.status == "open"
+        wizard.done(0)
+
+
+def test_the_retention_footer_agrees_with_the_protection_column(tmp_path, qtbot, memory_keyring):
+    """Only the automatic deletion spares the newest backup; the agent may delete it once it is released."""
+    with World(tmp_path, copies=10) as world:
+        wizard, page, _dialogs = _gdpr_page(tmp_path, qtbot, world)
+        qtbot.waitUntil(lambda: bool(page.files) and bool(page.retention.text()), timeout=10_000)
+        assert page.retention.text() == (
+            "Sicherungen, die älter als 30 Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die "
+            "neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.")
+        assert "bis Sie das Ergebnis bestätigen" in page.backups.item(0, 3).text()
+        context, newest = wizard.state.context, page.files[0]
+        later = datetime.now() + timedelta(days=60)  # older than the retention and no longer protected
+        assert apply_retention(newest.path.parent, later) == [] and newest.path.exists()  # never automatically
+        context.confirm_result(newest.path)  # released: the agent may delete it
+        context.delete_backup(newest.path)
+        assert not newest.path.exists()
+        wizard.done(0)

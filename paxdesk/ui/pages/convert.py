@@ -46,6 +46,7 @@ class ConvertPage(Page):
             .replace("{2}", str(counts[Action.SKIP])).replace("{3}", str(self.context.backups_dir)))
         self.checkpoint = None
         self.checkpoint_label.setText(self.tr("Counting what converting will change…"))
+        self.checkpoint_label.show()
         self.start.setEnabled(False)
         self.start.show()
         decided = {r.item.customer_id for r in self.state.model.rows() if r.decision}
@@ -116,7 +117,8 @@ class ConvertPage(Page):
         self.state.merged = {p.item.customer_id for p in plan if merged(p)}
         self.bar.setValue(self.bar.maximum())
         self.start.hide()
-        self.setSubTitle(self.tr("The conversion was applied. This is what happened, customer by customer."))
+        self.checkpoint_label.hide()  # "before you convert" is over; its links led back to a review now closed
+        self.setSubTitle(self.tr("The conversion is complete. Result per customer:"))
         summary = report["summary"]
         self.summary.setText(self.tr(
             "<b>The conversion is done.</b><br>Converted to v2 (only the MidOffice number is kept): <b>{0}</b> · "

@@ -133,13 +133,15 @@ class GdprPage(Page):
         entry = self._selected()
         if entry is None or entry.status != "open":
             return
-        reason = self.wizard().dialogs.ask_text(self.name, self.tr(
-            "Why do you keep {0}? The reason is recorded.").replace("{0}", self._who(entry.customer)))
-        if reason is None:
-            return
-        if not reason.strip():
-            self.wizard().dialogs.info(self.name, self.tr("Please give a reason; nothing was changed."))
-            return
+        question = self.tr("Why do you keep {0}? The reason is recorded.").replace("{0}", self._who(entry.customer))
+        label = question
+        while True:  # asked again until there is a reason or the agent cancels
+            reason = self.wizard().dialogs.ask_text(self.name, label, self.tr("Keep"))
+            if reason is None:
+                return
+            if reason.strip():
+                break
+            label = question + "\n\n" + self.tr("Please give a reason.")
         self._act(entry, lambda: self.context.gdpr.keep(entry.id, reason.strip()), "kept", reason.strip())
 
     def _delete(self):
@@ -162,11 +164,11 @@ class GdprPage(Page):
             "Anonymize {0}?\n\nName, address, contact details and birth date are removed for good; of the {1}, "
             "only the free texts are emptied. This cannot be undone. Backups written earlier still contain "
             "this customer.").replace("{0}", self._who(customer)).replace("{1}", self._what_goes_with(customer))
-        if not self.wizard().dialogs.confirm(self.name, question, self.tr("Continue")):
+        if not self.wizard().dialogs.confirm(self.name, question, self.tr("Anonymize…")):  # "…": one more step
             return
         prompt = (self.tr("To confirm, please type the customer's last name (CRM no. {0}):") if customer.get("last_name")
                   else self.tr("This customer has no last name. To confirm, please type the CRM number:"))
-        typed = self.wizard().dialogs.ask_text(self.name, prompt.replace("{0}", customer["id"]))
+        typed = self.wizard().dialogs.ask_text(self.name, prompt.replace("{0}", customer["id"]), self.tr("Anonymize"))
         if typed is None:
             return
         if not confirms_last_name(customer, typed):
@@ -246,8 +248,10 @@ class GdprPage(Page):
                 self.backups.setItem(row, column, item)
         self.release.setVisible(any(b.protected(now) for b in files))
         self._backup_selection_changed()
-        self.retention.setText(self.tr("Backups older than %n day(s) are deleted after each conversion; the newest "
-                                       "is always kept.", "", self.context.backup_retention_days()))
+        self.retention.setText(self.tr(  # as services/backups.py does it: apply_retention never takes the newest
+            "Backups older than %n day(s) are deleted automatically after each conversion – the newest never "
+            "automatically; you can delete it yourself once it is no longer protected.", "",
+            self.context.backup_retention_days()))
         if self._offer_purge:
             self._offer_purge = False
             self._offer_to_purge()
