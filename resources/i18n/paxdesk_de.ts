@@ -915,7 +915,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="188"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="190"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
     </message>
@@ -945,94 +945,107 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="205"/>
-        <source>Esc does not close paxdesk here. To stop, use &quot;Cancel&quot;; your decisions are kept.</source>
-        <translation>Esc schließt paxdesk hier nicht. Zum Beenden „Abbrechen“ wählen; Ihre Entscheidungen bleiben gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="248"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="250"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="251"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="253"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="265"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="267"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="271"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="285"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="290"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
         <source>major differences (decide them one by one)</source>
         <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="294"/>
         <source>already decided</source>
         <translation>bereits entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="291"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="294"/>
         <source>already &quot;{0}&quot;</source>
         <translation>bereits „{0}“</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
         <source>not possible for their class</source>
         <translation>für ihren Status nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="298"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="297"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
         <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
         <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="303"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="304"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="307"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="315"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="326"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="329"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="332"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="330"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="333"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="334"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="337"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="353"/>
+        <source>Undone: {0}</source>
+        <translation>Rückgängig: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="355"/>
+        <source>Undone for %n customer(s).</source>
+        <translation>
+            <numerusform>Rückgängig: %n Kunde.</numerusform>
+            <numerusform>Rückgängig: %n Kunden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/review.py" line="88"/>
@@ -1149,7 +1162,7 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../paxdesk/ui/app.py" line="63"/>
+        <location filename="../../paxdesk/ui/app.py" line="66"/>
         <source>Sorry — something went wrong that paxdesk did not expect. Nothing was changed without a backup. A report for the support was saved here:
 {0}</source>
         <translation>Entschuldigung – etwas Unerwartetes ist schiefgegangen. Nichts wurde ohne Sicherung verändert. Ein Bericht für den Support wurde hier gespeichert:
@@ -1201,32 +1214,32 @@ Trotzdem fortfahren?</numerusform>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="298"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="300"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1472,22 +1485,22 @@ Trotzdem fortfahren?</numerusform>
         <translation>Aus der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="288"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="300"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="302"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>

@@ -113,4 +113,15 @@ Continue anyway?</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="355"/>
+        <source>Undone for %n customer(s).</source>
+        <translation>
+            <numerusform>Undone for %n customer.</numerusform>
+            <numerusform>Undone for %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

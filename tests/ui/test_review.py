@@ -400,3 +400,43 @@ def test_decisions_are_saved_in_the_order_they_were_made(world, qtbot):
     qtbot.waitUntil(lambda: not any(w.running for w in page._workers), timeout=10_000)  # every save landed
     assert row.item.customer_id not in saved.saved_decisions(context.engine)
     close(wizard, qtbot)
+
+
+def test_undo_goes_back_to_the_undone_row_and_says_what_it_undid(world, qtbot):
+    """Ctrl+Z after a decision that left the "Open" tab, and after a re-link kept in view: the undone row is
+    selected again (so L and Down work on it) and the status line names it."""
+    copy = world.scenario.copy
+    wizard, page, model = open_review(qtbot, world, PickCandidate(qtbot, "900777"))
+    go_to(page, "open")
+    row = model.row_at(2)
+    select(page, row)
+    QTest.keyClick(page.table, Qt.Key.Key_S)
+    assert row not in model.visible_rows()
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row.decision is None and page.current_row() is row
+    assert page.status_line.text() == f"Rückgängig: {row.name()}"
+
+    relinked = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    select(page, relinked)
+    qtbot.waitUntil(lambda: copy["id"] in page._crm.get("id", ""), timeout=5000)
+    QTest.keyClick(page.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: relinked.decision is not None, timeout=10_000)
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert relinked.decision is None and page.current_row() is relinked
+    assert page.status_line.text() == f"Rückgängig: {relinked.name()}"
+    QTest.keyClick(page.table, Qt.Key.Key_L)  # the next key works on the undone row
+    assert relinked.decision.action == Action.LOCAL
+    close(wizard, qtbot)
+
+
+def test_every_single_decision_names_its_action_and_customer(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "all")
+    minors = [r for r in model.rows() if r.item.status == Status.MINOR][:3]
+    for row, key, said in zip(minors, (Qt.Key.Key_K, Qt.Key.Key_L, Qt.Key.Key_S),
+                              ("Konvertieren", "Als paxlounge-Kunde behalten", "Überspringen")):
+        select(page, row)
+        QTest.keyClick(page.table, key)
+        assert row.decision is not None
+        assert page.status_line.text() == f"{said}: {row.name()}"
+    close(wizard, qtbot)

@@ -268,7 +268,8 @@ class ReviewPage(Page):
                 return
         position = self.table.currentIndex().row()
         self.model.decide([row], action)
-        self.say("")
+        self.say(self.tr("{0}: {1}").replace("{0}", texts.action_label(action))
+                 .replace("{1}", row.name() or row.item.customer_id))
         self.refresh_labels()
         if self.model.position(row) is None:  # left this view (e.g. "Open"): the next row moved up
             following = min(position, self.model.rowCount() - 1)
@@ -341,10 +342,19 @@ class ReviewPage(Page):
             self._load(row)
 
     def undo(self):
-        if self.model and self.model.undo():
-            self.refresh_labels()
-            if self._shown is not None:
-                self._load(self._shown)
+        """Take back the last decision and stay on (or go back to) the row it was about, so the next key works."""
+        rows = self.model.undo() if self.model else []
+        if not rows:
+            return
+        self.refresh_labels()
+        undone = rows[0] if len(rows) == 1 else self._shown
+        self._restore(undone if undone is not None and self.model.position(undone) is not None else self._shown)
+        if len(rows) == 1:
+            self.say(self.tr("Undone: {0}").replace("{0}", undone.name() or undone.item.customer_id))
+        else:
+            self.say(self.tr("Undone for %n customer(s).", "", len(rows)))
+        if self._shown is not None:
+            self._load(self._shown)
 
     def _persist(self, rows):
         """Save decisions in the order they were made: one save at a time, later ones merged while it runs
