@@ -969,78 +969,117 @@ Trotzdem fortfahren?</numerusform>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
-        <source>major differences (decide them one by one)</source>
-        <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="299"/>
+        <source>&quot;{0}&quot; for %n customer(s) in this view (search &quot;{1}&quot;; {2})?</source>
+        <translation>
+            <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
+            <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="294"/>
-        <source>already decided</source>
-        <translation>bereits entschieden</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="294"/>
-        <source>already &quot;{0}&quot;</source>
-        <translation>bereits „{0}“</translation>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="301"/>
+        <source>&quot;{0}&quot; for %n customer(s) in this view ({2})?</source>
+        <translation>
+            <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
+            <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
-        <source>not possible for their class</source>
-        <translation>für ihren Status nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="298"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="300"/>
-        <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
-        <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="303"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="304"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="305"/>
+        <source>Convert %n</source>
+        <translation>
+            <numerusform>%n konvertieren</numerusform>
+            <numerusform>%n konvertieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="305"/>
+        <source>Skip %n</source>
+        <translation>
+            <numerusform>%n überspringen</numerusform>
+            <numerusform>%n überspringen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="307"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="309"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/review.py" line="315"/>
+        <source>%n major difference(s) (decide them one by one)</source>
+        <translation>
+            <numerusform>%n große Abweichung (bitte einzeln entscheiden)</numerusform>
+            <numerusform>%n große Abweichungen (bitte einzeln entscheiden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="317"/>
+        <source>%n already decided</source>
+        <translation>
+            <numerusform>%n bereits entschieden</numerusform>
+            <numerusform>%n bereits entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="319"/>
+        <source>%n already &quot;{0}&quot;</source>
+        <translation>
+            <numerusform>%n bereits „{0}“</numerusform>
+            <numerusform>%n bereits „{0}“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="320"/>
+        <source>%n not possible for their class</source>
+        <translation>
+            <numerusform>%n für seinen Status nicht möglich</numerusform>
+            <numerusform>%n für ihren Status nicht möglich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="326"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="338"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="332"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="344"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="333"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="345"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="337"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="349"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="353"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="365"/>
         <source>Undone: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="355"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="367"/>
         <source>Undone for %n customer(s).</source>
         <translation>
             <numerusform>Rückgängig: %n Kunde.</numerusform>

@@ -26,6 +26,7 @@ class FakeDialogs:
         self.confirm_answer = True
         self.text_answer: str | None = None
         self.run_answer = False
+        self.yes_labels: list[str | None] = []  # what each confirm's Yes button said
 
     def info(self, title, text):
         self.shown.append(("info", title, text))
@@ -35,6 +36,7 @@ class FakeDialogs:
 
     def confirm(self, title, text, yes=None):
         self.shown.append(("confirm", title, text))
+        self.yes_labels.append(yes)
         return self.confirm_answer
 
     def ask_text(self, title, label):

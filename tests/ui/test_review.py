@@ -19,6 +19,7 @@ from paxdesk.services.conversion_session import ConversionSession, Decision, Mat
 from paxdesk.ui.app import application
 from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.review_model import COLUMNS, ReviewModel
+from paxdesk.ui.review_rows import plan_bulk
 from paxdesk.ui.search_dialog import SearchDialog
 from paxdesk.ui.wizard import ConversionWizard
 from tests.factories import filed_elsewhere
@@ -439,4 +440,32 @@ def test_every_single_decision_names_its_action_and_customer(world, qtbot):
         QTest.keyClick(page.table, key)
         assert row.decision is not None
         assert page.status_line.text() == f"{said}: {row.name()}"
+    close(wizard, qtbot)
+
+
+def test_bulk_confirmation_counts_in_singular_names_the_search_and_the_action(world, qtbot):
+    """"1 große Abweichung" (not "1 große Abweichungen"), the search that narrows the view named, and the
+    Yes button says what it does and how often (Dialogs.confirm keeps No the default)."""
+    wizard, page, model = open_review(qtbot, world)
+    wizard.dialogs.confirm_answer = False
+    go_to(page, "all")
+    for term in sorted({r.item.midoffice_id[:5] for r in model.rows() if r.item.midoffice_id}):
+        page.search.setText(term)  # a view with exactly one major and something to convert
+        plan = plan_bulk(model.visible_rows(), Action.CONVERT)
+        if plan.left_alone["major"] == 1 and plan.rows:
+            break
+    count = len(plan.rows)
+    page.bulk_convert.click()
+    text = wizard.dialogs.shown[-1][2]
+    assert "1 große Abweichung (bitte einzeln entscheiden)" in text and "Abweichungen" not in text
+    assert wizard.dialogs.yes_labels[-1] == f"{count} konvertieren"
+
+    minor = next(r for r in model.rows() if r.item.status == Status.MINOR)
+    page.search.setText(minor.item.crm.last_name)
+    count = len(plan_bulk(model.visible_rows(), Action.CONVERT).rows)
+    assert count >= 1
+    page.bulk_convert.click()
+    text = wizard.dialogs.shown[-1][2]
+    assert f"für {count} Kunden dieser Ansicht (Suche „{minor.item.crm.last_name}“" in text
+    assert wizard.dialogs.yes_labels[-1] == f"{count} konvertieren"
     close(wizard, qtbot)

@@ -290,22 +290,34 @@ class ReviewPage(Page):
         plan = plan_bulk(self.model.visible_rows(), action)
         verb = texts.action_label(action)
         changes = ", ".join(f"{texts.status_label(s)}: {n}" for s, n in sorted(plan.changes.items()))
-        alone = {"major": self.tr("major differences (decide them one by one)"),
-                 "decided": self.tr("already decided"), "unchanged": self.tr("already \"{0}\"").replace("{0}", verb),
-                 "not_possible": self.tr("not possible for their class")}
-        left = ", ".join(f"{n} {alone[k]}" for k, n in plan.left_alone.items())
+        left = ", ".join(self._left_alone(kind, n, verb) for kind, n in plan.left_alone.items())
         if not plan.rows:
             self.say(self.tr("Nothing to change in this view ({0}).").replace("{0}", left or "–"))
             return
-        text = (self.tr("\"{0}\" for {1} customers in this view ({2})?").replace("{0}", verb)
-                .replace("{1}", str(len(plan.rows))).replace("{2}", changes))
+        count, search = len(plan.rows), self.search.text().strip()
+        if search:  # the view is narrower than the tab: say by what
+            text = self.tr("\"{0}\" for %n customer(s) in this view (search \"{1}\"; {2})?", "", count)
+        else:
+            text = self.tr("\"{0}\" for %n customer(s) in this view ({2})?", "", count)
+        text = text.replace("{0}", verb).replace("{2}", changes).replace("{1}", search)
         if left:
             text += "\n\n" + self.tr("Left alone: {0}.").replace("{0}", left)
-        if self.wizard().dialogs.confirm(self.title(), text):
+        yes = (self.tr("Convert %n", "", count) if action == Action.CONVERT else self.tr("Skip %n", "", count))
+        if self.wizard().dialogs.confirm(self.title(), text, yes):
             self.model.decide(plan.rows, action, by_bulk=True)
             self.refresh_labels()
             self.say(self.tr("{0} customers set to \"{1}\"; Ctrl+Z undoes it.").replace("{0}", str(len(plan.rows)))
                      .replace("{1}", verb))
+
+    def _left_alone(self, kind: str, count: int, verb: str) -> str:
+        """Why a bulk action leaves ``count`` rows alone, with the number in the right singular or plural."""
+        if kind == "major":
+            return self.tr("%n major difference(s) (decide them one by one)", "", count)
+        if kind == "decided":
+            return self.tr("%n already decided", "", count)
+        if kind == "unchanged":
+            return self.tr("%n already \"{0}\"", "", count).replace("{0}", verb)
+        return self.tr("%n not possible for their class", "", count)
 
     def relink(self):
         row = self.current_row()
