@@ -915,14 +915,9 @@ Trotzdem fortfahren?</numerusform>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="190"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="193"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
-        <source>Search in this tab: name, customer no., e-mail (Ctrl+F)</source>
-        <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/review.py" line="73"/>
@@ -945,32 +940,32 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="250"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="257"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="253"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="260"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="267"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="274"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="271"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="278"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="285"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="299"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view (search &quot;{1}&quot;; {2})?</source>
         <translation>
             <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
@@ -978,7 +973,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="301"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="308"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view ({2})?</source>
         <translation>
             <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
@@ -986,17 +981,22 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="302"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="304"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
+        <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
+        <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="311"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="305"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
         <source>Convert %n</source>
         <translation>
             <numerusform>%n konvertieren</numerusform>
@@ -1004,7 +1004,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="305"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
         <source>Skip %n</source>
         <translation>
             <numerusform>%n überspringen</numerusform>
@@ -1012,12 +1012,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="309"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="316"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="315"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="322"/>
         <source>%n major difference(s) (decide them one by one)</source>
         <translation>
             <numerusform>%n große Abweichung (bitte einzeln entscheiden)</numerusform>
@@ -1025,7 +1025,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="317"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="324"/>
         <source>%n already decided</source>
         <translation>
             <numerusform>%n bereits entschieden</numerusform>
@@ -1033,7 +1033,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="319"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="326"/>
         <source>%n already &quot;{0}&quot;</source>
         <translation>
             <numerusform>%n bereits „{0}“</numerusform>
@@ -1041,7 +1041,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="320"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
         <source>%n not possible for their class</source>
         <translation>
             <numerusform>%n für seinen Status nicht möglich</numerusform>
@@ -1049,37 +1049,37 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="334"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="338"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="345"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="344"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="351"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="345"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="352"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="349"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="356"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="365"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="372"/>
         <source>Undone: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="367"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="374"/>
         <source>Undone for %n customer(s).</source>
         <translation>
             <numerusform>Rückgängig: %n Kunde.</numerusform>

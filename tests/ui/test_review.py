@@ -469,3 +469,16 @@ def test_bulk_confirmation_counts_in_singular_names_the_search_and_the_action(wo
     assert f"für {count} Kunden dieser Ansicht (Suche „{minor.item.crm.last_name}“" in text
     assert wizard.dialogs.yes_labels[-1] == f"{count} konvertieren"
     close(wizard, qtbot)
+
+
+def test_ctrl_page_down_and_up_switch_tabs_from_the_table_and_the_search(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "all")
+    start = page.tabs.currentIndex()
+    QTest.keyClick(page.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == start + 1
+    page.search.setFocus()
+    QTest.keyClick(page.search, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == start
+    assert "Strg+Bild" in page.search.placeholderText()
+    close(wizard, qtbot)

@@ -59,7 +59,7 @@ class ReviewPage(Page):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons (arrows move in it)
         self.search = SearchBox(self.table)
-        self.search.setPlaceholderText(self.tr("Search in this tab: name, customer no., e-mail (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.layout_.addWidget(self.search)
@@ -106,6 +106,9 @@ class ReviewPage(Page):
                           ("S", lambda: self.decide(Action.SKIP)), ("R", self.relink), ("N", self.next_open)):
             QShortcut(QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1), ("Ctrl+Shift+Tab", -1)):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self._next_tab(step),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -192,6 +195,10 @@ class ReviewPage(Page):
         visible = self.model.rowCount() > 0
         self.bulk_convert.setEnabled(visible)
         self.bulk_skip.setEnabled(visible)
+
+    def _next_tab(self, step: int):
+        """Ctrl+PgDown/PgUp (and Ctrl+Tab): the next or previous tab, from the table or the search field."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _refocus(self):
         """Back from a dialog or another page: the keys work on the rows again (once the window is active)."""
