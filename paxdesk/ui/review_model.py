@@ -209,14 +209,16 @@ class ReviewModel(QAbstractTableModel):
             row._explained = None
             self._changed([row], save=False)
 
-    def undo(self) -> bool:
+    def undo(self) -> list[ReviewRow]:
+        """Take back the last decision (one row or one bulk action); the rows it touched (none: nothing to undo)."""
         if not self._undo:
-            return False
+            return []
         entries = self._undo.pop()
         for row, previous in entries:
             self._set(row, previous)
-        self._changed([row for row, _ in entries])
-        return True
+        rows = [row for row, _ in entries]
+        self._changed(rows)
+        return rows
 
     def _set(self, row: ReviewRow, decision: Decision | None) -> None:
         was_open, had_crm_only, was_checked = row.is_open, bool(row.crm_only), row.checked

@@ -921,14 +921,9 @@ Trotzdem fortfahren?</numerusform>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="190"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="193"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
-        <source>Search in this tab: name, customer no., e-mail (Ctrl+F)</source>
-        <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/review.py" line="73"/>
@@ -951,87 +946,62 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="250"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="257"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="253"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="260"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="267"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="274"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="284"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
-        <source>major differences (decide them one by one)</source>
-        <translation>große Abweichungen (bitte einzeln entscheiden)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
-        <source>already decided</source>
-        <translation>bereits entschieden</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
-        <source>already &quot;{0}&quot;</source>
-        <translation>bereits „{0}“</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="294"/>
-        <source>not possible for their class</source>
-        <translation>für ihren Status nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="297"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="302"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="299"/>
-        <source>&quot;{0}&quot; for {1} customers in this view ({2})?</source>
-        <translation>„{0}“ für {1} Kunden dieser Ansicht ({2})?</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="302"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="311"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="316"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="314"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="334"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="325"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="345"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="331"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="351"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="332"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="352"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="336"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="356"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
@@ -1044,6 +1014,93 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/pages/review.py" line="89"/>
         <source>Skip all in this view…</source>
         <translation>Alle dieser Ansicht überspringen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="278"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
+        <source>&quot;{0}&quot; for %n customer(s) in this view (search &quot;{1}&quot;; {2})?</source>
+        <translation>
+            <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
+            <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="308"/>
+        <source>&quot;{0}&quot; for %n customer(s) in this view ({2})?</source>
+        <translation>
+            <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
+            <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
+        <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
+        <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <source>Convert %n</source>
+        <translation>
+            <numerusform>%n konvertieren</numerusform>
+            <numerusform>%n konvertieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <source>Skip %n</source>
+        <translation>
+            <numerusform>%n überspringen</numerusform>
+            <numerusform>%n überspringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="322"/>
+        <source>%n major difference(s) (decide them one by one)</source>
+        <translation>
+            <numerusform>%n große Abweichung (bitte einzeln entscheiden)</numerusform>
+            <numerusform>%n große Abweichungen (bitte einzeln entscheiden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="324"/>
+        <source>%n already decided</source>
+        <translation>
+            <numerusform>%n bereits entschieden</numerusform>
+            <numerusform>%n bereits entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="326"/>
+        <source>%n already &quot;{0}&quot;</source>
+        <translation>
+            <numerusform>%n bereits „{0}“</numerusform>
+            <numerusform>%n bereits „{0}“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
+        <source>%n not possible for their class</source>
+        <translation>
+            <numerusform>%n für seinen Status nicht möglich</numerusform>
+            <numerusform>%n für ihren Status nicht möglich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="372"/>
+        <source>Undone: {0}</source>
+        <translation>Rückgängig: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="374"/>
+        <source>Undone for %n customer(s).</source>
+        <translation>
+            <numerusform>Rückgängig: %n Kunde.</numerusform>
+            <numerusform>Rückgängig: %n Kunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,32 +1259,32 @@ Trotzdem fortfahren?</numerusform>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="259"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="298"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="300"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1473,22 +1530,22 @@ Trotzdem fortfahren?</numerusform>
         <translation>Aus der Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="260"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="288"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="300"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="302"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>

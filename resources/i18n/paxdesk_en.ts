@@ -113,4 +113,79 @@ Continue anyway?</numerusform>
         </translation>
     </message>
 </context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
+        <source>&quot;{0}&quot; for %n customer(s) in this view (search &quot;{1}&quot;; {2})?</source>
+        <translation>
+            <numerusform>&quot;{0}&quot; for %n customer in this view (search &quot;{1}&quot;; {2})?</numerusform>
+            <numerusform>&quot;{0}&quot; for %n customers in this view (search &quot;{1}&quot;; {2})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="308"/>
+        <source>&quot;{0}&quot; for %n customer(s) in this view ({2})?</source>
+        <translation>
+            <numerusform>&quot;{0}&quot; for %n customer in this view ({2})?</numerusform>
+            <numerusform>&quot;{0}&quot; for %n customers in this view ({2})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <source>Convert %n</source>
+        <translation>
+            <numerusform>Convert %n</numerusform>
+            <numerusform>Convert %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <source>Skip %n</source>
+        <translation>
+            <numerusform>Skip %n</numerusform>
+            <numerusform>Skip %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="322"/>
+        <source>%n major difference(s) (decide them one by one)</source>
+        <translation>
+            <numerusform>%n major difference (decide it on its own)</numerusform>
+            <numerusform>%n major differences (decide them one by one)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="324"/>
+        <source>%n already decided</source>
+        <translation>
+            <numerusform>%n already decided</numerusform>
+            <numerusform>%n already decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="326"/>
+        <source>%n already &quot;{0}&quot;</source>
+        <translation>
+            <numerusform>%n already &quot;{0}&quot;</numerusform>
+            <numerusform>%n already &quot;{0}&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
+        <source>%n not possible for their class</source>
+        <translation>
+            <numerusform>%n not possible for its class</numerusform>
+            <numerusform>%n not possible for their class</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="374"/>
+        <source>Undone for %n customer(s).</source>
+        <translation>
+            <numerusform>Undone for %n customer.</numerusform>
+            <numerusform>Undone for %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

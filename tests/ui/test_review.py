@@ -19,6 +19,7 @@ from paxdesk.services.conversion_session import ConversionSession, Decision, Mat
 from paxdesk.ui.app import application
 from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.review_model import COLUMNS, ReviewModel
+from paxdesk.ui.review_rows import plan_bulk
 from paxdesk.ui.search_dialog import SearchDialog
 from paxdesk.ui.wizard import ConversionWizard
 from tests.factories import filed_elsewhere
@@ -399,4 +400,85 @@ def test_decisions_are_saved_in_the_order_they_were_made(world, qtbot):
     assert row.decision is None
     qtbot.waitUntil(lambda: not any(w.running for w in page._workers), timeout=10_000)  # every save landed
     assert row.item.customer_id not in saved.saved_decisions(context.engine)
+    close(wizard, qtbot)
+
+
+def test_undo_goes_back_to_the_undone_row_and_says_what_it_undid(world, qtbot):
+    """Ctrl+Z after a decision that left the "Open" tab, and after a re-link kept in view: the undone row is
+    selected again (so L and Down work on it) and the status line names it."""
+    copy = world.scenario.copy
+    wizard, page, model = open_review(qtbot, world, PickCandidate(qtbot, "900777"))
+    go_to(page, "open")
+    row = model.row_at(2)
+    select(page, row)
+    QTest.keyClick(page.table, Qt.Key.Key_S)
+    assert row not in model.visible_rows()
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row.decision is None and page.current_row() is row
+    assert page.status_line.text() == f"Rückgängig: {row.name()}"
+
+    relinked = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    select(page, relinked)
+    qtbot.waitUntil(lambda: copy["id"] in page._crm.get("id", ""), timeout=5000)
+    QTest.keyClick(page.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: relinked.decision is not None, timeout=10_000)
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert relinked.decision is None and page.current_row() is relinked
+    assert page.status_line.text() == f"Rückgängig: {relinked.name()}"
+    QTest.keyClick(page.table, Qt.Key.Key_L)  # the next key works on the undone row
+    assert relinked.decision.action == Action.LOCAL
+    close(wizard, qtbot)
+
+
+def test_every_single_decision_names_its_action_and_customer(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "all")
+    minors = [r for r in model.rows() if r.item.status == Status.MINOR][:3]
+    for row, key, said in zip(minors, (Qt.Key.Key_K, Qt.Key.Key_L, Qt.Key.Key_S),
+                              ("Konvertieren", "Als paxlounge-Kunde behalten", "Überspringen")):
+        select(page, row)
+        QTest.keyClick(page.table, key)
+        assert row.decision is not None
+        assert page.status_line.text() == f"{said}: {row.name()}"
+    close(wizard, qtbot)
+
+
+def test_bulk_confirmation_counts_in_singular_names_the_search_and_the_action(world, qtbot):
+    """"1 große Abweichung" (not "1 große Abweichungen"), the search that narrows the view named, and the
+    Yes button says what it does and how often (Dialogs.confirm keeps No the default)."""
+    wizard, page, model = open_review(qtbot, world)
+    wizard.dialogs.confirm_answer = False
+    go_to(page, "all")
+    for term in sorted({r.item.midoffice_id[:5] for r in model.rows() if r.item.midoffice_id}):
+        page.search.setText(term)  # a view with exactly one major and something to convert
+        plan = plan_bulk(model.visible_rows(), Action.CONVERT)
+        if plan.left_alone["major"] == 1 and plan.rows:
+            break
+    count = len(plan.rows)
+    page.bulk_convert.click()
+    text = wizard.dialogs.shown[-1][2]
+    assert "1 große Abweichung (bitte einzeln entscheiden)" in text and "Abweichungen" not in text
+    assert wizard.dialogs.buttons[-1] == f"{count} konvertieren"
+
+    minor = next(r for r in model.rows() if r.item.status == Status.MINOR)
+    page.search.setText(minor.item.crm.last_name)
+    count = len(plan_bulk(model.visible_rows(), Action.CONVERT).rows)
+    assert count >= 1
+    page.bulk_convert.click()
+    text = wizard.dialogs.shown[-1][2]
+    assert f"für {count} Kunden dieser Ansicht (Suche „{minor.item.crm.last_name}“" in text
+    assert wizard.dialogs.buttons[-1] == f"{count} konvertieren"
+    close(wizard, qtbot)
+
+
+def test_ctrl_page_down_and_up_switch_tabs_from_the_table_and_the_search(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "all")
+    start = page.tabs.currentIndex()
+    QTest.keyClick(page.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == start + 1
+    page.search.setFocus()
+    QTest.keyClick(page.search, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == start
+    assert "Strg+Bild" in page.search.placeholderText()
     close(wizard, qtbot)

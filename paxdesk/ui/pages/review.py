@@ -59,7 +59,7 @@ class ReviewPage(Page):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons (arrows move in it)
         self.search = SearchBox(self.table)
-        self.search.setPlaceholderText(self.tr("Search in this tab: name, customer no., e-mail (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.layout_.addWidget(self.search)
@@ -106,6 +106,9 @@ class ReviewPage(Page):
                           ("S", lambda: self.decide(Action.SKIP)), ("R", self.relink), ("N", self.next_open)):
             QShortcut(QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1), ("Ctrl+Shift+Tab", -1)):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self._next_tab(step),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -193,6 +196,10 @@ class ReviewPage(Page):
         self.bulk_convert.setEnabled(visible)
         self.bulk_skip.setEnabled(visible)
 
+    def _next_tab(self, step: int):
+        """Ctrl+PgDown/PgUp (and Ctrl+Tab): the next or previous tab, from the table or the search field."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
     def _refocus(self):
         """Back from a dialog or another page: the keys work on the rows again (once the window is active)."""
         self.table.setFocus()
@@ -268,7 +275,8 @@ class ReviewPage(Page):
                 return
         position = self.table.currentIndex().row()
         self.model.decide([row], action)
-        self.say("")
+        self.say(self.tr("{0}: {1}").replace("{0}", texts.action_label(action))
+                 .replace("{1}", row.name() or row.item.customer_id))
         self.refresh_labels()
         if self.model.position(row) is None:  # left this view (e.g. "Open"): the next row moved up
             following = min(position, self.model.rowCount() - 1)
@@ -289,22 +297,34 @@ class ReviewPage(Page):
         plan = plan_bulk(self.model.visible_rows(), action)
         verb = texts.action_label(action)
         changes = ", ".join(f"{texts.status_label(s)}: {n}" for s, n in sorted(plan.changes.items()))
-        alone = {"major": self.tr("major differences (decide them one by one)"),
-                 "decided": self.tr("already decided"), "unchanged": self.tr("already \"{0}\"").replace("{0}", verb),
-                 "not_possible": self.tr("not possible for their class")}
-        left = ", ".join(f"{n} {alone[k]}" for k, n in plan.left_alone.items())
+        left = ", ".join(self._left_alone(kind, n, verb) for kind, n in plan.left_alone.items())
         if not plan.rows:
             self.say(self.tr("Nothing to change in this view ({0}).").replace("{0}", left or "–"))
             return
-        text = (self.tr("\"{0}\" for {1} customers in this view ({2})?").replace("{0}", verb)
-                .replace("{1}", str(len(plan.rows))).replace("{2}", changes))
+        count, search = len(plan.rows), self.search.text().strip()
+        if search:  # the view is narrower than the tab: say by what
+            text = self.tr("\"{0}\" for %n customer(s) in this view (search \"{1}\"; {2})?", "", count)
+        else:
+            text = self.tr("\"{0}\" for %n customer(s) in this view ({2})?", "", count)
+        text = text.replace("{0}", verb).replace("{2}", changes).replace("{1}", search)
         if left:
             text += "\n\n" + self.tr("Left alone: {0}.").replace("{0}", left)
-        if self.wizard().dialogs.confirm(self.title(), text):
+        yes = (self.tr("Convert %n", "", count) if action == Action.CONVERT else self.tr("Skip %n", "", count))
+        if self.wizard().dialogs.confirm(self.title(), text, yes):
             self.model.decide(plan.rows, action, by_bulk=True)
             self.refresh_labels()
             self.say(self.tr("{0} customers set to \"{1}\"; Ctrl+Z undoes it.").replace("{0}", str(len(plan.rows)))
                      .replace("{1}", verb))
+
+    def _left_alone(self, kind: str, count: int, verb: str) -> str:
+        """Why a bulk action leaves ``count`` rows alone, with the number in the right singular or plural."""
+        if kind == "major":
+            return self.tr("%n major difference(s) (decide them one by one)", "", count)
+        if kind == "decided":
+            return self.tr("%n already decided", "", count)
+        if kind == "unchanged":
+            return self.tr("%n already \"{0}\"", "", count).replace("{0}", verb)
+        return self.tr("%n not possible for their class", "", count)
 
     def relink(self):
         row = self.current_row()
@@ -341,10 +361,19 @@ class ReviewPage(Page):
             self._load(row)
 
     def undo(self):
-        if self.model and self.model.undo():
-            self.refresh_labels()
-            if self._shown is not None:
-                self._load(self._shown)
+        """Take back the last decision and stay on (or go back to) the row it was about, so the next key works."""
+        rows = self.model.undo() if self.model else []
+        if not rows:
+            return
+        self.refresh_labels()
+        undone = rows[0] if len(rows) == 1 else self._shown
+        self._restore(undone if undone is not None and self.model.position(undone) is not None else self._shown)
+        if len(rows) == 1:
+            self.say(self.tr("Undone: {0}").replace("{0}", undone.name() or undone.item.customer_id))
+        else:
+            self.say(self.tr("Undone for %n customer(s).", "", len(rows)))
+        if self._shown is not None:
+            self._load(self._shown)
 
     def _persist(self, rows):
         """Save decisions in the order they were made: one save at a time, later ones merged while it runs
