@@ -1497,7 +1497,7 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/comparison.py" line="112"/>
         <location filename="../../paxdesk/ui/comparison.py" line="114"/>
         <source>MidOffice (live)</source>
-        <translation>MidOffice (live)</translation>
+        <translation>MidOffice (aktuell)</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/comparison.py" line="46"/>
