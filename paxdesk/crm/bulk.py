@@ -1,4 +1,6 @@
-"""executemany without per-row overhead: compile a Core statement once per dialect, pass plain rows.
+"""Bulk SQL: executemany without per-row overhead, and id lists cut to what one ``IN (...)`` takes.
+
+executemany compiles a Core statement once per dialect and passes plain rows.
 
 SQLAlchemy's ``conn.execute(stmt, rows)`` builds parameters row by row, which
 dominates the conversion's hot path; the driver's own executemany does not.
@@ -8,10 +10,20 @@ booleans) — no SQLAlchemy type processing happens on this path.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from operator import itemgetter
 
 from sqlalchemy import Connection
 from sqlalchemy.sql import ClauseElement
+
+IN_CHUNK = 500  # ids per IN (...): PostgreSQL takes at most 65,535 parameters in one statement
+
+
+def in_chunks(ids: list) -> Iterator[list]:
+    """``ids`` in slices of ``IN_CHUNK``, each small enough for one ``IN (...)`` on every database."""
+    for start in range(0, len(ids), IN_CHUNK):
+        yield ids[start:start + IN_CHUNK]
+
 
 _Compiled = tuple[str, tuple[str, ...] | None, dict]
 _cache: dict[tuple[int, str, tuple[str, ...]], _Compiled] = {}

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
 
 from paxdesk.crm import models as m
-from paxdesk.crm.bulk import executemany
+from paxdesk.crm.bulk import executemany, in_chunks
 
 ANONYMIZED = "Anonymisiert"
 
@@ -261,8 +261,7 @@ def customer_names(engine: Engine, customer_ids: list[str]) -> dict[str, str]:
     """"First Last" per customer that still has a name in the CRM."""
     found = {}
     with engine.connect() as conn:
-        for start in range(0, len(customer_ids), 500):
-            chunk = customer_ids[start:start + 500]
+        for chunk in in_chunks(customer_ids):
             for cid, first, last in conn.execute(select(m.Customer.id, m.Customer.first_name, m.Customer.last_name)
                                                  .where(m.Customer.id.in_(chunk))):
                 name = " ".join(p for p in (first, last) if p)

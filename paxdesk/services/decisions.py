@@ -8,12 +8,11 @@ from pathlib import Path
 from sqlalchemy import Engine, delete, insert, select
 
 from paxdesk.crm import models as m
+from paxdesk.crm.bulk import in_chunks
 from paxdesk.crm.repository import now_text
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Action
 from paxdesk.errors import InputError, shorten
-
-IN_CHUNK = 500  # ids per IN (...): PostgreSQL takes at most 65,535 parameters in one statement
 
 
 def load_decisions_file(path: Path) -> dict[str, Action]:
@@ -67,6 +66,5 @@ def forget_decisions(engine: Engine, customer_ids: list[str]) -> None:
 
 
 def _delete(uow: UnitOfWork, customer_ids: list[str]) -> None:
-    for start in range(0, len(customer_ids), IN_CHUNK):
-        chunk = customer_ids[start:start + IN_CHUNK]
+    for chunk in in_chunks(customer_ids):
         uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(chunk)))
