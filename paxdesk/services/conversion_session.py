@@ -189,9 +189,7 @@ class ConversionSession:
             if second.passed:
                 report, self.base_url = second, fallback
         self._check = report
-        self.tokens.kept_in = None
-        if report.passed and self.tokens.pending:
-            self.tokens.keep_pending(self.midoffice, self.base_url)
+        self.tokens.checked(report.passed, self.midoffice, self.base_url)
         return report
 
     def _check_at(self, base_url: str) -> CheckReport:

@@ -104,8 +104,12 @@ class TokenAccess:
             self._bind(midoffice, base_url)
         return "unchanged"
 
-    def keep_pending(self, midoffice: str, base_url: str) -> None:
-        """The check accepted the pending token: into the keyring (bound to ``base_url``), else memory."""
+    def checked(self, passed: bool, midoffice: str, base_url: str) -> None:
+        """A credential check ended: a pending token it accepted is kept — in the keyring (bound to
+        ``base_url``), else in memory — and ``kept_in`` says where (None: no new token was kept)."""
+        self.kept_in = None
+        if not passed or not self.pending:
+            return
         token, self.pending = self.pending, None
         if self._remember:
             try:
