@@ -1,20 +1,26 @@
-"""Bulk SQL: executemany without per-row overhead, and id lists cut to what one ``IN (...)`` takes.
+"""Bulk SQL: many rows and long id lists in few statements, on SQLite and PostgreSQL alike.
 
-executemany compiles a Core statement once per dialect and passes plain rows.
+SQLite: ``executemany`` compiles a Core statement once per dialect and passes plain
+rows (SQLAlchemy's ``conn.execute(stmt, rows)`` builds parameters row by row, which
+dominated the conversion's hot path; the driver's own executemany does not), and id
+lists go in slices of ``IN_CHUNK``. Only for columns whose values the driver takes
+as they are (text, integers, booleans).
 
-SQLAlchemy's ``conn.execute(stmt, rows)`` builds parameters row by row, which
-dominates the conversion's hot path; the driver's own executemany does not.
-Only for columns whose values the driver takes as they are (text, integers,
-booleans) — no SQLAlchemy type processing happens on this path.
+PostgreSQL: a batch's rows and id lists travel as one JSON parameter that the
+statement reads as a table (``json_rows``, ``one_of``): one statement per kind of
+change and batch, no limit on the list (the server takes at most 65,535 parameters).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from operator import itemgetter
 
-from sqlalchemy import Connection
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy import JSON, Connection, Table, bindparam, column, func, insert, select
+from sqlalchemy.sql import ClauseElement, ColumnElement, Executable
+from sqlalchemy.sql.selectable import TableValuedAlias
+from sqlalchemy.types import TypeEngine
 
 IN_CHUNK = 500  # ids per IN (...): PostgreSQL takes at most 65,535 parameters in one statement
 
@@ -23,6 +29,59 @@ def in_chunks(ids: list) -> Iterator[list]:
     """``ids`` in slices of ``IN_CHUNK``, each small enough for one ``IN (...)`` on every database."""
     for start in range(0, len(ids), IN_CHUNK):
         yield ids[start:start + IN_CHUNK]
+
+
+def is_postgresql(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def one_of(column: ColumnElement, name: str, postgresql: bool) -> ColumnElement[bool]:
+    """``column IN :name``: on PostgreSQL the elements of one JSON array parameter, elsewhere an expanding ``IN``.
+
+    One parameter means no limit on the list and a statement text that stays the same, where 500 expanded
+    parameters made every batch a new statement for psycopg and the server to parse and plan. JSON, not a
+    PostgreSQL array: the json module encodes a list in C, psycopg escapes array elements one by one.
+    """
+    if postgresql:
+        return column.in_(select(func.json_array_elements_text(bindparam(name, type_=JSON))))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def id_lists(conn: Connection, ids: list) -> Iterator[list]:
+    """``ids`` as few lists as one ``one_of`` takes: all at once on PostgreSQL, ``in_chunks`` elsewhere."""
+    if is_postgresql(conn):
+        if ids:
+            yield list(ids)
+    else:
+        yield from in_chunks(list(ids))
+
+
+def json_rows(**types: TypeEngine) -> TableValuedAlias:
+    """PostgreSQL: the JSON array parameter ``rows`` (objects with these keys) as a table ``rows``."""
+    return (func.json_to_recordset(bindparam("rows", type_=JSON))
+            .table_valued(*(column(name, type_) for name, type_ in types.items()))
+            .render_derived(name="rows", with_types=True))
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One kind of change for many rows, given as dicts with the same keys.
+
+    ``each`` is the change for one row, run with ``executemany``; ``together`` (PostgreSQL) is the same change
+    for all rows at once, reading them from ``json_rows``: one statement per batch, where the pipeline of
+    single-row statements cost the apply step more than the server's work.
+    """
+
+    each: Executable
+    together: Executable | None = None
+
+    def execute(self, conn: Connection, rows: list[dict]) -> None:
+        if not rows:
+            return
+        if self.together is not None and is_postgresql(conn):
+            conn.execute(self.together, {"rows": rows})
+        else:
+            executemany(conn, self.each, rows)
 
 
 _Compiled = tuple[str, tuple[str, ...] | None, dict]
@@ -54,3 +113,9 @@ def executemany(conn: Connection, statement: ClauseElement, rows: list[dict]) ->
             conn.exec_driver_sql(sql, [pick({**literals, **row}) for row in rows])
     else:
         conn.exec_driver_sql(sql, [{**literals, **row} for row in rows])
+
+
+def inserting(table: Table) -> RowChange:
+    """Inserting rows that give every column of ``table``: on PostgreSQL one ``INSERT … SELECT`` of ``json_rows``."""
+    rows = json_rows(**{c.name: c.type for c in table.c})
+    return RowChange(insert(table), insert(table).from_select([c.name for c in table.c], select(rows)))

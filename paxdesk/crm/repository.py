@@ -10,10 +10,12 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
+from functools import lru_cache
+
+from sqlalchemy import Connection, Engine, Text, bindparam, delete, func, insert, select, text, update
 
 from paxdesk.crm import models as m
-from paxdesk.crm.bulk import executemany, in_chunks
+from paxdesk.crm.bulk import RowChange, id_lists, in_chunks, is_postgresql, json_rows, one_of
 
 ANONYMIZED = "Anonymisiert"
 
@@ -80,17 +82,26 @@ def now_text() -> str:
 # Built once and compiled once: the apply phase runs these tens of thousands of times.
 _customers = m.Customer.__table__
 _children = (m.Consultation.__table__, m.Offer.__table__)
-_TO_REFERENCE = update(_customers).where(_customers.c.id == bindparam("cid")).values(
-    kind="v2", midoffice=bindparam("office"), midoffice_id=bindparam("number"), gdpr_review=False,
-    anonymized=False, **{name: None for name in m.PERSONAL_FIELDS})
-_MOVE = [update(t).where(t.c.customer_id == bindparam("source")).values(customer_id=bindparam("target"))
+_EMPTIED = {name: None for name in m.PERSONAL_FIELDS}
+_by_id = _customers.c.id == bindparam("cid")
+_ids = _customers.c.id.in_(select(json_rows(cid=Text()).c.cid))
+_moves, _references = json_rows(source=Text(), target=Text()), json_rows(cid=Text(), office=Text(), number=Text())
+_TO_REFERENCE = RowChange(
+    update(_customers).where(_by_id).values(kind="v2", midoffice=bindparam("office"), midoffice_id=bindparam("number"),
+                                             gdpr_review=False, anonymized=False, **_EMPTIED),
+    update(_customers).where(_customers.c.id == _references.c.cid).values(
+        kind="v2", midoffice=_references.c.office, midoffice_id=_references.c.number, gdpr_review=False,
+        anonymized=False, **_EMPTIED))
+_MOVE = [RowChange(update(t).where(t.c.customer_id == bindparam("source")).values(customer_id=bindparam("target")),
+                   update(t).where(t.c.customer_id == _moves.c.source).values(customer_id=_moves.c.target))
          for t in _children]
 _DELETE_CHILDREN = [delete(t).where(t.c.customer_id == bindparam("cid")) for t in _children]
-_DELETE = delete(_customers).where(_customers.c.id == bindparam("cid"))
-_TO_LOCAL = update(_customers).where(_customers.c.id == bindparam("cid")).values(
-    kind="local", midoffice=None, midoffice_id=None)
-_TO_LOCAL_REVIEW = _TO_LOCAL.values(gdpr_review=True)
-_AUDIT = insert(m.AuditEntry.__table__)
+_DELETE_ONE = delete(_customers).where(_by_id)
+_DELETE = RowChange(_DELETE_ONE, delete(_customers).where(_ids))
+_TO_LOCAL = RowChange(update(_customers).where(_by_id).values(kind="local", midoffice=None, midoffice_id=None),
+                      update(_customers).where(_ids).values(kind="local", midoffice=None, midoffice_id=None))
+_TO_LOCAL_REVIEW = RowChange(_TO_LOCAL.each.values(gdpr_review=True), _TO_LOCAL.together.values(gdpr_review=True))
+_AUDIT = RowChange(insert(m.AuditEntry.__table__))
 
 
 def audit(conn: Connection, run_id: str | None, customer_id: str, action: str, **detail) -> None:
@@ -100,20 +111,27 @@ def audit(conn: Connection, run_id: str | None, customer_id: str, action: str, *
     changes.execute(conn)
 
 
-_STATES = select(_customers.c.id, _customers.c.kind, _customers.c.midoffice, _customers.c.midoffice_id).where(
-    _customers.c.id.in_(bindparam("ids", expanding=True)))
 _TRIMMED = func.trim(_customers.c.midoffice_id)
-_REFERENCES = select(_customers.c.id, _TRIMMED.label("number")).where(
-    _customers.c.kind == "v2", _customers.c.midoffice == bindparam("office"),
-    _TRIMMED.in_(bindparam("numbers", expanding=True))).order_by(_customers.c.id)
-_COUNTS = [select(t.c.customer_id, func.count()).where(t.c.customer_id.in_(bindparam("ids", expanding=True)))
-           .group_by(t.c.customer_id) for t in _children]
+
+
+@lru_cache(maxsize=2)
+def _lookups(postgresql: bool):
+    """The apply's per-batch reads (states, references, child counts) for one kind of database."""
+    states = select(_customers.c.id, _customers.c.kind, _customers.c.midoffice, _customers.c.midoffice_id).where(
+        one_of(_customers.c.id, "ids", postgresql))
+    references = select(_customers.c.id, _TRIMMED.label("number")).where(
+        _customers.c.kind == "v2", _customers.c.midoffice == bindparam("office"),
+        one_of(_TRIMMED, "numbers", postgresql)).order_by(_customers.c.id)
+    counts = [select(t.c.customer_id, func.count()).where(one_of(t.c.customer_id, "ids", postgresql))
+              .group_by(t.c.customer_id) for t in _children]
+    return states, references, counts
 
 
 def copy_states(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str | None, str | None]]:
     """(kind, midoffice, stripped number) of customers now, read inside the transaction that changes them."""
+    states = _lookups(is_postgresql(conn))[0]
     return {r.id: (r.kind, r.midoffice, (r.midoffice_id or "").strip() or None)
-            for r in conn.execute(_STATES, {"ids": ids})}
+            for chunk in id_lists(conn, ids) for r in conn.execute(states, {"ids": chunk})}
 
 
 def refresh_statistics(engine: Engine) -> None:
@@ -131,25 +149,27 @@ def refresh_statistics(engine: Engine) -> None:
 
 def references(conn: Connection, midoffice: str, numbers: set[str]) -> dict[str, list[str]]:
     """The v2 reference ids per (trimmed) customer number, smallest id first."""
+    lookup = _lookups(is_postgresql(conn))[1]
     found: dict[str, list[str]] = {}
-    for row in conn.execute(_REFERENCES, {"office": midoffice, "numbers": list(numbers)}):
-        found.setdefault(row.number, []).append(row.id)
+    for chunk in id_lists(conn, sorted(numbers)):
+        for row in conn.execute(lookup, {"office": midoffice, "numbers": chunk}):
+            found.setdefault(row.number, []).append(row.id)  # a number's rows all come in one chunk
     return found
 
 
 def child_counts_in(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int]]:
     """(consultations, offers) per customer."""
     counts = {cid: [0, 0] for cid in ids}
-    if ids:
-        for index, statement in enumerate(_COUNTS):
-            for cid, n in conn.execute(statement, {"ids": ids}):
+    for index, statement in enumerate(_lookups(is_postgresql(conn))[2]):
+        for chunk in id_lists(conn, list(counts)):
+            for cid, n in conn.execute(statement, {"ids": chunk}):
                 counts[cid][index] = n
     return {cid: (a, b) for cid, (a, b) in counts.items()}
 
 
 @dataclass
 class ChangeSet:
-    """The row changes of one batch, written with one executemany per kind of change.
+    """The row changes of one batch, written with one statement (PostgreSQL) or executemany per kind of change.
 
     ``merge(source, target)`` moves a customer's consultations and offers to
     ``target`` and deletes it; ``to_reference`` turns a copy into the v2
@@ -181,7 +201,7 @@ class ChangeSet:
         for statement, rows in ((_TO_REFERENCE, self.references), *((move, self.merges) for move in _MOVE),
                                 (_DELETE, self.merges), (_TO_LOCAL, self.locals_),
                                 (_TO_LOCAL_REVIEW, self.reviews), (_AUDIT, self.audits)):
-            executemany(conn, statement, rows)
+            statement.execute(conn, rows)
 
 
 def gdpr_customers(engine: Engine) -> list[dict]:
@@ -211,7 +231,7 @@ def unlink_from_midoffice(conn: Connection, customer_id: str) -> None:
 
 def delete_customer(conn: Connection, customer_id: str) -> tuple[int, int]:
     counts = [conn.execute(stmt, {"cid": customer_id}).rowcount or 0 for stmt in _DELETE_CHILDREN]
-    conn.execute(_DELETE, {"cid": customer_id})
+    conn.execute(_DELETE_ONE, {"cid": customer_id})
     return counts[0], counts[1]
 
 

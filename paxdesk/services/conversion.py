@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, insert, update
+from sqlalchemy import Engine, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
-from paxdesk.crm.bulk import executemany
+from paxdesk.crm.bulk import inserting
 from paxdesk.crm.sessions import end_all_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.matching import Status
@@ -71,7 +71,7 @@ def build_plan(items: list[MatchItem], accept: Accept = Accept.NONE,
     return plan
 
 
-_JOURNAL_ITEM = insert(m.RunItem.__table__)
+_JOURNAL_ITEM = inserting(m.RunItem.__table__)
 
 
 def _journal(uow: UnitOfWork, run_id: str, midoffice: str, backup: Path, plan: list[PlannedItem]) -> None:
@@ -85,7 +85,7 @@ def _journal(uow: UnitOfWork, run_id: str, midoffice: str, backup: Path, plan: l
 
 def _record_outcomes(conn, run_id: str, items: list[PlannedItem], outcome: str | None = None) -> None:
     """Journal rows — the per-customer audit entries — written in the transaction of their changes."""
-    executemany(conn, _JOURNAL_ITEM, [
+    _JOURNAL_ITEM.execute(conn, [
         {"run_id": run_id, "customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
          "status": str(p.item.status), "differences": _as_json(p.item.differences),
          "duplicate": p.item.duplicate, "action": str(p.action), "outcome": outcome or p.outcome,

@@ -58,6 +58,14 @@ def world(tmp_path, monkeypatch):
         yield w
 
 
+@pytest.fixture
+def world_on_each_database(db_url, tmp_path, monkeypatch):
+    """SQLite applies row by row, PostgreSQL a batch's rows in one statement each: both must keep §4.3."""
+    monkeypatch.setenv("PAXDESK_TOKEN", TOKEN)
+    with World(db_url, tmp_path) as w:
+        yield w
+
+
 def _outcomes(report: dict) -> dict[str, str]:
     return {i["customer_id"]: i["outcome"] for i in report["items"]}
 
@@ -80,7 +88,8 @@ def test_concurrency_is_an_upper_bound_seen_at_the_midoffice(midoffice, bound, c
 
 
 # -- --accept all, --decisions ----------------------------------------------------------------------------------
-def test_accept_all_converts_every_warning_class(world):
+def test_accept_all_converts_every_warning_class(world_on_each_database):
+    world = world_on_each_database
     before = export_crm(world.url)
     code, report = world.convert("--accept", "all")
     assert code == 0
@@ -92,7 +101,8 @@ def test_accept_all_converts_every_warning_class(world):
     assert changed["converted"] == sum(s in ("match", "minor", "major") for s in truth.values())
 
 
-def test_decisions_in_a_real_run_override_accept_and_local_works_for_no_reference(world):
+def test_decisions_in_a_real_run_override_accept_and_local_works_for_no_reference(world_on_each_database):
+    world = world_on_each_database
     no_ref, major, minor, match, deleted = (world.ids(s)[0] for s in ("no_reference", "major", "minor", "match",
                                                                       "deleted"))
     decisions = write_json(world.tmp / "d.json", {no_ref: "local", major: "convert", minor: "local", match: "skip",
