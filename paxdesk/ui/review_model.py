@@ -40,7 +40,7 @@ COLUMNS = ("status", "customer", "number", "difference", "after", "crm_only", "a
 _STATUS_RANK = {Status.MAJOR: 0, Status.MINOR: 1, Status.ERROR: 2, Status.DELETED: 3, Status.NO_REFERENCE: 4,
                 Status.MATCH: 5}
 _SORT_KEYS = {
-    "status": lambda r: _STATUS_RANK[r.item.status],
+    "status": lambda r: _STATUS_RANK[r.shown_status],
     "customer": lambda r: search_key(r.name()),
     "number": lambda r: r.index,
     "difference": lambda r: r.note or r.explained(),
@@ -269,9 +269,9 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return ROW_BG.get(row.item.status)
+            return ROW_BG.get(row.shown_status)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return ROW_FG if row.item.status in ROW_BG else None
+            return ROW_FG if row.shown_status in ROW_BG else None
         if role == Qt.ItemDataRole.FontRole and COLUMNS[index.column()] == "action" and row.decision:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -280,13 +280,13 @@ class ReviewModel(QAbstractTableModel):
 
     def _text(self, row: ReviewRow, column: str) -> str:
         if column == "status":
-            return f"{MARK[row.item.status]} {texts.status_label(row.item.status)}"
+            return f"{MARK[row.shown_status]} {texts.status_label(row.shown_status)}"
         if column == "customer":
             return row.name() or row.item.customer_id
         if column == "number":
-            number = row.item.midoffice_id or "–"
-            duplicate = texts.tr("duplicate")
-            return f"{number} ({duplicate})" if row.item.duplicate else number
+            number = row.number or "–"
+            duplicate = texts.tr("duplicate")  # of the matched number: a re-linked copy has left that group
+            return f"{number} ({duplicate})" if row.item.duplicate and number == row.item.midoffice_id else number
         if column == "difference":
             return row.note or row.explained()
         if column == "after":

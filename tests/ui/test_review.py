@@ -482,3 +482,32 @@ def test_ctrl_page_down_and_up_switch_tabs_from_the_table_and_the_search(world, 
     assert page.tabs.currentIndex() == start
     assert "Strg+Bild" in page.search.placeholderText()
     close(wizard, qtbot)
+
+
+def test_a_relinked_row_shows_its_new_number_and_class_until_undone(world, qtbot):
+    """The row, not only the comparison, shows the chosen record: its customer no. and the class it has against
+    the copy (the tint follows); Ctrl+Z brings back the old number and class."""
+    copy = world.scenario.copy
+    wizard, page, model = open_review(qtbot, world, PickCandidate(qtbot, "900777"))
+    go_to(page, "warnings")
+    row = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    old_number, old_status = row.item.midoffice_id, row.item.status
+    assert old_number != "900777" and old_status == Status.MAJOR
+
+    def cells():
+        position = model.position(row)
+        return (model.data(model.index(position, COLUMNS.index("status"))),
+                model.data(model.index(position, COLUMNS.index("number"))),
+                model.data(model.index(position, 0), Qt.ItemDataRole.BackgroundRole))
+    before = cells()
+    select(page, row)
+    qtbot.waitUntil(lambda: copy["id"] in page._crm.get("id", ""), timeout=5000)
+    QTest.keyClick(page.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: row.decision is not None, timeout=10_000)
+    status, number, tint = cells()
+    assert number == "900777"
+    assert status == "✓ Übereinstimmung" and tint is None  # the chosen record matches the copy
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row.decision is None and cells() == before
+    assert before[0] == "⚠⚠ Große Abweichung" and before[1].startswith(old_number)
+    close(wizard, qtbot)
