@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from paxdesk.domain.matching import Status
-from paxdesk.domain.plan import Action
+from paxdesk.domain.plan import Accept, Action, default_action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
@@ -510,4 +510,59 @@ def test_a_relinked_row_shows_its_new_number_and_class_until_undone(world, qtbot
     QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert row.decision is None and cells() == before
     assert before[0] == "⚠⚠ Große Abweichung" and before[1].startswith(old_number)
+    close(wizard, qtbot)
+
+
+def test_every_tab_says_what_it_holds_above_the_table_and_in_its_tooltip(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    for key in page._keys:
+        assert page.tabs.tabToolTip(page._keys.index(key)), key
+    go_to(page, "open")
+    assert "noch nicht entschieden" in page.tab_hint.text() and "K, L oder S" in page.tab_hint.text()
+    assert page.tabs.tabToolTip(page._keys.index("open")) == page.tab_hint.text()
+    go_to(page, "warnings")
+    assert "kleine oder große Abweichung" in page.tab_hint.text() and "entschieden" in page.tab_hint.text()
+    assert page.tab_hint.isVisibleTo(page)
+    close(wizard, qtbot)
+
+
+def test_the_errors_tab_says_what_happens_to_them_and_how_to_check_them_again(world, qtbot):
+    """Errors are skipped by default (CONTRACT §4.3): the hint says so, never "deleted", and names the remedy
+    that exists on step 5."""
+    assert default_action(Status.ERROR, Accept.NONE) == Action.SKIP
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "error")
+    hint = page.tab_hint.text()
+    assert "Netzwerk- oder Serverfehler" in hint and "nicht gelöscht" in hint
+    assert "bleiben sie unverändert (übersprungen)" in hint
+    assert "Verbindung" in hint and "Schritt 5" in hint and "„Abgleich neu starten“" in hint
+    close(wizard, qtbot)
+
+
+def test_step_5_offers_to_compare_again_after_a_finished_run_and_decisions_stay(world, qtbot):
+    application(german=True)
+    wizard = ConversionWizard(world.context(), german=True)
+    wizard.dialogs = FakeDialogs()
+    qtbot.addWidget(wizard)
+    wizard.setStartId(REVIEW - 1)
+    wizard.restart()
+    wizard.show()
+    matching = wizard.currentPage()
+    qtbot.waitUntil(matching.isComplete, timeout=20_000)
+    wizard.next()
+    page, model = wizard.currentPage(), wizard.state.model
+    row = next(r for r in model.rows() if r.item.status == Status.MINOR)
+    go_to(page, "all")
+    select(page, row)
+    QTest.keyClick(page.table, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: not page._saving, timeout=5000)
+    wizard.back()
+    assert wizard.currentPage() is matching
+    assert matching.restart.isVisibleTo(matching) and matching.restart.isEnabled()
+    assert matching.restart.text() == "Abgleich neu starten"
+    matching.restart.click()
+    assert not matching.isComplete()
+    qtbot.waitUntil(matching.isComplete, timeout=20_000)
+    fresh = next(r for r in wizard.state.model.rows() if r.item.customer_id == row.item.customer_id)
+    assert fresh.decision is not None and fresh.decision.action == Action.LOCAL
     close(wizard, qtbot)

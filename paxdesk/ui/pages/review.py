@@ -17,7 +17,7 @@ from paxdesk.ui import texts
 from paxdesk.ui.comparison import ComparisonView
 from paxdesk.ui.guard_dialog import CONVERT, RELINK, SamePersonDialog
 from paxdesk.ui.pages.base import Page
-from paxdesk.ui.review_model import FILTERS, SELECTION, ReviewModel, filter_title
+from paxdesk.ui.review_model import FILTERS, SELECTION, ReviewModel, filter_hint, filter_title
 from paxdesk.ui.review_rows import ReviewRow, plan_bulk
 from paxdesk.ui.search_dialog import SearchDialog
 
@@ -49,9 +49,12 @@ class ReviewPage(Page):
         self.tabs.setExpanding(False)
         self._keys = list(FILTERS)
         for key in self._keys:
-            self.tabs.addTab(filter_title(key))
+            self.tabs.setTabToolTip(self.tabs.addTab(filter_title(key)), filter_hint(key))
         self.tabs.currentChanged.connect(self._filter_changed)
         self.layout_.addWidget(self.tabs)
+        self.tab_hint = QLabel()  # what the tab holds (a tooltip is out of reach for the keyboard)
+        self.tab_hint.setWordWrap(True)
+        self.layout_.addWidget(self.tab_hint)
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -150,6 +153,7 @@ class ReviewPage(Page):
         if self.model is None or index < 0:
             return
         self.model.set_filter(self._keys[index])
+        self.tab_hint.setText(self.tabs.tabToolTip(index))
         self._after_view_change()
 
     def _search_changed(self, text: str):
@@ -180,7 +184,7 @@ class ReviewPage(Page):
         if SELECTION not in self._keys:
             self._keys.append(SELECTION)
             self.tabs.addTab("")
-        self.tabs.setTabToolTip(self._keys.index(SELECTION), title)
+        self.tabs.setTabToolTip(self._keys.index(SELECTION), f"{filter_hint(SELECTION)} {title}")
         self.search.clear()
         self.tabs.setCurrentIndex(self._keys.index(SELECTION))
         self._filter_changed(self._keys.index(SELECTION))
