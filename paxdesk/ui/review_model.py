@@ -54,7 +54,9 @@ def filter_title(key: str) -> str:
     return {"all": texts.tr("All"), "open": texts.tr("Open"), "auto": texts.tr("Automatic"),
             "warnings": texts.tr("Warnings"), "deleted": texts.tr("Deleted"), "error": texts.tr("Errors"),
             "no_reference": texts.tr("No reference"), "duplicates": texts.tr("Duplicates"),
-            "crm_only": texts.tr("Data only in the CRM"), SELECTION: texts.tr("From the summary")}[key]
+            # Short, as the column header: the "show" link adds a tenth tab, all must fit 1366 px (the line
+            # above the table says what each holds).
+            "crm_only": texts.tr("Only in the CRM"), SELECTION: texts.tr("Selection")}[key]
 
 
 def filter_hint(key: str) -> str:
@@ -141,7 +143,7 @@ class ReviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_selection(self, customer_ids: set[str]) -> None:
-        """The rows the "From the summary" tab shows."""
+        """The rows the "Selection" tab (from the summary's "show" link) shows."""
         self._selection = set(customer_ids)
 
     @property

@@ -1253,88 +1253,93 @@ Trotzdem fortfahren?</numerusform>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="63"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="59"/>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="65"/>
         <source>Every CRM copy of the comparison.</source>
         <translation>Alle CRM-Kopien aus dem Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="64"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="66"/>
         <source>Warnings not decided yet: decide each with K, L or S. Left open, they stay unchanged (skipped).</source>
         <translation>Warnungen, die noch nicht entschieden sind: jede mit K, L oder S entscheiden. Offen gelassen, bleiben sie unverändert (übersprungen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="66"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="68"/>
         <source>Same data as in the MidOffice: converted unless you decide otherwise.</source>
         <translation>Gleiche Daten wie im MidOffice: werden konvertiert, wenn Sie nichts anderes entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="67"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="69"/>
         <source>Data differs from the MidOffice (minor or major difference) — decided and not yet decided.</source>
         <translation>Daten weichen vom MidOffice ab (kleine oder große Abweichung) – entschiedene und noch nicht entschiedene.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="69"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="71"/>
         <source>Deleted in the MidOffice: kept as paxlounge customers unless you decide otherwise.</source>
         <translation>Im MidOffice gelöscht: bleiben als paxlounge-Kunden erhalten, wenn Sie nichts anderes entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="70"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="72"/>
         <source>The MidOffice gave no reliable answer for these customers (network or server error); they are not deleted. If you do nothing, they stay unchanged (skipped). To check them: make sure the connection works, go back to step 5 and click &quot;Start comparison again&quot; — your decisions are kept.</source>
         <translation>Für diese Kunden kam vom MidOffice keine verlässliche Antwort (Netzwerk- oder Serverfehler); sie sind nicht gelöscht. Wenn Sie nichts tun, bleiben sie unverändert (übersprungen). Zum erneuten Prüfen: Verbindung kontrollieren, mit „Zurück“ zu Schritt 5 gehen und „Abgleich neu starten“ klicken – Ihre Entscheidungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="74"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="76"/>
         <source>No MidOffice customer no. in the CRM: they stay unchanged unless you keep them as paxlounge customers (L).</source>
         <translation>Keine MidOffice-Kundennummer im CRM: bleiben unverändert, außer Sie behalten sie als paxlounge-Kunden (L).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="76"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="78"/>
         <source>Several CRM copies with the same MidOffice customer no.: the comparison shows where their consultations and offers go.</source>
         <translation>Mehrere CRM-Kopien mit derselben MidOffice-Kundennummer: der Vergleich zeigt, wohin ihre Beratungen und Angebote gehen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="78"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="80"/>
         <source>Data the CRM has and the chosen MidOffice record lacks: converting drops it.</source>
         <translation>Daten, die das CRM hat und dem MidOffice-Datensatz fehlen: sie gehen beim Konvertieren verloren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="79"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="81"/>
         <source>From the summary before converting (step 7):</source>
         <translation>Aus der Zusammenfassung vor dem Konvertieren (Schritt 7):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="107"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="109"/>
         <location filename="../../paxdesk/ui/wizard.py" line="54"/>
         <source>The class changed since your earlier decision: please check again.</source>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="284"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="284"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="284"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="284"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="285"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="323"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="325"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1570,32 +1575,23 @@ Trotzdem fortfahren?</numerusform>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="57"/>
-        <source>Data only in the CRM</source>
-        <translation>Daten nur im CRM</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="57"/>
-        <source>From the summary</source>
-        <translation>Aus der Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="285"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="285"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="59"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="311"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="313"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="325"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="327"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>

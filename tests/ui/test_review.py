@@ -566,3 +566,18 @@ def test_step_5_offers_to_compare_again_after_a_finished_run_and_decisions_stay(
     fresh = next(r for r in wizard.state.model.rows() if r.item.customer_id == row.item.customer_id)
     assert fresh.decision is not None and fresh.decision.action == Action.LOCAL
     close(wizard, qtbot)
+
+
+def test_after_a_summary_link_every_tab_fits_the_window_of_a_1366_screen(world, qtbot):
+    """The link adds a tab; at the window size a 1366×768 screen gives (fit_to_screen: 1180 wide) the tab bar
+    needs no scroll arrows: every tab and its count stays readable."""
+    wizard, page, model = open_review(qtbot, world)
+    wizard.resize(1180, 728)
+    rows = {r.item.customer_id for r in model.rows()}
+    page.show_selection(f"{len(rows)} Kunden haben Daten nur im CRM, die beim Konvertieren verloren gehen.", rows)
+    qtbot.waitUntil(lambda: page.tabs.width() > 1000, timeout=2000)
+    assert page.tabs.tabText(page.tabs.currentIndex()).endswith(f"({len(rows)})")
+    needed = page.tabs.tabRect(page.tabs.count() - 1).right() - page.tabs.tabRect(0).left()
+    assert page.tabs.sizeHint().width() <= page.tabs.width() and needed <= page.tabs.width()
+    assert "verloren gehen" in page.tab_hint.text()  # what the short tab title stands for
+    close(wizard, qtbot)

@@ -207,7 +207,7 @@ class ReviewPage(Page):
     def _refocus(self):
         """Back from a dialog or another page: the keys work on the rows again (once the window is active)."""
         self.table.setFocus()
-        QTimer.singleShot(0, lambda: (self.window().activateWindow(), self.table.setFocus()))
+        QTimer.singleShot(0, self, lambda: (self.window().activateWindow(), self.table.setFocus()))  # not once closed
 
     def _escape(self):
         """Esc first empties the search; otherwise it is the wizard's Esc, which asks before quitting."""
