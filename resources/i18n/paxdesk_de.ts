@@ -1711,27 +1711,37 @@ Trotzdem fortfahren?</numerusform>
         <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="29"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="49"/>
         <source>Probably another person</source>
         <translation>Wahrscheinlich eine andere Person</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="31"/>
-        <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.&lt;br&gt;&lt;br&gt;Converting links the consultations and offers of {0} to {2}. Convert anyway?</source>
-        <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2}.&lt;br&gt;&lt;br&gt;Beim Konvertieren gehen die Beratungen und Angebote von {0} an {2}. Trotzdem konvertieren?</translation>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="33"/>
+        <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2} — both with the e-mail {3}.</source>
+        <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2} – beide mit der E-Mail {3}.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/guard_dialog.py" line="36"/>
+        <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.</source>
+        <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="39"/>
+        <source>Converting links the consultations and offers of {0} to {1}. Convert anyway?</source>
+        <translation>Beim Konvertieren gehen die Beratungen und Angebote von {0} an {1}. Trotzdem konvertieren?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="51"/>
         <source>Convert anyway</source>
         <translation>Trotzdem konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="37"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="52"/>
         <source>Re-link…</source>
         <translation>Neu verknüpfen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="38"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="53"/>
         <source>Leave undecided</source>
         <translation>Nicht entscheiden</translation>
     </message>

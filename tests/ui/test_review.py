@@ -507,6 +507,8 @@ def test_a_relinked_row_shows_its_new_number_and_class_until_undone(world, qtbot
     status, number, tint = cells()
     assert number == "900777"
     assert status == "✓ Übereinstimmung" and tint is None  # the chosen record matches the copy
+    qtbot.waitUntil(lambda: "900777" in page.comparison.toPlainText(), timeout=5000)
+    assert page.comparison.toPlainText().splitlines()[1] == "Übereinstimmung"  # the pane's heading agrees
     QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert row.decision is None and cells() == before
     assert before[0] == "⚠⚠ Große Abweichung" and before[1].startswith(old_number)
@@ -581,3 +583,26 @@ def test_after_a_summary_link_every_tab_fits_the_window_of_a_1366_screen(world, 
     assert page.tabs.sizeHint().width() <= page.tabs.width() and needed <= page.tabs.width()
     assert "verloren gehen" in page.tab_hint.text()  # what the short tab title stands for
     close(wizard, qtbot)
+
+
+@pytest.mark.parametrize("theirs, shown", [("Berit.Kuhn@example.de", 1), ("berit@example.org", 2)])
+def test_the_other_person_question_names_each_e_mail_once(qtbot, theirs, shown):
+    """Two people with one e-mail: said once ("beide mit der E-Mail"); two e-mails: each once, with its person.
+    The second sentence names the people only."""
+    from paxdesk.domain.matching import Person
+    from paxdesk.midoffice.base import MidOfficeCustomer
+    from paxdesk.services.matching import MatchItem
+    from paxdesk.ui.guard_dialog import SamePersonDialog
+    from paxdesk.ui.review_rows import ReviewRow
+
+    application(german=True)
+    live = MidOfficeCustomer("100004", first_name="Berit", last_name="Kuhn", email=theirs)
+    row = ReviewRow(MatchItem("c1", "100004", Status.MAJOR, ("first_name",),
+                              crm=Person("Zacharias", "Kuhn", "berit.kuhn@example.de"), live=live))
+    dialog = SamePersonDialog(row)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    assert text.casefold().count("berit.kuhn@example.de") == 1
+    assert text.count("@") == shown
+    assert ("beide mit der E-Mail" in text) == (shown == 1)
+    assert text.count("Zacharias Kuhn") == 2 and text.count("Berit Kuhn") == 2 and "100004" in text
