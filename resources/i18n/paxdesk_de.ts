@@ -901,127 +901,127 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="32"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="32"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
         <source>Keep as paxlounge customer (L)</source>
         <translation>Als paxlounge-Kunde behalten (L)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="81"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="66"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="197"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="181"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="61"/>
         <source>Convert (K)</source>
         <translation>Konvertieren (K)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="63"/>
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="64"/>
         <source>Re-link… (R)</source>
         <translation>Neu verknüpfen … (R)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="65"/>
         <source>Next open (N)</source>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="261"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="245"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="264"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="248"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="278"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="262"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="296"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="280"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="37"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="315"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="51"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="320"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="338"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="301"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="349"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="355"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="318"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="356"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="319"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="360"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="91"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
         <source>Convert all in this view…</source>
         <translation>Alle dieser Ansicht konvertieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="92"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
         <source>Skip all in this view…</source>
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="266"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="310"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="45"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view (search &quot;{1}&quot;; {2})?</source>
         <translation>
             <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
@@ -1029,7 +1029,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="47"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view ({2})?</source>
         <translation>
             <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
@@ -1037,12 +1037,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="65"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="50"/>
         <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
         <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="316"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="53"/>
         <source>Convert %n</source>
         <translation>
             <numerusform>%n konvertieren</numerusform>
@@ -1050,7 +1050,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="316"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="55"/>
         <source>Skip %n</source>
         <translation>
             <numerusform>%n überspringen</numerusform>
@@ -1058,7 +1058,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="326"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="22"/>
         <source>%n major difference(s) (decide them one by one)</source>
         <translation>
             <numerusform>%n große Abweichung (bitte einzeln entscheiden)</numerusform>
@@ -1066,7 +1066,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="328"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="24"/>
         <source>%n already decided</source>
         <translation>
             <numerusform>%n bereits entschieden</numerusform>
@@ -1074,7 +1074,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="330"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="26"/>
         <source>%n already &quot;{0}&quot;</source>
         <translation>
             <numerusform>%n bereits „{0}“</numerusform>
@@ -1082,7 +1082,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="331"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="27"/>
         <source>%n not possible for their class</source>
         <translation>
             <numerusform>%n für seinen Status nicht möglich</numerusform>
@@ -1090,12 +1090,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="376"/>
+        <location filename="../../paxdesk/ui/pages/review_history.py" line="32"/>
         <source>Undone: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="378"/>
+        <location filename="../../paxdesk/ui/pages/review_history.py" line="34"/>
         <source>Undone for %n customer(s).</source>
         <translation>
             <numerusform>Rückgängig: %n Kunde.</numerusform>
