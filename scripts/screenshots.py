@@ -65,7 +65,7 @@ class Answers:
         self.asked.append(text)
         return True
 
-    def ask_text(self, title, label):
+    def ask_text(self, title, label, ok=None):
         self.asked.append(label)
         return self.text
 

@@ -99,7 +99,7 @@ class ComparisonView(QTextBrowser):
         item = row.item
         relink = row.decision.relink if row.decision else None
         head = [f"<h3>{html.escape(row.name() or item.customer_id)}</h3>",
-                f"<p><b>{html.escape(texts.status_label(item.status))}</b>"
+                f"<p><b>{html.escape(texts.status_label(row.shown_status))}</b>"
                 + (f" — {html.escape(row.note)}" if row.note else "") + "</p>"]
         if relink:
             head.append("<p>" + html.escape(texts.tr("Re-linked to MidOffice customer {0}; compared with that record: "

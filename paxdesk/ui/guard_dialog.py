@@ -10,29 +10,44 @@ import html
 
 from PySide6.QtWidgets import QMessageBox
 
+from paxdesk.domain.normalize import email_key
 from paxdesk.ui import texts
 from paxdesk.ui.review_rows import ReviewRow
 
 CONVERT, RELINK = "convert", "relink"
 
 
-def _person(first: str | None, last: str | None, email: str | None) -> str:
-    name = " ".join(p for p in (first or "", last or "") if p) or "–"
-    return f"<b>{html.escape(name)}</b>" + (f" ({html.escape(email)})" if email else "")
+def _name(first: str | None, last: str | None) -> str:
+    return "<b>" + html.escape(" ".join(p for p in (first or "", last or "") if p) or "–") + "</b>"
+
+
+def _with_email(name: str, email: str | None) -> str:
+    return name + (f" ({html.escape(email)})" if email else "")
+
+
+def question(crm, live) -> str:
+    """Both people named, each e-mail once: one shared e-mail is said once for both (it is what made the
+    copy look like the record), and the second sentence names the people only."""
+    ours, theirs = _name(crm.first_name, crm.last_name), _name(live.first_name, live.last_name)
+    if crm.email and email_key(crm.email) == email_key(live.email):
+        first = (texts.tr("The CRM copy belongs to {0}, but MidOffice customer {1} is {2} — both with the "
+                          "e-mail {3}.").replace("{3}", html.escape(crm.email)))
+    else:
+        first = texts.tr("The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.")
+        ours, theirs = _with_email(ours, crm.email), _with_email(theirs, live.email)
+    first = first.replace("{0}", ours).replace("{1}", html.escape(live.number)).replace("{2}", theirs)
+    second = texts.tr("Converting links the consultations and offers of {0} to {1}. Convert anyway?")
+    second = second.replace("{0}", _name(crm.first_name, crm.last_name)).replace(
+        "{1}", _name(live.first_name, live.last_name))
+    return f"{first}<br><br>{second}"
 
 
 class SamePersonDialog(QMessageBox):
     def __init__(self, row: ReviewRow, parent=None):
         super().__init__(parent)
-        crm, live = row.item.crm, row.live
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(texts.tr("Probably another person"))
-        self.setText(texts.tr(
-            "The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.<br><br>Converting links the "
-            "consultations and offers of {0} to {2}. Convert anyway?")
-            .replace("{0}", _person(crm.first_name, crm.last_name, crm.email))
-            .replace("{1}", html.escape(live.number))
-            .replace("{2}", _person(live.first_name, live.last_name, live.email)))
+        self.setText(question(row.item.crm, row.live))
         self.convert_button = self.addButton(texts.tr("Convert anyway"), QMessageBox.ButtonRole.AcceptRole)
         self.relink_button = self.addButton(texts.tr("Re-link…"), QMessageBox.ButtonRole.ActionRole)
         self.cancel_button = self.addButton(texts.tr("Leave undecided"), QMessageBox.ButtonRole.RejectRole)

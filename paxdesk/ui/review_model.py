@@ -40,7 +40,7 @@ COLUMNS = ("status", "customer", "number", "difference", "after", "crm_only", "a
 _STATUS_RANK = {Status.MAJOR: 0, Status.MINOR: 1, Status.ERROR: 2, Status.DELETED: 3, Status.NO_REFERENCE: 4,
                 Status.MATCH: 5}
 _SORT_KEYS = {
-    "status": lambda r: _STATUS_RANK[r.item.status],
+    "status": lambda r: _STATUS_RANK[r.shown_status],
     "customer": lambda r: search_key(r.name()),
     "number": lambda r: r.index,
     "difference": lambda r: r.note or r.explained(),
@@ -54,7 +54,32 @@ def filter_title(key: str) -> str:
     return {"all": texts.tr("All"), "open": texts.tr("Open"), "auto": texts.tr("Automatic"),
             "warnings": texts.tr("Warnings"), "deleted": texts.tr("Deleted"), "error": texts.tr("Errors"),
             "no_reference": texts.tr("No reference"), "duplicates": texts.tr("Duplicates"),
-            "crm_only": texts.tr("Data only in the CRM"), SELECTION: texts.tr("From the summary")}[key]
+            # Short, as the column header: the "show" link adds a tenth tab, all must fit 1366 px (the line
+            # above the table says what each holds).
+            "crm_only": texts.tr("Only in the CRM"), SELECTION: texts.tr("Selection")}[key]
+
+
+def filter_hint(key: str) -> str:
+    """What a tab holds and what happens to its rows if nobody decides (the line above the table, the tooltip)."""
+    return {
+        "all": texts.tr("Every CRM copy of the comparison."),
+        "open": texts.tr("Warnings not decided yet: decide each with K, L or S. Left open, they stay unchanged "
+                         "(skipped)."),
+        "auto": texts.tr("Same data as in the MidOffice: converted unless you decide otherwise."),
+        "warnings": texts.tr("Data differs from the MidOffice (minor or major difference) — decided and not yet "
+                             "decided."),
+        "deleted": texts.tr("Deleted in the MidOffice: kept as paxlounge customers unless you decide otherwise."),
+        "error": texts.tr("The MidOffice gave no reliable answer for these customers (network or server error); "
+                          "they are not deleted. If you do nothing, they stay unchanged (skipped). To check them: "
+                          "make sure the connection works, go back to step 5 and click \"Start comparison again\" "
+                          "— your decisions are kept."),
+        "no_reference": texts.tr("No MidOffice customer no. in the CRM: they stay unchanged unless you keep them "
+                                 "as paxlounge customers (L)."),
+        "duplicates": texts.tr("Several CRM copies with the same MidOffice customer no.: the comparison shows "
+                               "where their consultations and offers go."),
+        "crm_only": texts.tr("Data the CRM has and the chosen MidOffice record lacks: converting drops it."),
+        SELECTION: texts.tr("From the summary before converting (step 7):"),
+    }[key]
 
 
 class ReviewModel(QAbstractTableModel):
@@ -118,7 +143,7 @@ class ReviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_selection(self, customer_ids: set[str]) -> None:
-        """The rows the "From the summary" tab shows."""
+        """The rows the "Selection" tab (from the summary's "show" link) shows."""
         self._selection = set(customer_ids)
 
     @property
@@ -269,9 +294,9 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return ROW_BG.get(row.item.status)
+            return ROW_BG.get(row.shown_status)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return ROW_FG if row.item.status in ROW_BG else None
+            return ROW_FG if row.shown_status in ROW_BG else None
         if role == Qt.ItemDataRole.FontRole and COLUMNS[index.column()] == "action" and row.decision:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -280,13 +305,13 @@ class ReviewModel(QAbstractTableModel):
 
     def _text(self, row: ReviewRow, column: str) -> str:
         if column == "status":
-            return f"{MARK[row.item.status]} {texts.status_label(row.item.status)}"
+            return f"{MARK[row.shown_status]} {texts.status_label(row.shown_status)}"
         if column == "customer":
             return row.name() or row.item.customer_id
         if column == "number":
-            number = row.item.midoffice_id or "–"
-            duplicate = texts.tr("duplicate")
-            return f"{number} ({duplicate})" if row.item.duplicate else number
+            number = row.number or "–"
+            duplicate = texts.tr("duplicate")  # of the matched number: a re-linked copy has left that group
+            return f"{number} ({duplicate})" if row.item.duplicate and number == row.item.midoffice_id else number
         if column == "difference":
             return row.note or row.explained()
         if column == "after":

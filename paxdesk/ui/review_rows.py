@@ -53,6 +53,20 @@ class ReviewRow:
         return self.item.live
 
     @property
+    def shown_status(self) -> Status:
+        """The class the row shows: against the re-link target once fetched (the tabs keep the matched class)."""
+        if self.decision and self.decision.relink:
+            return self.decision.relink.status
+        return self.item.status
+
+    @property
+    def number(self) -> str | None:
+        """The MidOffice customer no. converting points to: the re-link target's (known before it is fetched)."""
+        if self.decision and self.decision.relink_to:
+            return self.decision.relink_to
+        return self.item.midoffice_id
+
+    @property
     def crm_only(self) -> tuple[str, ...]:
         if self.decision and self.decision.relink:
             return self.decision.relink.crm_only

@@ -677,7 +677,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Angehalten. Es wurde nichts verändert; starten Sie den Abgleich neu, wenn Sie so weit sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/matching.py" line="99"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="100"/>
         <source>Done: %n customer(s) compared.</source>
         <translation>
             <numerusform>Fertig: %n Kunde verglichen.</numerusform>
@@ -901,127 +901,127 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="32"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="32"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="74"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
         <source>Keep as paxlounge customer (L)</source>
         <translation>Als paxlounge-Kunde behalten (L)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="66"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="193"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="181"/>
         <source>{0} of {1} checked</source>
         <translation>{0} von {1} geprüft</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="61"/>
         <source>Convert (K)</source>
         <translation>Konvertieren (K)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="75"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="63"/>
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="64"/>
         <source>Re-link… (R)</source>
         <translation>Neu verknüpfen … (R)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="65"/>
         <source>Next open (N)</source>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="257"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="245"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="260"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="248"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="274"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="262"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="292"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="280"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="302"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="37"/>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="311"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="51"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="316"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="334"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="301"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="345"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="351"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="318"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="352"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="319"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="356"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="88"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
         <source>Convert all in this view…</source>
         <translation>Alle dieser Ansicht konvertieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="89"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
         <source>Skip all in this view…</source>
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="278"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="266"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="45"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view (search &quot;{1}&quot;; {2})?</source>
         <translation>
             <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
@@ -1029,7 +1029,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="308"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="47"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view ({2})?</source>
         <translation>
             <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
@@ -1037,12 +1037,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="50"/>
         <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
         <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="53"/>
         <source>Convert %n</source>
         <translation>
             <numerusform>%n konvertieren</numerusform>
@@ -1050,7 +1050,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="55"/>
         <source>Skip %n</source>
         <translation>
             <numerusform>%n überspringen</numerusform>
@@ -1058,7 +1058,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="322"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="22"/>
         <source>%n major difference(s) (decide them one by one)</source>
         <translation>
             <numerusform>%n große Abweichung (bitte einzeln entscheiden)</numerusform>
@@ -1066,7 +1066,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="324"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="24"/>
         <source>%n already decided</source>
         <translation>
             <numerusform>%n bereits entschieden</numerusform>
@@ -1074,7 +1074,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="326"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="26"/>
         <source>%n already &quot;{0}&quot;</source>
         <translation>
             <numerusform>%n bereits „{0}“</numerusform>
@@ -1082,7 +1082,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="27"/>
         <source>%n not possible for their class</source>
         <translation>
             <numerusform>%n für seinen Status nicht möglich</numerusform>
@@ -1090,12 +1090,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="372"/>
+        <location filename="../../paxdesk/ui/pages/review_history.py" line="32"/>
         <source>Undone: {0}</source>
         <translation>Rückgängig: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="374"/>
+        <location filename="../../paxdesk/ui/pages/review_history.py" line="34"/>
         <source>Undone for %n customer(s).</source>
         <translation>
             <numerusform>Rückgängig: %n Kunde.</numerusform>
@@ -1253,38 +1253,93 @@ Trotzdem fortfahren?</numerusform>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="84"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="59"/>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="65"/>
+        <source>Every CRM copy of the comparison.</source>
+        <translation>Alle CRM-Kopien aus dem Abgleich.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="66"/>
+        <source>Warnings not decided yet: decide each with K, L or S. Left open, they stay unchanged (skipped).</source>
+        <translation>Warnungen, die noch nicht entschieden sind: jede mit K, L oder S entscheiden. Offen gelassen, bleiben sie unverändert (übersprungen).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="68"/>
+        <source>Same data as in the MidOffice: converted unless you decide otherwise.</source>
+        <translation>Gleiche Daten wie im MidOffice: werden konvertiert, wenn Sie nichts anderes entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="69"/>
+        <source>Data differs from the MidOffice (minor or major difference) — decided and not yet decided.</source>
+        <translation>Daten weichen vom MidOffice ab (kleine oder große Abweichung) – entschiedene und noch nicht entschiedene.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="71"/>
+        <source>Deleted in the MidOffice: kept as paxlounge customers unless you decide otherwise.</source>
+        <translation>Im MidOffice gelöscht: bleiben als paxlounge-Kunden erhalten, wenn Sie nichts anderes entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="72"/>
+        <source>The MidOffice gave no reliable answer for these customers (network or server error); they are not deleted. If you do nothing, they stay unchanged (skipped). To check them: make sure the connection works, go back to step 5 and click &quot;Start comparison again&quot; — your decisions are kept.</source>
+        <translation>Für diese Kunden kam vom MidOffice keine verlässliche Antwort (Netzwerk- oder Serverfehler); sie sind nicht gelöscht. Wenn Sie nichts tun, bleiben sie unverändert (übersprungen). Zum erneuten Prüfen: Verbindung kontrollieren, mit „Zurück“ zu Schritt 5 gehen und „Abgleich neu starten“ klicken – Ihre Entscheidungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="76"/>
+        <source>No MidOffice customer no. in the CRM: they stay unchanged unless you keep them as paxlounge customers (L).</source>
+        <translation>Keine MidOffice-Kundennummer im CRM: bleiben unverändert, außer Sie behalten sie als paxlounge-Kunden (L).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="78"/>
+        <source>Several CRM copies with the same MidOffice customer no.: the comparison shows where their consultations and offers go.</source>
+        <translation>Mehrere CRM-Kopien mit derselben MidOffice-Kundennummer: der Vergleich zeigt, wohin ihre Beratungen und Angebote gehen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="80"/>
+        <source>Data the CRM has and the chosen MidOffice record lacks: converting drops it.</source>
+        <translation>Daten, die das CRM hat und dem MidOffice-Datensatz fehlen: sie gehen beim Konvertieren verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="81"/>
+        <source>From the summary before converting (step 7):</source>
+        <translation>Aus der Zusammenfassung vor dem Konvertieren (Schritt 7):</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_model.py" line="109"/>
         <location filename="../../paxdesk/ui/wizard.py" line="54"/>
         <source>The class changed since your earlier decision: please check again.</source>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="300"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="325"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1520,32 +1575,23 @@ Trotzdem fortfahren?</numerusform>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="57"/>
-        <source>Data only in the CRM</source>
-        <translation>Daten nur im CRM</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="57"/>
-        <source>From the summary</source>
-        <translation>Aus der Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="262"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="59"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="288"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="313"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="302"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="327"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>
@@ -1665,27 +1711,37 @@ Trotzdem fortfahren?</numerusform>
         <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="29"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="49"/>
         <source>Probably another person</source>
         <translation>Wahrscheinlich eine andere Person</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="31"/>
-        <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.&lt;br&gt;&lt;br&gt;Converting links the consultations and offers of {0} to {2}. Convert anyway?</source>
-        <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2}.&lt;br&gt;&lt;br&gt;Beim Konvertieren gehen die Beratungen und Angebote von {0} an {2}. Trotzdem konvertieren?</translation>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="33"/>
+        <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2} — both with the e-mail {3}.</source>
+        <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2} – beide mit der E-Mail {3}.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/guard_dialog.py" line="36"/>
+        <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.</source>
+        <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="39"/>
+        <source>Converting links the consultations and offers of {0} to {1}. Convert anyway?</source>
+        <translation>Beim Konvertieren gehen die Beratungen und Angebote von {0} an {1}. Trotzdem konvertieren?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="51"/>
         <source>Convert anyway</source>
         <translation>Trotzdem konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="37"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="52"/>
         <source>Re-link…</source>
         <translation>Neu verknüpfen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="38"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="53"/>
         <source>Leave undecided</source>
         <translation>Nicht entscheiden</translation>
     </message>

@@ -74,7 +74,7 @@
 <context>
     <name>MatchingPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/matching.py" line="99"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="100"/>
         <source>Done: %n customer(s) compared.</source>
         <translation>
             <numerusform>Done: %n customer compared.</numerusform>
@@ -116,7 +116,7 @@ Continue anyway?</numerusform>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="306"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="45"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view (search &quot;{1}&quot;; {2})?</source>
         <translation>
             <numerusform>&quot;{0}&quot; for %n customer in this view (search &quot;{1}&quot;; {2})?</numerusform>
@@ -124,7 +124,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="308"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="47"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view ({2})?</source>
         <translation>
             <numerusform>&quot;{0}&quot; for %n customer in this view ({2})?</numerusform>
@@ -132,7 +132,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="53"/>
         <source>Convert %n</source>
         <translation>
             <numerusform>Convert %n</numerusform>
@@ -140,7 +140,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="55"/>
         <source>Skip %n</source>
         <translation>
             <numerusform>Skip %n</numerusform>
@@ -148,7 +148,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="322"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="22"/>
         <source>%n major difference(s) (decide them one by one)</source>
         <translation>
             <numerusform>%n major difference (decide it on its own)</numerusform>
@@ -156,7 +156,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="324"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="24"/>
         <source>%n already decided</source>
         <translation>
             <numerusform>%n already decided</numerusform>
@@ -164,7 +164,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="326"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="26"/>
         <source>%n already &quot;{0}&quot;</source>
         <translation>
             <numerusform>%n already &quot;{0}&quot;</numerusform>
@@ -172,7 +172,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="27"/>
         <source>%n not possible for their class</source>
         <translation>
             <numerusform>%n not possible for its class</numerusform>
@@ -180,7 +180,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="374"/>
+        <location filename="../../paxdesk/ui/pages/review_history.py" line="34"/>
         <source>Undone for %n customer(s).</source>
         <translation>
             <numerusform>Undone for %n customer.</numerusform>

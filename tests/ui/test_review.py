@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from paxdesk.domain.matching import Status
-from paxdesk.domain.plan import Action
+from paxdesk.domain.plan import Accept, Action, default_action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
@@ -482,3 +482,127 @@ def test_ctrl_page_down_and_up_switch_tabs_from_the_table_and_the_search(world, 
     assert page.tabs.currentIndex() == start
     assert "Strg+Bild" in page.search.placeholderText()
     close(wizard, qtbot)
+
+
+def test_a_relinked_row_shows_its_new_number_and_class_until_undone(world, qtbot):
+    """The row, not only the comparison, shows the chosen record: its customer no. and the class it has against
+    the copy (the tint follows); Ctrl+Z brings back the old number and class."""
+    copy = world.scenario.copy
+    wizard, page, model = open_review(qtbot, world, PickCandidate(qtbot, "900777"))
+    go_to(page, "warnings")
+    row = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    old_number, old_status = row.item.midoffice_id, row.item.status
+    assert old_number != "900777" and old_status == Status.MAJOR
+
+    def cells():
+        position = model.position(row)
+        return (model.data(model.index(position, COLUMNS.index("status"))),
+                model.data(model.index(position, COLUMNS.index("number"))),
+                model.data(model.index(position, 0), Qt.ItemDataRole.BackgroundRole))
+    before = cells()
+    select(page, row)
+    qtbot.waitUntil(lambda: copy["id"] in page._crm.get("id", ""), timeout=5000)
+    QTest.keyClick(page.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: row.decision is not None, timeout=10_000)
+    status, number, tint = cells()
+    assert number == "900777"
+    assert status == "✓ Übereinstimmung" and tint is None  # the chosen record matches the copy
+    qtbot.waitUntil(lambda: "900777" in page.comparison.toPlainText(), timeout=5000)
+    assert page.comparison.toPlainText().splitlines()[1] == "Übereinstimmung"  # the pane's heading agrees
+    QTest.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert row.decision is None and cells() == before
+    assert before[0] == "⚠⚠ Große Abweichung" and before[1].startswith(old_number)
+    close(wizard, qtbot)
+
+
+def test_every_tab_says_what_it_holds_above_the_table_and_in_its_tooltip(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    for key in page._keys:
+        assert page.tabs.tabToolTip(page._keys.index(key)), key
+    go_to(page, "open")
+    assert "noch nicht entschieden" in page.tab_hint.text() and "K, L oder S" in page.tab_hint.text()
+    assert page.tabs.tabToolTip(page._keys.index("open")) == page.tab_hint.text()
+    go_to(page, "warnings")
+    assert "kleine oder große Abweichung" in page.tab_hint.text() and "entschieden" in page.tab_hint.text()
+    assert page.tab_hint.isVisibleTo(page)
+    close(wizard, qtbot)
+
+
+def test_the_errors_tab_says_what_happens_to_them_and_how_to_check_them_again(world, qtbot):
+    """Errors are skipped by default (CONTRACT §4.3): the hint says so, never "deleted", and names the remedy
+    that exists on step 5."""
+    assert default_action(Status.ERROR, Accept.NONE) == Action.SKIP
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "error")
+    hint = page.tab_hint.text()
+    assert "Netzwerk- oder Serverfehler" in hint and "nicht gelöscht" in hint
+    assert "bleiben sie unverändert (übersprungen)" in hint
+    assert "Verbindung" in hint and "Schritt 5" in hint and "„Abgleich neu starten“" in hint
+    close(wizard, qtbot)
+
+
+def test_step_5_offers_to_compare_again_after_a_finished_run_and_decisions_stay(world, qtbot):
+    application(german=True)
+    wizard = ConversionWizard(world.context(), german=True)
+    wizard.dialogs = FakeDialogs()
+    qtbot.addWidget(wizard)
+    wizard.setStartId(REVIEW - 1)
+    wizard.restart()
+    wizard.show()
+    matching = wizard.currentPage()
+    qtbot.waitUntil(matching.isComplete, timeout=20_000)
+    wizard.next()
+    page, model = wizard.currentPage(), wizard.state.model
+    row = next(r for r in model.rows() if r.item.status == Status.MINOR)
+    go_to(page, "all")
+    select(page, row)
+    QTest.keyClick(page.table, Qt.Key.Key_L)
+    qtbot.waitUntil(lambda: not page._saving, timeout=5000)
+    wizard.back()
+    assert wizard.currentPage() is matching
+    assert matching.restart.isVisibleTo(matching) and matching.restart.isEnabled()
+    assert matching.restart.text() == "Abgleich neu starten"
+    matching.restart.click()
+    assert not matching.isComplete()
+    qtbot.waitUntil(matching.isComplete, timeout=20_000)
+    fresh = next(r for r in wizard.state.model.rows() if r.item.customer_id == row.item.customer_id)
+    assert fresh.decision is not None and fresh.decision.action == Action.LOCAL
+    close(wizard, qtbot)
+
+
+def test_after_a_summary_link_every_tab_fits_the_window_of_a_1366_screen(world, qtbot):
+    """The link adds a tab; at the window size a 1366×768 screen gives (fit_to_screen: 1180 wide) the tab bar
+    needs no scroll arrows: every tab and its count stays readable."""
+    wizard, page, model = open_review(qtbot, world)
+    wizard.resize(1180, 728)
+    rows = {r.item.customer_id for r in model.rows()}
+    page.show_selection(f"{len(rows)} Kunden haben Daten nur im CRM, die beim Konvertieren verloren gehen.", rows)
+    qtbot.waitUntil(lambda: page.tabs.width() > 1000, timeout=2000)
+    assert page.tabs.tabText(page.tabs.currentIndex()).endswith(f"({len(rows)})")
+    needed = page.tabs.tabRect(page.tabs.count() - 1).right() - page.tabs.tabRect(0).left()
+    assert page.tabs.sizeHint().width() <= page.tabs.width() and needed <= page.tabs.width()
+    assert "verloren gehen" in page.tab_hint.text()  # what the short tab title stands for
+    close(wizard, qtbot)
+
+
+@pytest.mark.parametrize("theirs, shown", [("Berit.Kuhn@example.de", 1), ("berit@example.org", 2)])
+def test_the_other_person_question_names_each_e_mail_once(qtbot, theirs, shown):
+    """Two people with one e-mail: said once ("beide mit der E-Mail"); two e-mails: each once, with its person.
+    The second sentence names the people only."""
+    from paxdesk.domain.matching import Person
+    from paxdesk.midoffice.base import MidOfficeCustomer
+    from paxdesk.services.matching import MatchItem
+    from paxdesk.ui.guard_dialog import SamePersonDialog
+    from paxdesk.ui.review_rows import ReviewRow
+
+    application(german=True)
+    live = MidOfficeCustomer("100004", first_name="Berit", last_name="Kuhn", email=theirs)
+    row = ReviewRow(MatchItem("c1", "100004", Status.MAJOR, ("first_name",),
+                              crm=Person("Zacharias", "Kuhn", "berit.kuhn@example.de"), live=live))
+    dialog = SamePersonDialog(row)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    assert text.casefold().count("berit.kuhn@example.de") == 1
+    assert text.count("@") == shown
+    assert ("beide mit der E-Mail" in text) == (shown == 1)
+    assert text.count("Zacharias Kuhn") == 2 and text.count("Berit Kuhn") == 2 and "100004" in text

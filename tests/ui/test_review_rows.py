@@ -85,3 +85,17 @@ def test_stable_order_is_by_number_then_id():
              MatchItem("c3", "99", Status.MATCH), MatchItem("c4", None, Status.NO_REFERENCE),
              MatchItem("c5", "A7", Status.MATCH)]
     assert [i.customer_id for i in sorted(items, key=stable_key)] == ["c3", "c1", "c2", "c5", "c4"]
+
+
+def test_the_bulk_question_counts_in_words_and_names_what_it_leaves_alone():
+    from paxdesk.ui.review_bulk import bulk_question, nothing_to_change
+
+    application(german=True)
+    rows = [_row(Status.MINOR), _row(Status.MAJOR), _row(Status.MAJOR), _row(Status.MINOR, decision=Decision(Action.SKIP))]
+    text, yes = bulk_question(plan_bulk(rows, Action.CONVERT), "Kuhn")
+    assert text.startswith("„Konvertieren“ für 1 Kunden dieser Ansicht (Suche „Kuhn“; Kleine Abweichung: 1)?")
+    assert "Unverändert bleiben: 2 große Abweichungen (bitte einzeln entscheiden), 1 bereits entschieden." in text
+    assert yes == "1 konvertieren"
+    assert nothing_to_change(plan_bulk(rows[1:], Action.SKIP)) == (
+        "In dieser Ansicht gibt es nichts zu ändern (2 große Abweichungen (bitte einzeln entscheiden), "
+        "1 bereits entschieden).")

@@ -90,7 +90,8 @@ class MatchingPage(Page):
                            + self.tr("requests/s") + (f" · {eta}" if eta else ""))
 
     def _finished(self, result):
-        self.cancel.setEnabled(False)
+        self.cancel.hide()  # done: back here from the review (its "Errors" tab says so), the agent can run it again
+        self.restart.show()
         self.restart.setEnabled(True)
         if isinstance(result, MatchOutcome):
             self.outcome = result

@@ -7,8 +7,8 @@ status line and stays on the row.
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QTabBar, QTableView)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabBar,
+                               QTableView)
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import ALLOWED, Action
@@ -17,41 +17,29 @@ from paxdesk.ui import texts
 from paxdesk.ui.comparison import ComparisonView
 from paxdesk.ui.guard_dialog import CONVERT, RELINK, SamePersonDialog
 from paxdesk.ui.pages.base import Page
-from paxdesk.ui.review_model import FILTERS, SELECTION, ReviewModel, filter_title
+from paxdesk.ui.pages.review_history import DecisionHistory
+from paxdesk.ui.review_model import FILTERS, SELECTION, ReviewModel, filter_hint, filter_title
 from paxdesk.ui.review_rows import ReviewRow, plan_bulk
+from paxdesk.ui.review_bulk import bulk_question, nothing_to_change
+from paxdesk.ui.search_box import SearchBox
 from paxdesk.ui.search_dialog import SearchDialog
 
 CONVERTIBLE = (Status.MATCH, Status.MINOR, Status.MAJOR)
 
 
-class SearchBox(QLineEdit):
-    """Enter goes back to the table, Esc empties the search (neither reaches the wizard's buttons)."""
-
-    def __init__(self, table: QTableView):
-        super().__init__()
-        self._table = table
-
-    def keyPressEvent(self, event):
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            self._table.setFocus()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._table.setFocus()
-            return
-        super().keyPressEvent(event)
-
-
-class ReviewPage(Page):
+class ReviewPage(DecisionHistory, Page):
     def __init__(self):
         super().__init__(self.tr("Review"), self.tr("Decide what happens with customers whose data differs."))
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
         self._keys = list(FILTERS)
         for key in self._keys:
-            self.tabs.addTab(filter_title(key))
+            self.tabs.setTabToolTip(self.tabs.addTab(filter_title(key)), filter_hint(key))
         self.tabs.currentChanged.connect(self._filter_changed)
         self.layout_.addWidget(self.tabs)
+        self.tab_hint = QLabel()  # what the tab holds (a tooltip is out of reach for the keyboard)
+        self.tab_hint.setWordWrap(True)
+        self.layout_.addWidget(self.tab_hint)
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,8 +101,7 @@ class ReviewPage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model: ReviewModel | None = None
-        self._unsaved: dict = {}  # customer id -> (item, decision) not yet handed to a save
-        self._saving = False
+        self._init_history()
         self._crm: dict = {}  # the CRM copy shown in the comparison (all its fields)
         self._shown: ReviewRow | None = None
 
@@ -150,6 +137,7 @@ class ReviewPage(Page):
         if self.model is None or index < 0:
             return
         self.model.set_filter(self._keys[index])
+        self.tab_hint.setText(self.tabs.tabToolTip(index))
         self._after_view_change()
 
     def _search_changed(self, text: str):
@@ -180,7 +168,7 @@ class ReviewPage(Page):
         if SELECTION not in self._keys:
             self._keys.append(SELECTION)
             self.tabs.addTab("")
-        self.tabs.setTabToolTip(self._keys.index(SELECTION), title)
+        self.tabs.setTabToolTip(self._keys.index(SELECTION), f"{filter_hint(SELECTION)} {title}")
         self.search.clear()
         self.tabs.setCurrentIndex(self._keys.index(SELECTION))
         self._filter_changed(self._keys.index(SELECTION))
@@ -203,7 +191,7 @@ class ReviewPage(Page):
     def _refocus(self):
         """Back from a dialog or another page: the keys work on the rows again (once the window is active)."""
         self.table.setFocus()
-        QTimer.singleShot(0, lambda: (self.window().activateWindow(), self.table.setFocus()))
+        QTimer.singleShot(0, self, lambda: (self.window().activateWindow(), self.table.setFocus()))  # not once closed
 
     def _escape(self):
         """Esc first empties the search; otherwise it is the wizard's Esc, which asks before quitting."""
@@ -295,36 +283,15 @@ class ReviewPage(Page):
 
     def bulk(self, action: Action):
         plan = plan_bulk(self.model.visible_rows(), action)
-        verb = texts.action_label(action)
-        changes = ", ".join(f"{texts.status_label(s)}: {n}" for s, n in sorted(plan.changes.items()))
-        left = ", ".join(self._left_alone(kind, n, verb) for kind, n in plan.left_alone.items())
         if not plan.rows:
-            self.say(self.tr("Nothing to change in this view ({0}).").replace("{0}", left or "–"))
+            self.say(nothing_to_change(plan))
             return
-        count, search = len(plan.rows), self.search.text().strip()
-        if search:  # the view is narrower than the tab: say by what
-            text = self.tr("\"{0}\" for %n customer(s) in this view (search \"{1}\"; {2})?", "", count)
-        else:
-            text = self.tr("\"{0}\" for %n customer(s) in this view ({2})?", "", count)
-        text = text.replace("{0}", verb).replace("{2}", changes).replace("{1}", search)
-        if left:
-            text += "\n\n" + self.tr("Left alone: {0}.").replace("{0}", left)
-        yes = (self.tr("Convert %n", "", count) if action == Action.CONVERT else self.tr("Skip %n", "", count))
+        text, yes = bulk_question(plan, self.search.text().strip())
         if self.wizard().dialogs.confirm(self.title(), text, yes):
             self.model.decide(plan.rows, action, by_bulk=True)
             self.refresh_labels()
             self.say(self.tr("{0} customers set to \"{1}\"; Ctrl+Z undoes it.").replace("{0}", str(len(plan.rows)))
-                     .replace("{1}", verb))
-
-    def _left_alone(self, kind: str, count: int, verb: str) -> str:
-        """Why a bulk action leaves ``count`` rows alone, with the number in the right singular or plural."""
-        if kind == "major":
-            return self.tr("%n major difference(s) (decide them one by one)", "", count)
-        if kind == "decided":
-            return self.tr("%n already decided", "", count)
-        if kind == "unchanged":
-            return self.tr("%n already \"{0}\"", "", count).replace("{0}", verb)
-        return self.tr("%n not possible for their class", "", count)
+                     .replace("{1}", texts.action_label(action)))
 
     def relink(self):
         row = self.current_row()
@@ -359,38 +326,3 @@ class ReviewPage(Page):
             self.table.selectRow(position)
         if row is self._shown:
             self._load(row)
-
-    def undo(self):
-        """Take back the last decision and stay on (or go back to) the row it was about, so the next key works."""
-        rows = self.model.undo() if self.model else []
-        if not rows:
-            return
-        self.refresh_labels()
-        undone = rows[0] if len(rows) == 1 else self._shown
-        self._restore(undone if undone is not None and self.model.position(undone) is not None else self._shown)
-        if len(rows) == 1:
-            self.say(self.tr("Undone: {0}").replace("{0}", undone.name() or undone.item.customer_id))
-        else:
-            self.say(self.tr("Undone for %n customer(s).", "", len(rows)))
-        if self._shown is not None:
-            self._load(self._shown)
-
-    def _persist(self, rows):
-        """Save decisions in the order they were made: one save at a time, later ones merged while it runs
-        (two saves on two threads could land in the wrong order and bring back an undone decision)."""
-        for row in rows:
-            self._unsaved[row.item.customer_id] = (row.item, row.decision)
-        if not self._saving:
-            self._save_next()
-
-    def _save_next(self, _result=None):
-        if not self._unsaved:
-            self._saving = False
-            return
-        pairs, self._unsaved = list(self._unsaved.values()), {}
-        self._saving = True
-
-        def failed(exc):
-            self._saving = False
-            self.show_error(exc)
-        self.background(lambda: self.context.save_decisions(pairs), self._save_next, failed)
