@@ -35,6 +35,7 @@ TABLES: dict[str, Table] = {t.name: t for t in m.Base.metadata.sorted_tables}  #
 OWN_TABLES = {*TABLES, "alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 OWN_INDEXES = {i.name for t in TABLES.values() for i in t.indexes}
 CHUNK = 5_000
+_ROW_JSON = json.JSONEncoder(ensure_ascii=False).encode  # built once: json.dumps(..., ensure_ascii=False) builds one a row
 
 
 def _free_path(folder: Path, stem: str, suffix: str) -> Path:
@@ -80,7 +81,7 @@ def _write_snapshot(engine: Engine, out) -> None:
             rows = conn.execution_options(yield_per=2_000).execute(
                 select(table).order_by(*table.primary_key.columns))
             for number, row in enumerate(rows):
-                out.write(("," if number else "") + "\n  " + json.dumps(list(row), ensure_ascii=False))
+                out.write(("," if number else "") + "\n  " + _ROW_JSON(list(row)))
             out.write("]}")
         out.write("\n}}\n")
 

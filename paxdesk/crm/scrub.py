@@ -17,11 +17,14 @@ from sqlalchemy import Engine, text
 from paxdesk.crm.db import checkpoint
 
 log = logging.getLogger("paxdesk.crm")
-# where a conversion or a GDPR action removes or changes values (run_items/decisions: the MidOffice number)
+# where a GDPR action removes or changes values (run_items/decisions: the MidOffice number)
 TABLES = ("customers", "consultations", "offers", "run_items", "decisions")
+# where a conversion does: it empties or deletes copies; consultations and offers only change their
+# customer id, journal rows are new, and the decisions it forgets are applied ones, not removed values
+CONVERSION_TABLES = ("customers",)
 
 
-def scrub_removed_values(engine: Engine) -> None:
+def scrub_removed_values(engine: Engine, tables: tuple[str, ...] = TABLES) -> None:
     if engine.dialect.name == "sqlite":
         checkpoint(engine)
         return
@@ -29,10 +32,10 @@ def scrub_removed_values(engine: Engine) -> None:
         not_ours = conn.execute(text(
             "SELECT relname FROM pg_class WHERE relname = ANY(:names) AND relkind = 'r' "
             "AND relnamespace = 'public'::regnamespace AND NOT pg_has_role(current_user, relowner, 'USAGE')"),
-            {"names": list(TABLES)}).scalars().all()
+            {"names": list(tables)}).scalars().all()
         if not_ours:  # VACUUM would skip them with a mere warning
             log.warning("cannot rewrite %s: the CRM's database role does not own them; removed values stay in "
                         "their files until the owner runs VACUUM FULL", ", ".join(not_ours))
-        mine = [t for t in TABLES if t not in not_ours]
+        mine = [t for t in tables if t not in not_ours]
         if mine:
             conn.exec_driver_sql(f"VACUUM (FULL) {', '.join(mine)}")

@@ -32,7 +32,7 @@ from paxdesk.crm import repository as repo
 from paxdesk.crm.backup import write_backup
 from paxdesk.crm.db import close_crm, crm_files, open_crm
 from paxdesk.crm.lock import ConversionLock
-from paxdesk.crm.scrub import scrub_removed_values
+from paxdesk.crm.scrub import CONVERSION_TABLES, scrub_removed_values
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Accept, Action
@@ -355,7 +355,7 @@ class ConversionSession:
         with _timed("clean-up (decisions, removed values)", lambda: len(plan)):
             saved.forget_decisions(self.engine, [p.item.customer_id for p in plan if p.outcome in
                                                  ("converted", "converted_local")])
-            scrub_removed_values(self.engine)  # the converted copies' personal values, out of WAL and table files
+            scrub_removed_values(self.engine, CONVERSION_TABLES)  # the copies' removed values, out of WAL and files
         backup_files.apply_retention(self.backups_dir)
         yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy import Delete, Engine, delete, insert, select
 
 from paxdesk.crm import models as m
-from paxdesk.crm.bulk import in_chunks
+from paxdesk.crm.bulk import id_lists, is_postgresql, one_of
 from paxdesk.crm.repository import now_text
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Action
@@ -65,6 +66,13 @@ def forget_decisions(engine: Engine, customer_ids: list[str]) -> None:
         uow.commit()
 
 
+@lru_cache(maxsize=2)
+def _forget(postgresql: bool) -> Delete:
+    return delete(m.Decision.__table__).where(one_of(m.Decision.__table__.c.customer_id, "ids", postgresql))
+
+
 def _delete(uow: UnitOfWork, customer_ids: list[str]) -> None:
-    for chunk in in_chunks(customer_ids):
-        uow.session.execute(delete(m.Decision).where(m.Decision.customer_id.in_(chunk)))
+    conn = uow.session.connection()
+    statement = _forget(is_postgresql(conn))
+    for ids in id_lists(conn, customer_ids):
+        conn.execute(statement, {"ids": ids})

@@ -84,6 +84,22 @@ def test_postgresql_table_files_lose_the_removed_values(sandbox):
     assert left == [], f"still in the table files: {left}"
 
 
+def test_postgresql_a_conversion_alone_rewrites_what_it_emptied(sandbox):
+    """The conversion rewrites only the customers table (crm/scrub.py CONVERSION_TABLES): enough for its values."""
+    from tests.conftest import new_postgres_database
+
+    url, drop = new_postgres_database()
+    try:
+        import_crm(url, _doc())
+        _convert_and_review(url, sandbox)
+        blob = _pg_table_bytes(url)
+    finally:
+        drop()
+    emptied = [f"{MARK}allee {i}" for i in range(4)] + [f"+49 {MARK} {i}" for i in range(4)]
+    assert f"{MARK}Wunsch1".encode() in blob and f"{MARK}Vor1".encode() in blob  # still there: the scan works
+    assert [v for v in emptied if v.encode() in blob] == []
+
+
 def test_sqlite_file_and_wal_lose_them_while_the_crm_stays_open(tmp_path, sandbox):
     path = tmp_path / "crm.sqlite"
     url = f"sqlite:///{path.as_posix()}"
