@@ -11,12 +11,13 @@ class WelcomePage(Page):
 
     def __init__(self):
         super().__init__(self.tr("Welcome"), self.tr("Convert your MidOffice customers to the new connection"))
-        self.note(self.tr(
+        self.intro = self.note(self.tr(
             "<p>Until now, the CRM kept a <b>copy</b> of each MidOffice customer's personal data (v1). "
             "The new connection (v2) keeps only the <b>customer number</b> and loads the data live from "
             "the MidOffice, so it is always current and customers deleted there disappear here too.</p>"
             "<p>This assistant converts your copies in nine steps:</p>"
-            "<ol start='2'><li>Choose the MidOffice and enter the token.</li>"
+            "<ol><li>This overview.</li>"
+            "<li>Choose the MidOffice and enter the token.</li>"
             "<li>Make sure your colleagues are logged out.</li>"
             "<li>paxdesk checks the token.</li>"
             "<li>paxdesk compares every copy with the MidOffice.</li>"
