@@ -150,27 +150,32 @@
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="23"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
-        <source>Customer</source>
-        <translation>Kunde</translation>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
+        <source>Customer (CRM)</source>
+        <translation>Kunde (CRM)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
+        <source>MidOffice customer</source>
+        <translation>MidOffice-Kunde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="78"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -178,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="89"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -186,62 +191,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="124"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="126"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="129"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="131"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="147"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="157"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="161"/>
+        <source>Converted, re-linked to another MidOffice customer</source>
+        <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="163"/>
+        <source>Converted despite a large difference</source>
+        <translation>Trotz großer Abweichung konvertiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="149"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
-        <source>MidOffice no.</source>
-        <translation>MidOffice-Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="42"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="44"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="121"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="123"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="148"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="166"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="148"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="166"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="149"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="50"/>
         <source>Counting what converting will change…</source>
         <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ConvertPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="78"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %n decision from an earlier sitting again…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="89"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>

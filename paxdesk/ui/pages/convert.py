@@ -4,6 +4,7 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidgetItem
 
+from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.services.conversion import ApplyProgress
 from paxdesk.ui.checkpoint_text import checkpoint_html, checkpoint_rows, confirmation_text
@@ -26,10 +27,11 @@ class ConvertPage(Page):
         self.bar = QProgressBar()
         self.layout_.addWidget(self.bar)
         self.result = self.note("")
-        self.table = read_only_table([self.tr("Customer"), self.tr("MidOffice no."), self.tr("Outcome")])
+        self.table = read_only_table([self.tr("Customer (CRM)"), self.tr("MidOffice customer"), self.tr("Outcome")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(140)
         self.layout_.addWidget(self.table, 1)
+        self.layout_.addStretch(0)  # takes the free height while the table is hidden (no gaps between the texts)
         self.report = None
         self.plan = []
         self._running = False
@@ -115,7 +117,7 @@ class ConvertPage(Page):
         self.report = report
         self.state.report = report
         self.state.merged = {p.item.customer_id for p in plan if merged(p)}
-        self.bar.setValue(self.bar.maximum())
+        self.bar.hide()  # the summary says it is done: the full bar would only take room from the result list
         self.start.hide()
         self.checkpoint_label.hide()  # "before you convert" is over; its links led back to a review now closed
         self.setSubTitle(self.tr("The conversion is complete. Result per customer:"))
@@ -134,7 +136,7 @@ class ConvertPage(Page):
         names = {r.item.customer_id: r.name() for r in self.state.model.rows()}
         for row, p in enumerate(changed):
             for column, text in enumerate((names.get(p.item.customer_id) or p.item.customer_id,
-                                           p.relink_to or p.item.midoffice_id or "–", self.outcome_label(p))):
+                                           self.went_to(p), self.outcome_label(p))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.completeChanged.emit()
         self.wizard().button(self.wizard().WizardButton.BackButton).setEnabled(False)
@@ -142,7 +144,23 @@ class ConvertPage(Page):
         self.background(lambda: self.context.remember_run(report, pages.index(self)), lambda _: None)
         self.wizard().pages[-1].save_reports()  # the report for people, written now (updated on the last step)
 
+    def went_to(self, planned) -> str:
+        """The MidOffice customer: its number, and for a converted one the name it has there (the name
+        the agency sees from now on, which for a large difference or a re-link is not the CRM's)."""
+        number = planned.relink_to or planned.item.midoffice_id
+        if not number:
+            return "–"
+        live = planned.item.live
+        name = " ".join(p for p in (live.first_name, live.last_name) if p) if live and live.number == number else ""
+        if planned.outcome != "converted" or not name:
+            return number
+        return self.tr("{0}: {1}").replace("{0}", number).replace("{1}", name)
+
     def outcome_label(self, planned) -> str:
+        if planned.outcome == "converted" and planned.relink_to:
+            return self.tr("Converted, re-linked to another MidOffice customer")
+        if planned.outcome == "converted" and planned.item.status == Status.MAJOR:
+            return self.tr("Converted despite a large difference")
         if planned.outcome == "converted" and merged(planned):
             return self.tr("Converted, merged with the existing v2 customer")
         return {"converted": self.tr("Converted"), "converted_local": self.tr("Kept as paxlounge customer"),
