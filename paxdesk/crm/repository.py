@@ -204,11 +204,26 @@ class ChangeSet:
             statement.execute(conn, rows)
 
 
+def former_numbers(conn: Connection, customer_ids: list[str]) -> dict[str, str]:
+    """The MidOffice number each customer had when a conversion kept it as local, from the run journal
+    (gone once a GDPR delete or anonymize unlinked it: ``unlink_from_midoffice``)."""
+    found: dict[str, str] = {}
+    for chunk in in_chunks(customer_ids):
+        for cid, number in conn.execute(select(m.RunItem.customer_id, func.max(m.RunItem.midoffice_id))
+                                        .where(m.RunItem.customer_id.in_(chunk),
+                                               m.RunItem.outcome == "converted_local",
+                                               m.RunItem.midoffice_id.is_not(None))
+                                        .group_by(m.RunItem.customer_id)):
+            found[cid] = number
+    return found
+
+
 def gdpr_customers(engine: Engine) -> list[dict]:
     """Customers kept as local because the MidOffice deleted them, awaiting the GDPR review.
 
     Each with ``since`` (when the conversion kept them, from the run journal; None for customers that
-    arrived flagged in an exchange file) and ``consultations`` / ``offers`` counts.
+    arrived flagged in an exchange file), ``former_midoffice_id`` (the number it had, from the journal;
+    None without one) and ``consultations`` / ``offers`` counts.
     """
     kept = (select(m.RunItem.customer_id, func.max(m.ConversionRun.started_at).label("since"))
             .join(m.ConversionRun, m.ConversionRun.id == m.RunItem.run_id)
@@ -218,8 +233,10 @@ def gdpr_customers(engine: Engine) -> list[dict]:
     with engine.connect() as conn:
         customers = [dict(row) for row in conn.execute(query).mappings()]
         counts = child_counts_in(conn, [c["id"] for c in customers])
+        numbers = former_numbers(conn, [c["id"] for c in customers])
     for customer in customers:
         customer["consultations"], customer["offers"] = counts[customer["id"]]
+        customer["former_midoffice_id"] = numbers.get(customer["id"])
     return customers
 
 
@@ -246,13 +263,23 @@ def anonymize_customer(conn: Connection, customer_id: str) -> None:
 
 
 GDPR_ACTIONS = ("gdpr_keep", "gdpr_delete", "gdpr_anonymize")
+KEEP_UNDONE = "gdpr_keep_undone"  # audited, not a decision: the customer is back under review
+
+
+def latest_gdpr_action(conn: Connection, customer_id: str) -> str | None:
+    """The customer's latest GDPR audit action (a decision or the undoing of a keep), None without one."""
+    audits = m.AuditEntry.__table__
+    return conn.scalar(select(audits.c.action).where(audits.c.customer_id == customer_id,
+                                                     audits.c.action.in_((*GDPR_ACTIONS, KEEP_UNDONE)))
+                       .order_by(audits.c.id.desc()).limit(1))
 
 
 def gdpr_decided(engine: Engine) -> list[dict]:
     """The GDPR decisions made since the latest conversion run began (all, if there was none), latest first.
 
     Each with the audit's ``action``, ``at`` and ``detail`` (reason, counts), the customer's stored fields where
-    the customer still exists (a deleted one has only its id) and ``consultations`` / ``offers`` counts.
+    the customer still exists (a deleted one has only its id), ``former_midoffice_id`` (kept ones only: the
+    others were unlinked) and ``consultations`` / ``offers`` counts.
     """
     audits = m.AuditEntry.__table__
     query = (select(audits.c.customer_id, audits.c.action, audits.c.at, audits.c.detail, _customers)
@@ -269,8 +296,10 @@ def gdpr_decided(engine: Engine) -> list[dict]:
             entry["detail"] = json.loads(entry["detail"]) if entry["detail"] else {}
             latest.setdefault(entry["id"], entry)
         counts = child_counts_in(conn, list(latest))
+        numbers = former_numbers(conn, list(latest))
     for entry in latest.values():
         entry["consultations"], entry["offers"] = counts.get(entry["id"], (0, 0))
+        entry["former_midoffice_id"] = numbers.get(entry["id"])
         if entry["action"] == "gdpr_delete":  # what went with the customer, from the audit entry
             entry["consultations"] = entry["detail"].get("consultations", 0)
             entry["offers"] = entry["detail"].get("offers", 0)

@@ -85,6 +85,18 @@ class GdprReview:
             repo.audit(uow.session.connection(), None, customer_id, "gdpr_keep", reason=reason.strip())
             uow.commit()
 
+    def undo_keep(self, customer_id: str) -> None:
+        """Take back a keep: the customer is under review again (keeping destroys nothing, so it may be
+        changed; a delete or anonymize cannot be). The audit trail records both the keep and its undoing."""
+        with UnitOfWork(self.engine) as uow:
+            customer = uow.session.get(m.Customer, customer_id)
+            conn = uow.session.connection()
+            if customer is None or customer.gdpr_review or repo.latest_gdpr_action(conn, customer_id) != "gdpr_keep":
+                raise InputError(f"customer {customer_id} has no GDPR keep decision to take back")
+            conn.execute(update(m.Customer).where(m.Customer.id == customer_id).values(gdpr_review=True))
+            repo.audit(conn, None, customer_id, repo.KEEP_UNDONE)
+            uow.commit()
+
     def delete(self, customer_id: str) -> tuple[int, int]:
         """Delete the customer with its consultations and offers. Returns how many of each went."""
         with UnitOfWork(self.engine) as uow:

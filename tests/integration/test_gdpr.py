@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.models import AuditEntry
 from paxdesk.crm.exchange import export_document, import_document
+from paxdesk.domain.matching import Status
 from paxdesk.errors import InputError
+from paxdesk.services.conversion import apply_plan, build_plan
 from paxdesk.services.gdpr import GdprReview
+from paxdesk.services.matching import MatchItem
 
 UNIQUE = "Quirinaldaxxel"  # values that occur nowhere else, so a byte search is meaningful
 
@@ -73,3 +78,57 @@ def test_removed_values_are_not_in_the_sqlite_bytes(tmp_path):
                       f"{UNIQUE}{i}straße", f"{UNIQUE}{i}Reisewunsch", f"{UNIQUE}{i}Angebot",
                       f"+49 {i}{i}{i} 987654321"):
             assert value.encode() not in blob, f"{value!r} still in the file"
+
+
+def _converted_crm(url: str, tmp_path):
+    """Three v1 copies whose MidOffice customers were deleted, kept as local by a real conversion run."""
+    doc = {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"},
+           "users": [{"id": "u1", "abbreviation": "AM"}], "sessions": [], "consultations": [], "offers": [],
+           "customers": [{"id": f"d{i}", "kind": "v1", "midoffice": "midoco", "midoffice_id": f"5000{i}",
+                          "first_name": "Vera", "last_name": f"Gelöscht{i}"} for i in range(3)]}
+    engine = open_crm(url)
+    import_document(engine, doc, "test")
+    plan = build_plan([MatchItem(f"d{i}", f"5000{i}", Status.DELETED) for i in range(3)])
+    backup = tmp_path / "backup.sqlite"
+    list(apply_plan(engine, plan, "midoco", backup=lambda: backup))
+    return engine
+
+
+def test_the_review_names_the_former_midoffice_number_until_unlinked(db_url, tmp_path):
+    engine = _converted_crm(db_url, tmp_path)
+    gdpr = GdprReview(engine)
+    try:
+        assert {e.id: e.customer["former_midoffice_id"] for e in gdpr.worklist()} == {
+            "d0": "50000", "d1": "50001", "d2": "50002"}
+        gdpr.keep("d0", "Reise läuft")
+        gdpr.delete("d1")
+        gdpr.anonymize("d2")
+        numbers = {e.id: (e.status, e.customer["former_midoffice_id"]) for e in gdpr.worklist()}
+        # kept: the journal still has the number; deleted and anonymized were unlinked for the GDPR
+        assert numbers == {"d0": ("kept", "50000"), "d1": ("deleted", None), "d2": ("anonymized", None)}
+    finally:
+        close_crm(engine)
+
+
+def test_a_keep_can_be_taken_back_a_delete_or_anonymize_cannot(db_url, tmp_path):
+    engine = _converted_crm(db_url, tmp_path)
+    gdpr = GdprReview(engine)
+    try:
+        gdpr.keep("d0", "erst mal behalten")
+        gdpr.delete("d1")
+        gdpr.anonymize("d2")
+        gdpr.undo_keep("d0")
+        assert {e.id: e.status for e in gdpr.worklist()}["d0"] == "open"
+        assert [c["id"] for c in gdpr.customers()] == ["d0"]
+        for cid in ("d0", "d1", "d2", "nobody"):  # open again, deleted, anonymized, unknown: nothing to undo
+            with pytest.raises(InputError, match=cid):
+                gdpr.undo_keep(cid)
+        gdpr.keep("d0", "doch behalten: Stammkunde")  # changed: the new reason counts
+        entry = next(e for e in gdpr.worklist() if e.id == "d0")
+        assert (entry.status, entry.reason) == ("kept", "doch behalten: Stammkunde")
+        with engine.connect() as conn:
+            actions = [a for a, in conn.execute(select(AuditEntry.action).where(AuditEntry.customer_id == "d0")
+                                                .order_by(AuditEntry.id))]
+        assert actions == ["gdpr_keep", "gdpr_keep_undone", "gdpr_keep"]
+    finally:
+        close_crm(engine)
