@@ -337,98 +337,133 @@
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="24"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
         <source>GDPR review</source>
         <translation>DSGVO</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="25"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
         <source>These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. Decide for each: keep (with a reason), delete or anonymize.</source>
         <translation>Diese Kunden wurden im MidOffice gelöscht; die Konvertierung hat sie hier behalten, damit nichts verloren geht. Entscheiden Sie für jeden: behalten (mit Grund), löschen oder anonymisieren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
         <source>CRM no.</source>
         <translation>CRM-Nr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="32"/>
+        <source>MidOffice no. (until now)</source>
+        <translation>MidOffice-Nr. (bisher)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
         <source>Consultations</source>
         <translation>Beratungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="42"/>
+        <source>&amp;Keep (with reason)…</source>
+        <translation>&amp;Behalten (mit Begründung) …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="43"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="44"/>
+        <source>&amp;Anonymize…</source>
+        <translation>&amp;Anonymisieren …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="45"/>
+        <source>&amp;Undo keep</source>
+        <translation>Behalten &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="51"/>
+        <source>Keeping can be taken back later; deleting and anonymizing are final.</source>
+        <translation>Behalten lässt sich später rückgängig machen; Löschen und Anonymisieren sind endgültig.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="56"/>
         <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
         <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
         <source>kept</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="88"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="97"/>
         <source>anonymized</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="128"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="102"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="145"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="106"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="115"/>
+        <source>removed (GDPR)</source>
+        <translation>entfernt (DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="121"/>
         <source>No customer is awaiting a GDPR decision.</source>
         <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="110"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="125"/>
         <source>✓ every customer has a decision.</source>
         <translation>✓ Für jeden Kunden ist entschieden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="123"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="123"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n Beratung</numerusform>
@@ -436,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="124"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="140"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -444,27 +479,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="128"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="144"/>
         <source>{0} (CRM no. {1})</source>
         <translation>{0} (CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="136"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="144"/>
+        <source>{0} (MidOffice no. {2}, CRM no. {1})</source>
+        <translation>{0} (MidOffice-Nr. {2}, CRM-Nr. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="153"/>
         <source>Why do you keep {0}? The reason is recorded.</source>
         <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="144"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="161"/>
         <source>Please give a reason.</source>
         <translation>Bitte geben Sie einen Grund an.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="175"/>
         <source>Delete {0} for good, together with {1}?
 
 This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -473,12 +513,12 @@ This cannot be undone. Backups written earlier still contain this customer.</sou
 Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="155"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="178"/>
         <source>Delete customer</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="164"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="187"/>
         <source>Anonymize {0}?
 
 Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -487,12 +527,22 @@ Name, address, contact details and birth date are removed for good; of the {1}, 
 Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="201"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="221"/>
+        <source>✓ Keeping {0} was taken back; please decide again.</source>
+        <translation>✓ Das Behalten von {0} wurde rückgängig gemacht; bitte entscheiden Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
+        <source>✓ {0} is kept; the reason was recorded. You can take this back with “Undo keep”.</source>
+        <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Mit „Behalten rückgängig machen“ können Sie das zurücknehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="231"/>
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="290"/>
         <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
             <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
@@ -500,47 +550,42 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="169"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="192"/>
         <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
         <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="170"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="193"/>
         <source>This customer has no last name. To confirm, please type the CRM number:</source>
         <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="171"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="194"/>
         <source>Anonymize</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="175"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="198"/>
         <source>That is not the last name of this customer; nothing was changed.</source>
         <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="191"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="216"/>
         <source>Anonymized</source>
         <translation>Anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="196"/>
-        <source>✓ {0} is kept; the reason was recorded.</source>
-        <translation>✓ {0} wird behalten; der Grund wurde festgehalten.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="200"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="230"/>
         <source>✓ {0} was deleted, with {1}.</source>
         <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="203"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="233"/>
         <source>Backups written earlier still contain this customer.</source>
         <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="261"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
         <translation>
             <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</numerusform>
@@ -548,12 +593,12 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="224"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="263"/>
         <source>Delete older backups</source>
         <translation>Ältere Sicherungen löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="227"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="266"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n ältere Sicherung gelöscht.</numerusform>
@@ -561,22 +606,22 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="240"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="279"/>
         <source>newest: protected until {0} or until you confirm the result</source>
         <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="261"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="300"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="263"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="264"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="303"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -584,7 +629,7 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="279"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="318"/>
         <source>Have you checked the result of the conversion in the CRM?
 
 Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
@@ -593,73 +638,62 @@ Afterwards the backup written before it ({0}) can be deleted, and then there is 
 Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="283"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="322"/>
         <source>The result is correct</source>
         <translation>Das Ergebnis stimmt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="290"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="329"/>
         <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
         <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="293"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="332"/>
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="295"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="334"/>
         <source>✓ The backup of {0} was deleted.</source>
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="37"/>
-        <source>Keep (with reason)…</source>
-        <translation>Behalten (mit Begründung) …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="38"/>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="39"/>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="167"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="190"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="49"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="49"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="49"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="49"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
         <source>Protection</source>
         <translation>Schutz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="50"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="56"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="65"/>
         <source>Result checked: release the newest backup…</source>
         <translation>Ergebnis geprüft: jüngste Sicherung freigeben…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="67"/>
         <source>Delete backup…</source>
         <translation>Sicherung löschen …</translation>
     </message>

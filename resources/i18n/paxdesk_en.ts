@@ -23,7 +23,7 @@
 <context>
     <name>GdprPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="123"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="124"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="140"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="222"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="261"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
         <translation>
             <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backup now? The newest backup is kept as your way back.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="227"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="266"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n older backup deleted.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="251"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="290"/>
         <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
             <numerusform>Backups older than %n day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="264"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="303"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from paxdesk.services.backups import BackupProtected, apply_retention
 from paxdesk.ui.app import application
@@ -46,7 +48,7 @@ def test_decisions_name_the_customer_and_nothing_is_chosen_for_the_agent(tmp_pat
         assert keep.customer["last_name"] in dialogs.shown[-1][2] and keep.id in dialogs.shown[-1][2]
         qtbot.waitUntil(lambda: keep.status == "kept", timeout=10_000)
         assert _status_of(page, keep) == "behalten"
-        assert page.table.item(0, 6).text() == "Stammkunde, Reise läuft noch"
+        assert page.table.item(0, 7).text() == "Stammkunde, Reise läuft noch"
         assert "wird behalten" in page.feedback.text()
 
         # delete: the confirmation names the customer and what goes with them; afterwards nothing is selected
@@ -272,4 +274,67 @@ def test_the_retention_footer_agrees_with_the_protection_column(tmp_path, qtbot,
         context.confirm_result(newest.path)  # released: the agent may delete it
         context.delete_backup(newest.path)
         assert not newest.path.exists()
+        wizard.done(0)
+
+
+def _alt(qtbot, page, key, dialogs) -> None:
+    """Alt+letter, as the agent presses it (the button clicks itself after a short animation)."""
+    asked, status = len(dialogs.shown), [e.status for e in page.entries]
+    QTest.keyClick(page.table, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(dialogs.shown) > asked or [e.status for e in page.entries] != status or
+                    page._acting, timeout=5_000)
+
+
+def _focused_row(page) -> tuple[bool, int, list[int]]:
+    """Whether the customer list has the keyboard, its current row, and the rows selected."""
+    selected = [i.row() for i in page.table.selectionModel().selectedRows()]
+    return QApplication.focusWidget() is page.table, page.table.currentIndex().row(), selected
+
+
+def test_keyboard_only_the_list_keeps_the_focus_and_a_keep_can_be_undone(tmp_path, qtbot, memory_keyring):
+    """Step 8 by keyboard: Alt+letter decides, the list keeps the focus (next customer, not selected),
+    the MidOffice number is shown as in steps 6 and 7, and a keep can be taken back."""
+    application(german=True)
+    with World(tmp_path, copies=60) as world:
+        wizard = world.wizard(qtbot)
+        walk(qtbot, wizard, world, to=7)
+        wizard.activateWindow()
+        qtbot.waitUntil(wizard.isActiveWindow)
+        page, dialogs = wizard.currentPage(), wizard.dialogs
+        entries = page.entries
+        assert page.table.horizontalHeaderItem(2).text() == "MidOffice-Nr. (bisher)"
+        journal = {i["customer_id"]: i["midoffice_id"] for i in wizard.state.report["items"]}
+        for row, entry in enumerate(entries):
+            assert page.table.item(row, 2).text() == journal[entry.id] and journal[entry.id]
+        assert [b.text() for b in (page.keep, page.delete, page.anonymize, page.undo_keep)] == [
+            "&Behalten (mit Begründung) …", "&Löschen …", "&Anonymisieren …", "Behalten &rückgängig machen"]
+        assert "endgültig" in page.finality.text()
+
+        page.table.setFocus()
+        page.table.selectRow(0)
+        dialogs.text_answer = "Reise im Juni"
+        _alt(qtbot, page, Qt.Key.Key_B, dialogs)
+        assert f"MidOffice-Nr. {journal[entries[0].id]}" in dialogs.shown[-1][2]  # the question names it too
+        qtbot.waitUntil(lambda: entries[0].status == "kept", timeout=10_000)
+        assert _focused_row(page) == (True, 1, [])  # not the backups table: the next customer, not chosen
+        QTest.keyClick(page.table, Qt.Key.Key_Space)
+        assert _focused_row(page) == (True, 1, [1]) and page.delete.isEnabled()
+        _alt(qtbot, page, Qt.Key.Key_L, dialogs)
+        assert "nicht rückgängig" in dialogs.shown[-1][2]
+        qtbot.waitUntil(lambda: entries[1].status == "deleted", timeout=10_000)
+        qtbot.waitUntil(lambda: not page._offer_purge, timeout=10_000)
+        assert _focused_row(page) == (True, 2, [])
+        assert page.table.item(1, 2).text() == "entfernt (DSGVO)"  # unlinked for the GDPR
+
+        # a delete is final: no undo; a keep is not: undo, and decide again
+        page.table.selectRow(1)
+        assert not page.undo_keep.isEnabled() and not page.keep.isEnabled()
+        QTest.keyClick(page.table, Qt.Key.Key_Up)
+        assert _focused_row(page) == (True, 0, [0]) and page.undo_keep.isEnabled() and not page.delete.isEnabled()
+        _alt(qtbot, page, Qt.Key.Key_R, dialogs)
+        qtbot.waitUntil(lambda: entries[0].status == "open", timeout=10_000)
+        assert _status_of(page, entries[0]) == "offen" and page.table.item(0, 7).text() == ""
+        assert _focused_row(page) == (True, 0, [0]) and page.delete.isEnabled() and not page.undo_keep.isEnabled()
+        assert {e.id: e.status for e in wizard.state.context.gdpr.worklist()}[entries[0].id] == "open"
+        assert "rückgängig gemacht" in page.feedback.text()
         wizard.done(0)

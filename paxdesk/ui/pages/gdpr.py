@@ -1,11 +1,13 @@
 from datetime import datetime
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem
 
 from paxdesk.services.gdpr import STATUSES, GdprEntry, confirms_last_name, count_statuses
 from paxdesk.ui.pages.base import Page, read_only_table
 
+REASON = 7  # the column that takes the spare width
 STATUS_COLOR = {"open": "#8a5a00", "kept": "#1b5e9b", "deleted": "#444", "anonymized": "#444"}
 
 
@@ -16,8 +18,10 @@ def full_name(customer: dict) -> str:
 class GdprPage(Page):
     """A decision list: every customer the MidOffice deleted, with where its decision stands.
 
-    Rows stay after a decision (with their new status), nothing is selected for the agent after a
-    destructive action, and every question names the customer and what goes with them.
+    Rows stay after a decision (with their new status); afterwards the keyboard stays in the list, on the
+    next open customer, but nothing is selected for the agent. Every question names the customer (with the
+    MidOffice number the other steps show) and what goes with them. A keep can be taken back; a delete or
+    anonymize cannot, and says so.
     """
 
     def __init__(self):
@@ -25,22 +29,27 @@ class GdprPage(Page):
             "These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. "
             "Decide for each: keep (with a reason), delete or anonymize."))
         self.counts = self.note("")
-        self.table = read_only_table([self.tr("Status"), self.tr("Name"), self.tr("CRM no."), self.tr("City"),
-                                      self.tr("Consultations"), self.tr("Offers"), self.tr("Reason")])
+        self.table = read_only_table([self.tr("Status"), self.tr("Name"), self.tr("MidOffice no. (until now)"),
+                                      self.tr("CRM no."), self.tr("City"), self.tr("Consultations"), self.tr("Offers"),
+                                      self.tr("Reason")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.layout_.addWidget(self.table, 2)
-        self.keep = QPushButton(self.tr("Keep (with reason)…"))
-        self.delete = QPushButton(self.tr("Delete…"))
-        self.anonymize = QPushButton(self.tr("Anonymize…"))
-        self.button_row(self.keep, self.delete, self.anonymize)
+        self.keep = QPushButton(self.tr("&Keep (with reason)…"))
+        self.delete = QPushButton(self.tr("&Delete…"))
+        self.anonymize = QPushButton(self.tr("&Anonymize…"))
+        self.undo_keep = QPushButton(self.tr("&Undo keep"))
+        self.button_row(self.keep, self.delete, self.anonymize, self.undo_keep)
         self.keep.clicked.connect(self._keep)
         self.delete.clicked.connect(self._delete)
         self.anonymize.clicked.connect(self._anonymize)
+        self.undo_keep.clicked.connect(self._undo_keep)
+        self.finality = self.note(self.tr("Keeping can be taken back later; deleting and anonymizing are final."))
+        self.finality.setStyleSheet("color:#555")
         self.feedback = self.note("")
         self.feedback.setStyleSheet("color:#1b7f3b")
         self.layout_.addWidget(QLabel(self.tr(
@@ -91,13 +100,19 @@ class GdprPage(Page):
         entry = self.entries[row]
         c = entry.customer
         name = full_name(c) or self.tr("(no name)")
-        values = (self.status_label(entry.status), name, entry.id, c.get("city") or "",
+        values = (self.status_label(entry.status), name, self._former_number(entry), entry.id, c.get("city") or "",
                   str(c.get("consultations", 0)), str(c.get("offers", 0)), entry.reason or "")
         for column, text in enumerate(values):
             item = QTableWidgetItem(text)
             if column == 0:
                 item.setForeground(QColor(STATUS_COLOR[entry.status]))
             self.table.setItem(row, column, item)
+
+    def _former_number(self, entry: GdprEntry) -> str:
+        number = entry.customer.get("former_midoffice_id")
+        if number:
+            return number
+        return self.tr("removed (GDPR)") if entry.status in ("deleted", "anonymized") else "–"
 
     def _show_counts(self) -> None:
         counts = count_statuses(self.entries)
@@ -118,15 +133,17 @@ class GdprPage(Page):
         open_ = entry is not None and entry.status == "open" and not self._acting
         for button in (self.keep, self.delete, self.anonymize):
             button.setEnabled(open_)
+        self.undo_keep.setEnabled(entry is not None and entry.status == "kept" and not self._acting)
 
     def _what_goes_with(self, customer: dict) -> str:
         return self.tr("{0} and {1}").replace("{0}", self.tr("%n consultation(s)", "", customer.get("consultations", 0))) \
             .replace("{1}", self.tr("%n offer(s)", "", customer.get("offers", 0)))
 
     def _who(self, customer: dict) -> str:
-        city = customer.get("city")
-        who = self.tr("{0} (CRM no. {1})").replace("{0}", full_name(customer) or self.tr("(no name)")) \
-            .replace("{1}", customer["id"])
+        city, number = customer.get("city"), customer.get("former_midoffice_id")
+        who = (self.tr("{0} (MidOffice no. {2}, CRM no. {1})") if number else self.tr("{0} (CRM no. {1})")) \
+            .replace("{0}", full_name(customer) or self.tr("(no name)")).replace("{1}", customer["id"]) \
+            .replace("{2}", number or "")
         return who + (", " + city if city else "")
 
     def _keep(self):
@@ -143,6 +160,12 @@ class GdprPage(Page):
                 break
             label = question + "\n\n" + self.tr("Please give a reason.")
         self._act(entry, lambda: self.context.gdpr.keep(entry.id, reason.strip()), "kept", reason.strip())
+
+    def _undo_keep(self):
+        entry = self._selected()
+        if entry is None or entry.status != "kept":
+            return
+        self._act(entry, lambda: self.context.gdpr.undo_keep(entry.id), "open")
 
     def _delete(self):
         entry = self._selected()
@@ -187,16 +210,23 @@ class GdprPage(Page):
             self._acting = False
             row = self.entries.index(entry)
             entry.status, entry.reason = status, reason
+            if status in ("deleted", "anonymized"):
+                entry.customer = {**entry.customer, "former_midoffice_id": None}  # unlinked for the GDPR
             if status == "anonymized":
                 entry.customer = {**entry.customer, "first_name": None, "last_name": self.tr("Anonymized"),
                                   "city": None}
             self._show_row(row)
             self._show_counts()
-            if status == "kept":
-                self.feedback.setText(self.tr("✓ {0} is kept; the reason was recorded.").replace("{0}", name))
+            if status == "open":  # a keep taken back: the same customer, to decide again
+                self.feedback.setText(self.tr("✓ Keeping {0} was taken back; please decide again.")
+                                      .replace("{0}", name))
+                self.table.setFocus()
+            elif status == "kept":
+                self.feedback.setText(self.tr("✓ {0} is kept; the reason was recorded. You can take this back "
+                                              "with “Undo keep”.").replace("{0}", name))
+                self._to_next_open(row)
             else:
-                self.table.clearSelection()  # the next customer is never chosen for the agent
-                self.table.setCurrentItem(None)
+                self._to_next_open(row)
                 self.feedback.setText((self.tr("✓ {0} was deleted, with {1}.") if status == "deleted" else
                                        self.tr("✓ {0} was anonymized; of the {1}, only the free texts were emptied."))
                                       .replace("{0}", name).replace("{1}", goes_with) + " " +
@@ -209,6 +239,15 @@ class GdprPage(Page):
             self._selection_changed()
             self.show_error(exc)
         self.background(call, done, failed)
+
+    def _to_next_open(self, row: int) -> None:
+        """The keyboard stays in the list, on the next open customer — chosen by the agent (Space), not for them."""
+        later = [r for r in range(row + 1, len(self.entries)) if self.entries[r].status == "open"]
+        target = later[0] if later else min(row + 1, len(self.entries) - 1)
+        self.table.clearSelection()
+        self.table.selectionModel().setCurrentIndex(self.table.model().index(target, 0),
+                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.setFocus()
 
     def after_removal(self, entry: GdprEntry) -> None:
         """After a delete or anonymize: the backups still hold the person; offer to delete all but the newest."""
