@@ -264,72 +264,82 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="16"/>
         <source>Done</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="16"/>
         <source>The conversion is complete.</source>
         <translation>Die Konvertierung ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="18"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="20"/>
         <source>Open report</source>
         <translation>Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="20"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="22"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="23"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="25"/>
         <source>More formats</source>
         <translation>Weitere Formate</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="26"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="28"/>
         <source>Save report as JSON for IT (without names)…</source>
         <translation>Bericht als JSON für die IT speichern (ohne Namen)…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="53"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="55"/>
         <source>Saving the report…</source>
         <translation>Der Bericht wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="69"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="73"/>
         <source>The report was saved (PDF and Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>Der Bericht wurde gespeichert (PDF und Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="75"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="79"/>
+        <source>GDPR: no customer was deleted in the MidOffice.</source>
+        <translation>DSGVO: Kein Kunde wurde im MidOffice gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="81"/>
+        <source>GDPR decisions (customers deleted in the MidOffice): kept: &lt;b&gt;{0}&lt;/b&gt; · deleted: &lt;b&gt;{1}&lt;/b&gt; · anonymized: &lt;b&gt;{2}&lt;/b&gt; · still open: &lt;b&gt;{3}&lt;/b&gt;</source>
+        <translation>DSGVO-Entscheidungen (im MidOffice gelöschte Kunden): behalten: &lt;b&gt;{0}&lt;/b&gt; · gelöscht: &lt;b&gt;{1}&lt;/b&gt; · anonymisiert: &lt;b&gt;{2}&lt;/b&gt; · noch offen: &lt;b&gt;{3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="88"/>
         <source>The report could not be saved ({0}). Please check that the Documents folder exists and is writable, then come back to this step.</source>
         <translation>Der Bericht konnte nicht gespeichert werden ({0}). Bitte prüfen Sie, ob der Ordner „Dokumente“ vorhanden und beschreibbar ist, und kehren Sie dann zu diesem Schritt zurück.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="89"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="102"/>
         <source>Save JSON report</source>
         <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="91"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="104"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="110"/>
         <source>JSON for IT: {0}</source>
         <translation>JSON für die IT: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="31"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Please close paxdesk and log in again.&lt;/b&gt; All sessions were ended; your colleagues must log in again too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="38"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="40"/>
         <source>Converted to v2: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Zu v2 konvertiert: &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>

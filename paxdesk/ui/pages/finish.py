@@ -4,6 +4,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QToolButton
 
+from paxdesk.services.gdpr import count_statuses
 from paxdesk.services.report import write_report
 from paxdesk.ui.pages.base import Page
 
@@ -14,6 +15,7 @@ class FinishPage(Page):
     def __init__(self):
         super().__init__(self.tr("Done"), self.tr("The conversion is complete."))
         self.summary = self.note("")
+        self.gdpr = self.note("")  # the DSGVO counts, as the report written beside them has them
         self.saved_to = self.note("")
         self.open_pdf = QPushButton(self.tr("Open report"))
         self.open_pdf.clicked.connect(lambda: self._open(self.paths[0]))
@@ -56,12 +58,14 @@ class FinishPage(Page):
         def write():
             missing = [i["customer_id"] for i in report["items"] if i["customer_id"] not in names]
             facts = context.report_facts({**context.names(missing), **names}, merged)
-            return context.save_reports(report, facts, stem)
+            return context.save_reports(report, facts, stem), count_statuses(facts.gdpr)
         self.background(write, self._saved, self._not_saved)
 
-    def _saved(self, paths):
+    def _saved(self, result):
+        paths, counts = result
         self._saving = False
         self.paths = list(paths)
+        self._show_gdpr(counts)
         self._stem = self.paths[0].stem
         if self._save_again:
             self.save_reports()
@@ -69,6 +73,15 @@ class FinishPage(Page):
         self.saved_to.setText(self.tr("The report was saved (PDF and Excel):<br><b>{0}</b><br>{1}")
                               .replace("{0}", str(self.paths[0])).replace("{1}", str(self.paths[1])))
         self._set_buttons(True)
+
+    def _show_gdpr(self, counts: dict[str, int]) -> None:
+        if not any(counts.values()):
+            self.gdpr.setText(self.tr("GDPR: no customer was deleted in the MidOffice."))
+            return
+        self.gdpr.setText(self.tr("GDPR decisions (customers deleted in the MidOffice): kept: <b>{0}</b> · "
+                                  "deleted: <b>{1}</b> · anonymized: <b>{2}</b> · still open: <b>{3}</b>")
+                          .replace("{0}", str(counts["kept"])).replace("{1}", str(counts["deleted"]))
+                          .replace("{2}", str(counts["anonymized"])).replace("{3}", str(counts["open"])))
 
     def _not_saved(self, exc):
         self._saving = False
