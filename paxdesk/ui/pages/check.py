@@ -1,4 +1,5 @@
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from paxdesk.services.credential_check import Outcome
 from paxdesk.ui.pages.base import Page
@@ -22,6 +23,7 @@ class CheckPage(Page):
         self.button_row(self.change_token, self.again)
         self.layout_.addStretch()
         self.report = None
+        self.details: list[tuple[QPushButton, QPlainTextEdit]] = []  # of failed checks: (toggle, text)
 
     def titles(self):
         return {"token": self.tr("Token configured"), "reachable": self.tr("MidOffice reachable"),
@@ -44,6 +46,7 @@ class CheckPage(Page):
         self.again.setEnabled(True)
         while self.grid.count():
             self.grid.takeAt(0).widget().deleteLater()
+        self.details = []
         german = self.wizard().state.german
         for row, result in enumerate(report.results):
             mark = QLabel(f"<span style='color:{COLOR[result.outcome]};font-size:16pt'>{SYMBOL[result.outcome]}</span>")
@@ -62,6 +65,9 @@ class CheckPage(Page):
                 column.addWidget(self._folded(result))
             for index, widget in enumerate((mark, title, cell)):
                 self.grid.addWidget(widget, row, index)
+        chain = [w for pair in self.details for w in pair] + [self.change_token, self.again]
+        for before, after in zip(chain, chain[1:]):  # top to bottom, as on the screen
+            QWidget.setTabOrder(before, after)
         failed = not report.passed
         self.change_token.setVisible(failed)
         self.summary.setText(self._summary(report))
@@ -79,22 +85,32 @@ class CheckPage(Page):
         return self.tr("All required checks passed.") + kept
 
     def _folded(self, result) -> QWidget:
-        """The technical detail (for IT), folded away behind a small button."""
+        """The technical detail (for IT), folded away behind a button that Tab reaches (Space opens it);
+        opened, a read-only text that Tab reaches too, to select and copy for the IT service provider."""
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        toggle = QToolButton()
-        toggle.setText(self.tr("Technical details"))
+        title = self.tr("Technical details")
+        toggle = QPushButton("▸ " + title)
         toggle.setCheckable(True)
-        toggle.setAutoRaise(True)
-        detail = QLabel(self.tr("For your IT service provider — address: {0}; answer: {1}")
-                        .replace("{0}", self.context.base_url).replace("{1}", result.detail))
-        detail.setWordWrap(True)
-        detail.setStyleSheet("color:#555")
+        toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        detail = QPlainTextEdit(self.tr("For your IT service provider — address: {0}; answer: {1}")
+                                .replace("{0}", self.context.base_url).replace("{1}", result.detail))
+        detail.setReadOnly(True)
+        detail.setTabChangesFocus(True)  # Tab goes on to the next control, not into the text
+        detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard |
+                                       Qt.TextInteractionFlag.TextSelectableByMouse)
+        detail.setFixedHeight(detail.fontMetrics().lineSpacing() * 4 + 12)
+        detail.setAccessibleName(title)
         detail.hide()
-        toggle.toggled.connect(detail.setVisible)
-        column.addWidget(toggle)
+
+        def fold(shown: bool) -> None:
+            toggle.setText(("▾ " if shown else "▸ ") + title)
+            detail.setVisible(shown)
+        toggle.toggled.connect(fold)
+        column.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(detail)
+        self.details.append((toggle, detail))
         return holder
 
     def _change_token(self):
