@@ -4,92 +4,92 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="13"/>
         <source>Access check</source>
         <translation>Zugangsprüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="13"/>
         <source>paxdesk checks the token with the MidOffice.</source>
         <translation>paxdesk prüft den Token beim MidOffice.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="18"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="19"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="20"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="21"/>
         <source>Change token</source>
         <translation>Token ändern</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="27"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="29"/>
         <source>Token configured</source>
         <translation>Token eingetragen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="27"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="29"/>
         <source>MidOffice reachable</source>
         <translation>MidOffice erreichbar</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="30"/>
         <source>Token accepted</source>
         <translation>Token akzeptiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="30"/>
         <source>Permissions (read, search)</source>
         <translation>Berechtigungen (Lesen, Suchen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="31"/>
         <source>Agency matches this CRM</source>
         <translation>Agentur passt zu diesem CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="37"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="39"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="74"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="80"/>
         <source>Please fix what is marked ✗: change the token, or check again once the cause is fixed. Nothing has been saved or changed.</source>
         <translation>Bitte beheben Sie, was mit ✗ markiert ist: Token ändern, oder erneut prüfen, sobald die Ursache behoben ist. Es wurde nichts gespeichert oder verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="82"/>
         <source> The new token was accepted and is now saved in the Windows password store.</source>
         <translation> Der neue Token wurde akzeptiert und ist jetzt im Windows-Kennwortspeicher gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="83"/>
         <source> The new token was accepted; as this computer has no password store, paxdesk keeps it only until you close it.</source>
         <translation> Der neue Token wurde akzeptiert. Dieser Computer hat keinen Kennwortspeicher, daher behält paxdesk ihn nur, bis Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="85"/>
         <source>All required checks passed.</source>
         <translation>Alle erforderlichen Prüfungen sind bestanden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="93"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="90"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="97"/>
         <source>For your IT service provider — address: {0}; answer: {1}</source>
         <translation>Für Ihren IT-Dienstleister – Adresse: {0}; Antwort: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="110"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="126"/>
         <source>MidOffice: {0} — CRM: {1}</source>
         <translation>MidOffice: {0} – CRM: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="113"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="129"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -788,7 +788,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/midoffice.py" line="22"/>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="132"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="140"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -803,32 +803,37 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Der Token ist &lt;b&gt;Parameter 1&lt;/b&gt; des Systemanschlusses: in der Agenturverwaltung unter Konfiguration → Systemanschluss → Parameter 1. paxdesk bewahrt ihn im Windows-Kennwortspeicher auf (nie in einer Datei), und erst, wenn das MidOffice ihn in Schritt 4 akzeptiert hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="55"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="56"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="66"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="67"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="69"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="70"/>
         <source>Address (base URL):</source>
         <translation>Adresse (Basis-URL):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="106"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="113"/>
         <source>&lt;b&gt;The MidOffice did not accept the token you entered&lt;/b&gt;, so it was not saved. Please copy “Parameter 1” again and paste it here.</source>
         <translation>&lt;b&gt;Das MidOffice hat den eingegebenen Token nicht akzeptiert&lt;/b&gt;, daher wurde er nicht gespeichert. Bitte kopieren Sie „Parameter 1“ erneut und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="109"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="116"/>
+        <source>The saved token (accepted by the MidOffice earlier) stays in use until the MidOffice has accepted the new one in step 4. Empty the field to keep using it.</source>
+        <translation>Der gespeicherte Token (vom MidOffice bereits akzeptiert) bleibt in Gebrauch, bis das MidOffice den neuen in Schritt 4 akzeptiert hat. Leeren Sie das Feld, um ihn weiter zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="119"/>
         <source>A token that the MidOffice accepted is saved. Leave the field empty to keep using it, or paste a new one.</source>
         <translation>Ein vom MidOffice akzeptierter Token ist gespeichert. Lassen Sie das Feld leer, um ihn weiter zu verwenden, oder fügen Sie einen neuen ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="124"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="132"/>
         <source>Only change this when your IT service provider tells you to. The default for {0} is {1}.</source>
         <translation>Nur ändern, wenn Ihr IT-Dienstleister es sagt. Standard für {0} ist {1}.</translation>
     </message>
@@ -838,17 +843,17 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="132"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="140"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="161"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="169"/>
         <source>The CRM database names &lt;b&gt;{0}&lt;/b&gt; as the MidOffice address, but the saved token belongs to &lt;b&gt;{1}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Send the token to {0}? Confirm only if your MidOffice provider gave you this address.</source>
         <translation>In der CRM-Datenbank steht &lt;b&gt;{0}&lt;/b&gt; als MidOffice-Adresse, der gespeicherte Token gehört aber zu &lt;b&gt;{1}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Den Token an {0} senden? Bitte nur bestätigen, wenn Ihr MidOffice-Anbieter Ihnen diese Adresse genannt hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/midoffice.py" line="164"/>
+        <location filename="../../paxdesk/ui/pages/midoffice.py" line="172"/>
         <source>Send the token to a new address?</source>
         <translation>Token an eine neue Adresse senden?</translation>
     </message>

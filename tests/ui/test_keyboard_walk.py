@@ -5,7 +5,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from paxdesk.services.gdpr import count_statuses
 from paxdesk.ui.app import application
@@ -58,4 +61,77 @@ def test_step_9_shows_the_gdpr_counts_the_report_has(tmp_path, qtbot, memory_key
             pdf = subprocess.run(["pdftotext", "-layout", str(finish.paths[0]), "-"], capture_output=True,
                                  text=True, check=True).stdout
             assert f"behalten: {counts['kept']}" in pdf and f"offen: {counts['open']}" in pdf
+        wizard.done(0)
+
+
+def _to_failed_check(qtbot, wizard, world, token: str):
+    """From the token page: enter ``token``, go on to step 4 and wait for its (failing) result."""
+    page = wizard.currentPage()
+    assert page is wizard.pages[1]
+    (page.myjack if world.midoffice == "myjack" else page.midoco).setChecked(True)
+    page.base_url.setText(world.server.api_url(world.midoffice))
+    page.token.setText(token)
+    press_next(qtbot, wizard)
+    settle(qtbot, wizard, 2)
+    press_next(qtbot, wizard)
+    settle(qtbot, wizard, 3)
+    check = wizard.currentPage()
+    assert check is wizard.pages[3] and not check.report.passed
+    return check
+
+
+def test_step_4_technical_details_by_keyboard(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path, copies=5) as world:
+        wizard = world.wizard(qtbot)
+        wizard.resize(1366, 740)
+        wizard.activateWindow()
+        walk(qtbot, wizard, world, to=0)
+        press_next(qtbot, wizard)
+        check = _to_failed_check(qtbot, wizard, world, "falscher-token-123")
+        assert check.details and QApplication.focusWidget() is check.change_token
+        toggle, detail = check.details[0]
+        QTest.keyClick(check.change_token, Qt.Key.Key_Backtab)  # the section is in the tab order, above
+        assert QApplication.focusWidget() is toggle and toggle.text() == "▸ Technische Details"
+        assert hidden(detail)
+        QTest.keyClick(toggle, Qt.Key.Key_Space)
+        assert not hidden(detail) and toggle.text() == "▾ Technische Details"
+        QTest.keyClick(toggle, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is detail and detail.isReadOnly()
+        QTest.keyClick(detail, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select it, to copy for IT
+        selected = detail.textCursor().selectedText()
+        assert "Für Ihren IT-Dienstleister" in selected and world.server.api_url(world.midoffice) in selected
+        assert "falscher-token" not in selected  # never the token itself
+        QTest.keyClick(detail, Qt.Key.Key_Tab)  # no Tab trap: on to "Token ändern"
+        assert QApplication.focusWidget() is check.change_token
+        assert detail.visibleRegion().boundingRect().height() == detail.height()  # fully in view at 1366×768
+        wizard.done(0)
+
+
+def test_step_2_says_the_saved_token_stays_in_use_after_a_rejected_one(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path, copies=5) as world:
+        wizard = world.wizard(qtbot)
+        walk(qtbot, wizard, world, to=3)  # the right token: accepted, saved
+        assert wizard.state.context.has_token()
+        wizard.back()
+        wizard.back()
+        token_page = wizard.currentPage()
+        token_page.token.clear()
+        assert "ist gespeichert" in token_page.saved.text()
+        token_page.token.setText("neuer-falscher-token")  # typing a new one: the saved one still counts
+        assert "bleibt in Gebrauch" in token_page.saved.text()
+        token_page.token.clear()
+        check = _to_failed_check(qtbot, wizard, world, "neuer-falscher-token")
+        qtbot.mouseClick(check.change_token, Qt.MouseButton.LeftButton)  # "Token ändern"
+        assert wizard.currentPage() is token_page
+        hint = token_page.saved.text()
+        assert "nicht akzeptiert" in hint and "bleibt in Gebrauch" in hint, hint
+        token_page.token.clear()  # leaving it empty: the saved token is used again
+        assert "ist gespeichert" in token_page.saved.text() and token_page.isComplete()
+        press_next(qtbot, wizard)
+        settle(qtbot, wizard, 2)
+        press_next(qtbot, wizard)
+        settle(qtbot, wizard, 3)
+        assert wizard.currentPage().report.passed
         wizard.done(0)

@@ -40,11 +40,12 @@ class MidOfficePage(Page):
             "(never in a file), and only once the MidOffice has accepted it in step 4."))
         self.layout_.addWidget(self._advanced_section())
         self.layout_.addStretch()
-        self._has_token = False
+        self._has_token = False  # a token the MidOffice accepted earlier is saved (used while the field is empty)
+        self._rejected = False
         self._watching = False
         self._confirmed: bool | None = False
         self.myjack.toggled.connect(self._office_changed)
-        self.token.textChanged.connect(self.completeChanged)
+        self.token.textChanged.connect(self._show_token_hint)
 
     def _advanced_section(self) -> QWidget:
         """The address of the MidOffice, folded away: only IT changes it (and its own rules may follow)."""
@@ -100,17 +101,24 @@ class MidOfficePage(Page):
             self._token_state()
 
     def _token_state(self):
-        rejected = self.context.token_rejected
-        self._has_token = self.context.has_token() and not rejected
-        if rejected:
-            text = self.tr("<b>The MidOffice did not accept the token you entered</b>, so it was not saved. "
-                           "Please copy “Parameter 1” again and paste it here.")
+        self._rejected = self.context.token_rejected
+        self._has_token = self.context.has_token()
+        self._show_token_hint()
+
+    def _show_token_hint(self, _text=None):
+        """What happens to the saved token, said for as long as it matters: it stays in use until the
+        MidOffice accepts a new one (a rejected or not yet checked token never replaces it)."""
+        parts = []
+        if self._rejected:
+            parts.append(self.tr("<b>The MidOffice did not accept the token you entered</b>, so it was not saved. "
+                                 "Please copy “Parameter 1” again and paste it here."))
+        if self._has_token and self.token.text().strip():
+            parts.append(self.tr("The saved token (accepted by the MidOffice earlier) stays in use until the "
+                                 "MidOffice has accepted the new one in step 4. Empty the field to keep using it."))
         elif self._has_token:
-            text = self.tr("A token that the MidOffice accepted is saved. Leave the field empty to keep using it, "
-                           "or paste a new one.")
-        else:
-            text = ""
-        self.saved.setText(text)
+            parts.append(self.tr("A token that the MidOffice accepted is saved. Leave the field empty to keep using "
+                                 "it, or paste a new one."))
+        self.saved.setText("<br>".join(parts))
         self.completeChanged.emit()
 
     def _office_changed(self, _checked):
