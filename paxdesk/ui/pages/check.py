@@ -63,8 +63,9 @@ class CheckPage(Page):
             column.addWidget(text)
             if result.outcome == Outcome.FAILED and result.detail:
                 column.addWidget(self._folded(result))
-            for index, widget in enumerate((mark, title, cell)):
-                self.grid.addWidget(widget, row, index)
+            for index, widget in enumerate((mark, title)):  # beside the first line, also when details open
+                self.grid.addWidget(widget, row, index, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(cell, row, 2)
         chain = [w for pair in self.details for w in pair] + [self.change_token, self.again]
         for before, after in zip(chain, chain[1:]):  # top to bottom, as on the screen
             QWidget.setTabOrder(before, after)
@@ -100,7 +101,7 @@ class CheckPage(Page):
         detail.setTabChangesFocus(True)  # Tab goes on to the next control, not into the text
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard |
                                        Qt.TextInteractionFlag.TextSelectableByMouse)
-        detail.setFixedHeight(detail.fontMetrics().lineSpacing() * 4 + 12)
+        detail.setFixedHeight(detail.fontMetrics().lineSpacing() * 3 + 12)
         detail.setAccessibleName(title)
         detail.hide()
 
