@@ -54,42 +54,42 @@
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="81"/>
         <source>Please fix what is marked ✗: change the token, or check again once the cause is fixed. Nothing has been saved or changed.</source>
         <translation>Bitte beheben Sie, was mit ✗ markiert ist: Token ändern, oder erneut prüfen, sobald die Ursache behoben ist. Es wurde nichts gespeichert oder verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="82"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="83"/>
         <source> The new token was accepted and is now saved in the Windows password store.</source>
         <translation> Der neue Token wurde akzeptiert und ist jetzt im Windows-Kennwortspeicher gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="83"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="84"/>
         <source> The new token was accepted; as this computer has no password store, paxdesk keeps it only until you close it.</source>
         <translation> Der neue Token wurde akzeptiert. Dieser Computer hat keinen Kennwortspeicher, daher behält paxdesk ihn nur, bis Sie es schließen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="85"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="86"/>
         <source>All required checks passed.</source>
         <translation>Alle erforderlichen Prüfungen sind bestanden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="94"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="98"/>
         <source>For your IT service provider — address: {0}; answer: {1}</source>
         <translation>Für Ihren IT-Dienstleister – Adresse: {0}; Antwort: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="126"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="127"/>
         <source>MidOffice: {0} — CRM: {1}</source>
         <translation>MidOffice: {0} – CRM: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/check.py" line="129"/>
+        <location filename="../../paxdesk/ui/pages/check.py" line="130"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
