@@ -7,8 +7,8 @@ delete/anonymize (``paxdesk/crm/scrub.py``). Figures in the same run:
 - the conversion's own row changes (the personal fields of 80,000 copies emptied) — the work
   the scrub follows;
 - plain ``VACUUM`` of the same tables (the cheap alternative that leaves the values readable);
-- ``scrub_removed_values`` (VACUUM FULL of customers, consultations, offers, run_items, decisions)
-  after the conversion, and after one GDPR delete.
+- ``scrub_removed_values`` after the conversion (VACUUM FULL of customers: the only table where a
+  conversion removes values), and one GDPR delete (its scrub rewrites all five tables it may touch).
 
 VACUUM FULL holds an exclusive lock on each table while it rewrites it: colleagues' CRM
 clients wait that long.
@@ -33,7 +33,7 @@ from sqlalchemy import text  # noqa: E402
 from paxdesk.crm.db import close_crm, open_crm  # noqa: E402
 from paxdesk.crm.exchange import import_document  # noqa: E402
 from paxdesk.crm.models import PERSONAL_FIELDS  # noqa: E402
-from paxdesk.crm.scrub import TABLES, scrub_removed_values  # noqa: E402
+from paxdesk.crm.scrub import CONVERSION_TABLES, TABLES, scrub_removed_values  # noqa: E402
 from paxdesk.services.gdpr import GdprReview  # noqa: E402
 
 
@@ -86,8 +86,8 @@ def main() -> None:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             plain = timed("plain VACUUM of the same tables (values stay readable)",
                           lambda: conn.exec_driver_sql(f"VACUUM {', '.join(TABLES)}"))
-        full = timed("scrub after the conversion: VACUUM (FULL) of the 5 tables",
-                     lambda: scrub_removed_values(engine))
+        full = timed("scrub after the conversion: VACUUM (FULL) of customers",
+                     lambda: scrub_removed_values(engine, CONVERSION_TABLES))
         gdpr = GdprReview(engine)
         one = timed("one GDPR delete, scrub included", lambda: gdpr.delete("c099900"))
         with engine.connect() as conn:

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
-from sqlalchemy import JSON, Connection, Table, bindparam, column, func, insert, select
+from sqlalchemy import (ARRAY, JSON, Connection, Select, Table, Text, any_, bindparam, column, func, insert, select,
+                        type_coerce)
 from sqlalchemy.sql import ClauseElement, ColumnElement, Executable
 from sqlalchemy.sql.selectable import TableValuedAlias
 from sqlalchemy.types import TypeEngine
@@ -43,8 +44,14 @@ def one_of(column: ColumnElement, name: str, postgresql: bool) -> ColumnElement[
     PostgreSQL array: the json module encodes a list in C, psycopg escapes array elements one by one.
     """
     if postgresql:
-        return column.in_(select(func.json_array_elements_text(bindparam(name, type_=JSON))))
+        return among(column, select(func.json_array_elements_text(bindparam(name, type_=JSON))))
     return column.in_(bindparam(name, expanding=True))
+
+
+def among(column: ColumnElement, values: Select) -> ColumnElement[bool]:
+    """PostgreSQL: ``column = ANY(ARRAY(values))``: an index condition on ``column``'s index, where
+    ``IN (SELECT …)`` is a join the planner may hash over the whole table when its statistics are stale."""
+    return column == any_(type_coerce(func.ARRAY(values.scalar_subquery()), ARRAY(Text())))
 
 
 def id_lists(conn: Connection, ids: list) -> Iterator[list]:
