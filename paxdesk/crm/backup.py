@@ -35,7 +35,7 @@ TABLES: dict[str, Table] = {t.name: t for t in m.Base.metadata.sorted_tables}  #
 OWN_TABLES = {*TABLES, "alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 OWN_INDEXES = {i.name for t in TABLES.values() for i in t.indexes}
 CHUNK = 5_000
-_ROW_JSON = json.JSONEncoder(ensure_ascii=False).encode  # built once: json.dumps(..., ensure_ascii=False) builds one a row
+_ROW_JSON = json.JSONEncoder(ensure_ascii=False).encode  # once: json.dumps with options builds one a call
 
 
 def _free_path(folder: Path, stem: str, suffix: str) -> Path:

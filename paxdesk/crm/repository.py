@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-
 from functools import lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import (JSON, Connection, Engine, Select, Text, bindparam, delete, func, insert, select, text, true,
                         update)
@@ -115,9 +115,16 @@ def audit(conn: Connection, run_id: str | None, customer_id: str, action: str, *
 _TRIMMED = func.trim(_customers.c.midoffice_id)
 
 
+class _Lookups(NamedTuple):
+    """The apply's per-batch reads for one kind of database."""
+
+    states: Select
+    references: Select
+    counts: list[Select]  # consultations, offers
+
+
 @lru_cache(maxsize=2)
-def _lookups(postgresql: bool):
-    """The apply's per-batch reads (states, references, child counts) for one kind of database."""
+def _lookups(postgresql: bool) -> _Lookups:
     states = select(_customers.c.id, _customers.c.kind, _customers.c.midoffice, _customers.c.midoffice_id).where(
         one_of(_customers.c.id, "ids", postgresql))
     is_reference = (_customers.c.kind == "v2", _customers.c.midoffice == bindparam("office"))
@@ -128,7 +135,7 @@ def _lookups(postgresql: bool):
             *is_reference, one_of(_TRIMMED, "numbers", postgresql)).order_by(_customers.c.id)
     counts = [select(t.c.customer_id, func.count()).where(one_of(t.c.customer_id, "ids", postgresql))
               .group_by(t.c.customer_id) for t in _children]
-    return states, references, counts
+    return _Lookups(states, references, counts)
 
 
 def _references_by_number(is_reference) -> Select:
@@ -146,7 +153,7 @@ def _references_by_number(is_reference) -> Select:
 
 def copy_states(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str | None, str | None]]:
     """(kind, midoffice, stripped number) of customers now, read inside the transaction that changes them."""
-    states = _lookups(is_postgresql(conn))[0]
+    states = _lookups(is_postgresql(conn)).states
     return {r.id: (r.kind, r.midoffice, (r.midoffice_id or "").strip() or None)
             for chunk in id_lists(conn, ids) for r in conn.execute(states, {"ids": chunk})}
 
@@ -166,7 +173,7 @@ def refresh_statistics(engine: Engine) -> None:
 
 def references(conn: Connection, midoffice: str, numbers: set[str]) -> dict[str, list[str]]:
     """The v2 reference ids per (trimmed) customer number, smallest id first."""
-    lookup = _lookups(is_postgresql(conn))[1]
+    lookup = _lookups(is_postgresql(conn)).references
     found: dict[str, list[str]] = {}
     for chunk in id_lists(conn, sorted(numbers)):
         for row in conn.execute(lookup, {"office": midoffice, "numbers": chunk}):
@@ -177,7 +184,7 @@ def references(conn: Connection, midoffice: str, numbers: set[str]) -> dict[str,
 def child_counts_in(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int]]:
     """(consultations, offers) per customer."""
     counts = {cid: [0, 0] for cid in ids}
-    for index, statement in enumerate(_lookups(is_postgresql(conn))[2]):
+    for index, statement in enumerate(_lookups(is_postgresql(conn)).counts):
         for chunk in id_lists(conn, list(counts)):
             for cid, n in conn.execute(statement, {"ids": chunk}):
                 counts[cid][index] = n

@@ -48,12 +48,13 @@ def test_references_are_looked_up_by_number_with_statistics_from_before_the_appl
         refresh_statistics(engine)
         with engine.begin() as conn:
             conn.execute(text("UPDATE customers SET kind = 'v2' WHERE id < 'c04000'"))  # the apply under way
-            statement = _lookups(True)[1].compile(dialect=engine.dialect)
+            statement = _lookups(True).references.compile(dialect=engine.dialect)
             numbers = '["100001", "104500", " 9 "]'
             plan = "\n".join(conn.exec_driver_sql(f"EXPLAIN {statement}",
                                                   {**statement.params, "office": "midoco", "numbers": numbers})
                              .scalars())
-            found = conn.execute(_lookups(True)[1], {"office": "midoco", "numbers": ["100001", "104500", " 9 "]})
+            found = conn.execute(_lookups(True).references,
+                                 {"office": "midoco", "numbers": ["100001", "104500", " 9 "]})
             assert [tuple(row) for row in found] == [("c00001", "100001")]
         close_crm(engine)
     finally:
