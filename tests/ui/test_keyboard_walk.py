@@ -135,3 +135,18 @@ def test_step_2_says_the_saved_token_stays_in_use_after_a_rejected_one(tmp_path,
         settle(qtbot, wizard, 3)
         assert wizard.currentPage().report.passed
         wizard.done(0)
+
+
+def test_step_2_puts_the_keyboard_in_the_token_field(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path, copies=5) as world:
+        wizard = world.wizard(qtbot)
+        wizard.activateWindow()
+        press_next(qtbot, wizard)
+        token_page = wizard.currentPage()
+        assert token_page is wizard.pages[1]
+        qtbot.wait(20)  # after QWizard has placed its own focus (on the first radio button)
+        assert QApplication.focusWidget() is token_page.token
+        QTest.keyClicks(QApplication.focusWidget(), "abc")  # typing goes into the field, not onto myJack
+        assert token_page.token.text() == "abc" and token_page.midoco.isChecked()
+        wizard.done(0)

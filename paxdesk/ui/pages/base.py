@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QScrollArea, QTableWidget, QVBoxLayout,
                                QWidget, QWizardPage)
 
@@ -59,6 +59,11 @@ class Page(QWizardPage):
     @property
     def context(self):
         return self.wizard().state.context
+
+    def focus_once_shown(self, widget: QWidget) -> None:
+        """For initializePage: QWizard gives the focus to the page's first widget after it, so ask again then."""
+        widget.setFocus()
+        QTimer.singleShot(0, widget, widget.setFocus)
 
     def note(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -93,7 +93,7 @@ class MidOfficePage(Page):
             self.wizard().currentIdChanged.connect(self._page_changed)
             self._watching = True
         self._token_state()
-        self.token.setFocus()  # the one thing to do here: paste the token
+        self.focus_once_shown(self.token)  # the one thing to do here: paste the token
 
     def _page_changed(self, _page_id):
         """Coming back from a failed check (going back does not initialize a page again)."""
