@@ -8,7 +8,7 @@ import subprocess
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 
 from paxdesk.services.gdpr import count_statuses
 from paxdesk.ui.app import application
@@ -149,4 +149,24 @@ def test_step_2_puts_the_keyboard_in_the_token_field(tmp_path, qtbot, memory_key
         assert QApplication.focusWidget() is token_page.token
         QTest.keyClicks(QApplication.focusWidget(), "abc")  # typing goes into the field, not onto myJack
         assert token_page.token.text() == "abc" and token_page.midoco.isChecked()
+        wizard.done(0)
+
+
+def test_step_5_enter_after_the_comparison_goes_on_not_back(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path, copies=40) as world:
+        wizard = world.wizard(qtbot)
+        wizard.activateWindow()
+        walk(qtbot, wizard, world, to=3)
+        press_next(qtbot, wizard)
+        matching = wizard.currentPage()
+        assert matching is wizard.pages[4]
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is matching.cancel)  # where QWizard puts it
+        qtbot.waitUntil(matching.isComplete, timeout=60_000)
+        assert hidden(matching.cancel)
+        focus = QApplication.focusWidget()
+        assert focus is wizard.button(QWizard.WizardButton.NextButton), focus.text()
+        QTest.keyClick(focus, Qt.Key.Key_Return)  # the agent's Enter: on to the review, not back to step 4
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.pages[5])
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.pages[5].table)  # the review has settled
         wizard.done(0)

@@ -1,4 +1,4 @@
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWizard
 
 from paxdesk.domain.matching import Status
 from paxdesk.services.matching import MatchProgress
@@ -90,6 +90,7 @@ class MatchingPage(Page):
                            + self.tr("requests/s") + (f" · {eta}" if eta else ""))
 
     def _finished(self, result):
+        had_focus = self.wizard().focusWidget() is self.cancel  # also while another window is active
         self.cancel.hide()  # done: back here from the review (its "Errors" tab says so), the agent can run it again
         self.restart.show()
         self.restart.setEnabled(True)
@@ -99,13 +100,23 @@ class MatchingPage(Page):
             self.bar.setValue(self.bar.maximum())
             self.speed.setText(self.tr("Done: %n customer(s) compared.", "", len(result.items)))
         self.completeChanged.emit()
+        if had_focus:  # the hidden "Stop" would hand the keyboard on to "Back": Enter would leave for step 4
+            self._focus_after_stop()
+
+    def _focus_after_stop(self):
+        """Where the keyboard goes once "Stop comparison" is gone: "Next" when done, else "Start again"."""
+        next_button = self.wizard().button(QWizard.WizardButton.NextButton)
+        (next_button if self.isComplete() and next_button.isEnabled() else self.restart).setFocus()
 
     def _failed(self, exc):
+        had_focus = self.wizard().focusWidget() is self.cancel  # also while another window is active
         self.cancel.hide()
         self.restart.show()
         self.restart.setEnabled(True)
         self.speed.setText("")
         self.counts.setText(texts.error_text(exc))
+        if had_focus:
+            self._focus_after_stop()
 
     def isComplete(self) -> bool:
         return self.outcome is not None
