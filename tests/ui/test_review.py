@@ -199,6 +199,23 @@ def test_bulk_on_all_leaves_majors_and_earlier_decisions_and_the_checked_count(w
     close(wizard, qtbot)
 
 
+def test_after_a_bulk_action_in_open_a_shown_customer_is_current_and_the_keys_work_on_the_rows(world, qtbot):
+    wizard, page, model = open_review(qtbot, world)
+    go_to(page, "open")
+    minor = next(r for r in model.visible_rows() if r.item.status == Status.MINOR)
+    select(page, minor)
+    page.bulk_convert.setFocus()
+    QTest.keyClick(page.bulk_convert, Qt.Key.Key_Space)  # by keyboard; the (fake) question is answered yes
+    assert minor.decision.by_bulk and minor not in model.visible_rows()  # it left "Open"
+    current = page.current_row()
+    assert current is not None and current in model.visible_rows()
+    assert page._shown is current  # the comparison shows a customer of this list, not the one that left
+    assert QApplication.focusWidget() is page.table
+    QTest.keyClick(page.table, Qt.Key.Key_S)
+    assert current.decision.action == Action.SKIP
+    close(wizard, qtbot)
+
+
 def test_open_shows_exactly_the_undecided_rows_and_n_finds_the_next(world, qtbot):
     wizard, page, model = open_review(qtbot, world)
     go_to(page, "warnings")

@@ -292,6 +292,8 @@ class ReviewPage(DecisionHistory, Page):
             self.refresh_labels()
             self.say(self.tr("{0} customers set to \"{1}\"; Ctrl+Z undoes it.").replace("{0}", str(len(plan.rows)))
                      .replace("{1}", texts.action_label(action)))
+            self._restore(self._shown)  # "Open" was filtered again: the shown customer may have left it
+        self._refocus()
 
     def relink(self):
         row = self.current_row()
