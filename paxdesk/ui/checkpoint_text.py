@@ -6,8 +6,12 @@ before "Convert now" repeats the same numbers once.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from paxdesk.domain.plan import Action
 from paxdesk.ui import texts
+
+_T = QCoreApplication  # literal _T.translate("texts", ...) calls: pyside6-lupdate only finds those
 
 LINKS = ("open", "major", "merged", "crm_only")
 
@@ -18,17 +22,18 @@ def _rows(point, link: str) -> list[str]:
 
 
 def _lines(point) -> dict[str, str]:
+    """One line per link, its first number in singular or plural ("1 Kunde … wird", "2 Kunden … werden")."""
     return {
-        "open": texts.tr("{0} warnings are still open: they stay unchanged (skipped).").replace(
-            "{0}", str(len(point.open_warnings))),
-        "major": texts.tr("{0} customers with a major difference will be converted.").replace(
-            "{0}", str(len(point.major_converted))),
-        "merged": texts.tr("{0} duplicate groups will be merged ({1} customers); {2} consultations and {3} offers "
-                           "move to the remaining v2 customer.").replace("{0}", str(point.merged_groups))
+        "open": _T.translate("texts", "%n warning(s) are still open: they stay unchanged (skipped).", "",
+                             len(point.open_warnings)),
+        "major": _T.translate("texts", "%n customer(s) with a major difference will be converted.", "",
+                              len(point.major_converted)),
+        "merged": _T.translate("texts", "%n duplicate group(s) will be merged ({1} customers); {2} consultations and "
+                               "{3} offers move to the remaining v2 customer.", "", point.merged_groups)
         .replace("{1}", str(len(point.merged))).replace("{2}", str(point.consultations_moved))
         .replace("{3}", str(point.offers_moved)),
-        "crm_only": texts.tr("{0} customers have data only in the CRM that converting drops.").replace(
-            "{0}", str(len(point.crm_only_dropped))),
+        "crm_only": _T.translate("texts", "%n customer(s) have data only in the CRM that converting drops.", "",
+                                 len(point.crm_only_dropped)),
     }
 
 

@@ -736,7 +736,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Angehalten. Es wurde nichts verändert; starten Sie den Abgleich neu, wenn Sie so weit sind.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/matching.py" line="100"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="101"/>
         <source>Done: %n customer(s) compared.</source>
         <translation>
             <numerusform>Fertig: %n Kunde verglichen.</numerusform>
@@ -1045,27 +1045,27 @@ Trotzdem fortfahren?</numerusform>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="301"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="303"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="312"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="314"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="318"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="320"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="319"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="321"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="325"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
@@ -1809,38 +1809,50 @@ Trotzdem fortfahren?</numerusform>
         <source>Leave undecided</source>
         <translation>Nicht entscheiden</translation>
     </message>
-    <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="22"/>
-        <source>{0} warnings are still open: they stay unchanged (skipped).</source>
-        <translation>{0} Warnungen sind noch offen: sie bleiben unverändert (übersprungen).</translation>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="27"/>
+        <source>%n warning(s) are still open: they stay unchanged (skipped).</source>
+        <translation>
+            <numerusform>%n Warnung ist noch offen: sie bleibt unverändert (übersprungen).</numerusform>
+            <numerusform>%n Warnungen sind noch offen: sie bleiben unverändert (übersprungen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="29"/>
+        <source>%n customer(s) with a major difference will be converted.</source>
+        <translation>
+            <numerusform>%n Kunde mit großer Abweichung wird konvertiert.</numerusform>
+            <numerusform>%n Kunden mit großer Abweichung werden konvertiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="31"/>
+        <source>%n duplicate group(s) will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</source>
+        <translation>
+            <numerusform>%n Dublettengruppe wird zusammengeführt ({1} Kunden); {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</numerusform>
+            <numerusform>%n Dublettengruppen werden zusammengeführt ({1} Kunden); {2} Beratungen und {3} Angebote wandern zu den verbleibenden v2-Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="35"/>
+        <source>%n customer(s) have data only in the CRM that converting drops.</source>
+        <translation>
+            <numerusform>%n Kunde hat Daten nur im CRM, die beim Konvertieren verloren gehen.</numerusform>
+            <numerusform>%n Kunden haben Daten nur im CRM, die beim Konvertieren verloren gehen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="24"/>
-        <source>{0} customers with a major difference will be converted.</source>
-        <translation>{0} Kunden mit großer Abweichung werden konvertiert.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="26"/>
-        <source>{0} duplicate groups will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</source>
-        <translation>{0} Dublettengruppen werden zusammengeführt ({1} Kunden); {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="30"/>
-        <source>{0} customers have data only in the CRM that converting drops.</source>
-        <translation>{0} Kunden haben Daten nur im CRM, die beim Konvertieren verloren gehen.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="36"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
         <source>show</source>
         <translation>anzeigen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="46"/>
         <source>Before you convert:</source>
         <translation>Bevor Sie konvertieren:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="51"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="56"/>
         <source>Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, {2} stay unchanged. A backup is written first.</source>
         <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
     </message>

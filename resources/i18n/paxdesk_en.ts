@@ -74,7 +74,7 @@
 <context>
     <name>MatchingPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/matching.py" line="100"/>
+        <location filename="../../paxdesk/ui/pages/matching.py" line="101"/>
         <source>Done: %n customer(s) compared.</source>
         <translation>
             <numerusform>Done: %n customer compared.</numerusform>
@@ -185,6 +185,41 @@ Continue anyway?</numerusform>
         <translation>
             <numerusform>Undone for %n customer.</numerusform>
             <numerusform>Undone for %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="27"/>
+        <source>%n warning(s) are still open: they stay unchanged (skipped).</source>
+        <translation>
+            <numerusform>%n warning is still open: it stays unchanged (skipped).</numerusform>
+            <numerusform>%n warnings are still open: they stay unchanged (skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="29"/>
+        <source>%n customer(s) with a major difference will be converted.</source>
+        <translation>
+            <numerusform>%n customer with a major difference will be converted.</numerusform>
+            <numerusform>%n customers with a major difference will be converted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="31"/>
+        <source>%n duplicate group(s) will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</source>
+        <translation>
+            <numerusform>%n duplicate group will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</numerusform>
+            <numerusform>%n duplicate groups will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="35"/>
+        <source>%n customer(s) have data only in the CRM that converting drops.</source>
+        <translation>
+            <numerusform>%n customer has data only in the CRM that converting drops.</numerusform>
+            <numerusform>%n customers have data only in the CRM that converting drops.</numerusform>
         </translation>
     </message>
 </context>

@@ -373,7 +373,7 @@ def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbo
     text = convert.checkpoint_label.text()
     open_count = sum(r.is_open for r in model.rows())
     assert f"{open_count} Warnungen sind noch offen" in text
-    assert "1 Kunden mit großer Abweichung werden konvertiert" in text
+    assert "1 Kunde mit großer Abweichung wird konvertiert" in text  # singular, not "1 Kunden … werden"
     assert "Dublettengruppen werden zusammengeführt" in text and "Daten nur im CRM" in text
     convert.show_in_review("major")
     assert wizard.currentPage() is page
@@ -384,7 +384,7 @@ def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbo
     convert.start.click()
     kind, _, question = wizard.dialogs.shown[-1]
     assert kind == "confirm" and question.count("Jetzt konvertieren?") == 1
-    assert "1 Kunden mit großer Abweichung" in question and f"{open_count} Warnungen" in question
+    assert "1 Kunde mit großer Abweichung" in question and f"{open_count} Warnungen" in question
     assert convert.report is None and convert.start.isEnabled()  # "No": nothing applied
     close(wizard, qtbot)
 
