@@ -299,37 +299,42 @@
         <translation>Der Bericht wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="56"/>
+        <source>GDPR decisions: being counted…</source>
+        <translation>DSGVO-Entscheidungen werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="74"/>
         <source>The report was saved (PDF and Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>Der Bericht wurde gespeichert (PDF und Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="80"/>
         <source>GDPR: no customer was deleted in the MidOffice.</source>
         <translation>DSGVO: Kein Kunde wurde im MidOffice gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="81"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="82"/>
         <source>GDPR decisions (customers deleted in the MidOffice): kept: &lt;b&gt;{0}&lt;/b&gt; · deleted: &lt;b&gt;{1}&lt;/b&gt; · anonymized: &lt;b&gt;{2}&lt;/b&gt; · still open: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>DSGVO-Entscheidungen (im MidOffice gelöschte Kunden): behalten: &lt;b&gt;{0}&lt;/b&gt; · gelöscht: &lt;b&gt;{1}&lt;/b&gt; · anonymisiert: &lt;b&gt;{2}&lt;/b&gt; · noch offen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="88"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="89"/>
         <source>The report could not be saved ({0}). Please check that the Documents folder exists and is writable, then come back to this step.</source>
         <translation>Der Bericht konnte nicht gespeichert werden ({0}). Bitte prüfen Sie, ob der Ordner „Dokumente“ vorhanden und beschreibbar ist, und kehren Sie dann zu diesem Schritt zurück.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="102"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="103"/>
         <source>Save JSON report</source>
         <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="104"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="105"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="110"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="111"/>
         <source>JSON for IT: {0}</source>
         <translation>JSON für die IT: {0}</translation>
     </message>

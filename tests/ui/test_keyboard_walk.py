@@ -170,3 +170,20 @@ def test_step_5_enter_after_the_comparison_goes_on_not_back(tmp_path, qtbot, mem
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.pages[5])
         qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.pages[5].table)  # the review has settled
         wizard.done(0)
+
+
+def test_step_9_never_shows_the_gdpr_counts_from_before_the_decisions(tmp_path, qtbot, memory_keyring):
+    application(german=True)
+    with World(tmp_path, copies=40) as world:
+        wizard = world.wizard(qtbot)
+        walk(qtbot, wizard, world, to=7)
+        finish = wizard.pages[8]
+        qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=60_000)  # saved after step 7
+        assert "behalten: <b>0</b>" in finish.gdpr.text()
+        wizard.state.context.gdpr.keep(wizard.currentPage().entries[0].id, "Reise läuft")
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+        assert wizard.currentPage() is finish and finish._saving  # the report is being written again
+        assert "behalten: <b>0</b>" not in finish.gdpr.text(), finish.gdpr.text()  # not the old count meanwhile
+        settle(qtbot, wizard, 8)
+        assert "behalten: <b>1</b>" in finish.gdpr.text()
+        wizard.done(0)

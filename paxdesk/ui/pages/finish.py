@@ -53,6 +53,7 @@ class FinishPage(Page):
         names = {r.item.customer_id: r.name() for r in self.state.model.rows() if r.name()}
         context, stem = self.context, self._stem
         self.saved_to.setText(self.tr("Saving the report…"))
+        self.gdpr.setText(self.tr("GDPR decisions: being counted…"))  # not the counts of the last save meanwhile
         self._set_buttons(False)
 
         def write():
