@@ -161,6 +161,7 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
