@@ -1,4 +1,4 @@
-"""Findings of a keyboard-only walk through the wizard at 1366×768, one test each (steps 1, 2, 4 and 9)."""
+"""Findings of a keyboard-only walk through the wizard at 1366×768, one test each (steps 1, 2, 4, 5 and 9)."""
 
 from __future__ import annotations
 
