@@ -161,7 +161,6 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
@@ -174,6 +173,11 @@
         <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
         <source>MidOffice customer</source>
         <translation>MidOffice-Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
+        <source>&amp;Convert now</source>
+        <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/convert.py" line="78"/>

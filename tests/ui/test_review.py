@@ -384,7 +384,7 @@ def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbo
     convert.start.click()
     kind, _, question = wizard.dialogs.shown[-1]
     assert kind == "confirm" and question.count("Jetzt konvertieren?") == 1
-    assert wizard.dialogs.buttons[-1] == "Jetzt konvertieren"  # the Yes button says what it starts, not "Ja"
+    assert wizard.dialogs.buttons[-1] == "&Jetzt konvertieren"  # says what it starts (Alt+J, as "&Ja" had)
     assert "1 Kunde mit großer Abweichung" in question and f"{open_count} Warnungen" in question
     assert convert.report is None and convert.start.isEnabled()  # "No": nothing applied
     close(wizard, qtbot)

@@ -70,7 +70,7 @@ class ConvertPage(Page):
 
     def run(self):
         if self.checkpoint is not None and not self.wizard().dialogs.confirm(
-                self.title(), confirmation_text(self.checkpoint), self.tr("Convert now")):
+                self.title(), confirmation_text(self.checkpoint), self.tr("&Convert now")):
             return
         earlier = [r.item for r in self.state.model.rows() if r.decision and r.decision.from_earlier_sitting]
         self.start.setEnabled(False)
