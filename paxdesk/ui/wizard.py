@@ -155,7 +155,7 @@ class ConversionWizard(QWizard):
 
     def _resume_later(self) -> None:
         if self._resume_to is not None:
-            QTimer.singleShot(0, self._resume_step)
+            QTimer.singleShot(0, self, self._resume_step)  # with the wizard as context: not once closed
 
     def _resume_step(self) -> None:
         page = self.currentPage()

@@ -126,7 +126,7 @@ class ReviewPage(DecisionHistory, Page):
         self.tabs.setCurrentIndex(self._keys.index(start))
         self._filter_changed(self.tabs.currentIndex())
         header.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QTimer.singleShot(0, self.table.setFocus)  # after the wizard has placed its own focus: keys go to the rows
+        QTimer.singleShot(0, self.table, self.table.setFocus)  # after the wizard placed its focus; not once closed
 
     def cleanupPage(self):
         if self.model is not None:
