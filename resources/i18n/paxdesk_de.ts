@@ -553,8 +553,8 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
-        <source>✓ {0} is kept; the reason was recorded. You can take this back with “Undo keep”.</source>
-        <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Mit „Behalten rückgängig machen“ können Sie das zurücknehmen.</translation>
+        <source>✓ {0} is kept; the reason was recorded. To take this back, select the customer again and choose “Undo keep”.</source>
+        <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Zum Zurücknehmen wählen Sie den Kunden wieder aus und dann „Behalten rückgängig machen“.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="231"/>

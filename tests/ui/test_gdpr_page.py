@@ -317,6 +317,8 @@ def test_keyboard_only_the_list_keeps_the_focus_and_a_keep_can_be_undone(tmp_pat
         assert f"MidOffice-Nr. {journal[entries[0].id]}" in dialogs.shown[-1][2]  # the question names it too
         qtbot.waitUntil(lambda: entries[0].status == "kept", timeout=10_000)
         assert _focused_row(page) == (True, 1, [])  # not the backups table: the next customer, not chosen
+        # nothing is selected, so "undo" is not offered yet: the message says how to get to it
+        assert not page.undo_keep.isEnabled() and "wählen Sie den Kunden wieder aus" in page.feedback.text()
         QTest.keyClick(page.table, Qt.Key.Key_Space)
         assert _focused_row(page) == (True, 1, [1]) and page.delete.isEnabled()
         _alt(qtbot, page, Qt.Key.Key_L, dialogs)

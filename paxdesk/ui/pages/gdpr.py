@@ -222,8 +222,8 @@ class GdprPage(Page):
                                       .replace("{0}", name))
                 self.table.setFocus()
             elif status == "kept":
-                self.feedback.setText(self.tr("✓ {0} is kept; the reason was recorded. You can take this back "
-                                              "with “Undo keep”.").replace("{0}", name))
+                self.feedback.setText(self.tr("✓ {0} is kept; the reason was recorded. To take this back, select "
+                                              "the customer again and choose “Undo keep”.").replace("{0}", name))
                 self._to_next_open(row)
             else:
                 self._to_next_open(row)
