@@ -51,6 +51,9 @@ class SearchDialog(QDialog):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.horizontalHeaderItem(0).setToolTip(self.tr(
+            "How closely the MidOffice customer agrees with the CRM copy (name, e-mail, postcode, date of birth): "
+            "100 % means all of them agree; the comparison below shows each field."))
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.horizontalHeader().setStretchLastSection(True)
@@ -87,7 +90,7 @@ class SearchDialog(QDialog):
         for row, candidate in enumerate(candidates):
             c = candidate.customer
             name = " ".join(p for p in (c.first_name or "", c.last_name or "") if p)
-            values = (f"{candidate.score:.0f}", c.number, name, c.zip or "", c.city or "",
+            values = (f"{candidate.score:.0f} %", c.number, name, c.zip or "", c.city or "",
                       texts.date_label(c.birth_date), c.email or "", texts.status_label(candidate.status))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)

@@ -995,11 +995,6 @@ Trotzdem fortfahren?</numerusform>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="181"/>
-        <source>{0} of {1} checked</source>
-        <translation>{0} von {1} geprüft</translation>
-    </message>
-    <message>
         <location filename="../../paxdesk/ui/pages/review.py" line="61"/>
         <source>Convert (K)</source>
         <translation>Konvertieren (K)</translation>
@@ -1020,22 +1015,32 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="245"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="73"/>
+        <source>Warnings you decided one at a time. Decisions made for a whole view at once are not counted here.</source>
+        <translation>Warnungen, die Sie einzeln entschieden haben. Entscheidungen für eine ganze Ansicht auf einmal zählen hier nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="183"/>
+        <source>{0} of {1} warnings checked one by one</source>
+        <translation>{0} von {1} Warnungen einzeln geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="247"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="248"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="250"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="262"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="264"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="280"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
@@ -1050,47 +1055,47 @@ Trotzdem fortfahren?</numerusform>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="293"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="303"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="305"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="314"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="316"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="320"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="322"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="321"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="325"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
         <source>Convert all in this view…</source>
         <translation>Alle dieser Ansicht konvertieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="79"/>
         <source>Skip all in this view…</source>
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="266"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="268"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1185,12 +1190,17 @@ Trotzdem fortfahren?</numerusform>
         <translation>Mit einem anderen MidOffice-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="79"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="55"/>
+        <source>How closely the MidOffice customer agrees with the CRM copy (name, e-mail, postcode, date of birth): 100 % means all of them agree; the comparison below shows each field.</source>
+        <translation>Wie gut der MidOffice-Kunde zur CRM-Kopie passt (Name, E-Mail, PLZ, Geburtsdatum): 100 % heißt, alles stimmt überein; der Vergleich darunter zeigt jedes Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="82"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="101"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="104"/>
         <source>{0} found</source>
         <translation>{0} gefunden</translation>
     </message>
@@ -1765,22 +1775,22 @@ Trotzdem fortfahren?</numerusform>
         <translation>Die Namen weichen ab: das ist wahrscheinlich eine andere Person.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="96"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="99"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="99"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="102"/>
         <source>Agrees: {0}</source>
         <translation>Stimmt überein: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="115"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="118"/>
         <source>MidOffice {0}</source>
         <translation>MidOffice {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="116"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="119"/>
         <source>Compared with the CRM copy: {0}.</source>
         <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
     </message>

@@ -147,6 +147,9 @@ def test_the_dialog_searches_on_its_own_and_finds_the_customer_filed_elsewhere(w
     day, month, year = copy["birth_date"][8:], copy["birth_date"][5:7], copy["birth_date"][:4]
     assert dialog.results.item(0, 5).text() == f"{day}.{month}.{year}"  # TT.MM.JJJJ
     assert dialog.results.item(0, 7).text() == "Übereinstimmung"
+    assert all(dialog.results.item(row, 0).text().endswith(" %") for row in range(dialog.results.rowCount()))
+    assert "100 %" in dialog.results.horizontalHeaderItem(0).toolTip()  # what the number means, in German
+    assert "Geburtsdatum" in dialog.results.horizontalHeaderItem(0).toolTip()
     qtbot.waitUntil(lambda: "900777" in dialog.preview.toPlainText(), timeout=2000)
     dialog._worker.wait()
     context.close()
@@ -195,7 +198,8 @@ def test_bulk_on_all_leaves_majors_and_earlier_decisions_and_the_checked_count(w
     assert minor.decision.action == Action.LOCAL
     changed = [r for r in model.rows() if r.decision != before[r.item.customer_id]]
     assert changed and all(r.item.status == Status.MINOR and r.decision.by_bulk for r in changed)
-    assert page.progress.text() == checked
+    assert page.progress.text() == checked  # bulk decisions are not checks, and the label says so
+    assert "einzeln geprüft" in checked and "auf einmal" in page.progress.toolTip()
     close(wizard, qtbot)
 
 

@@ -70,6 +70,8 @@ class ReviewPage(DecisionHistory, Page):
             buttons.addWidget(button)
         buttons.addStretch()
         self.progress = QLabel()
+        self.progress.setToolTip(self.tr("Warnings you decided one at a time. Decisions made for a whole view at "
+                                         "once are not counted here."))
         buttons.addWidget(self.progress)
         self.layout_.addLayout(buttons)
         bulk = QHBoxLayout()
@@ -178,7 +180,7 @@ class ReviewPage(DecisionHistory, Page):
         counts = self.model.counts()
         for index, key in enumerate(self._keys):
             self.tabs.setTabText(index, f"{filter_title(key)} ({counts[key]})")
-        self.progress.setText(self.tr("{0} of {1} checked").replace("{0}", str(self.model.reviewed()))
+        self.progress.setText(self.tr("{0} of {1} warnings checked one by one").replace("{0}", str(self.model.reviewed()))
                               .replace("{1}", str(len(self.model.needs_review()))))
         visible = self.model.rowCount() > 0
         self.bulk_convert.setEnabled(visible)
