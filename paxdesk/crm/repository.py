@@ -83,24 +83,26 @@ def now_text() -> str:
 # Built once and compiled once: the apply phase runs these tens of thousands of times.
 _customers = m.Customer.__table__
 _children = (m.Consultation.__table__, m.Offer.__table__)
-_EMPTIED = {name: None for name in m.PERSONAL_FIELDS}
+# Each change below is written twice, per row and per batch (``RowChange``): the values they set are shared,
+# so the two kinds of database cannot drift apart.
+_AS_REFERENCE = dict(kind="v2", gdpr_review=False, anonymized=False, **{name: None for name in m.PERSONAL_FIELDS})
+_AS_LOCAL = dict(kind="local", midoffice=None, midoffice_id=None)
 _by_id = _customers.c.id == bindparam("cid")
 _ids = among(_customers.c.id, select(json_rows(cid=Text()).c.cid))
 _moves, _references = json_rows(source=Text(), target=Text()), json_rows(cid=Text(), office=Text(), number=Text())
 _TO_REFERENCE = RowChange(
-    update(_customers).where(_by_id).values(kind="v2", midoffice=bindparam("office"), midoffice_id=bindparam("number"),
-                                             gdpr_review=False, anonymized=False, **_EMPTIED),
+    update(_customers).where(_by_id).values(midoffice=bindparam("office"), midoffice_id=bindparam("number"),
+                                             **_AS_REFERENCE),
     update(_customers).where(_customers.c.id == _references.c.cid).values(
-        kind="v2", midoffice=_references.c.office, midoffice_id=_references.c.number, gdpr_review=False,
-        anonymized=False, **_EMPTIED))
+        midoffice=_references.c.office, midoffice_id=_references.c.number, **_AS_REFERENCE))
 _MOVE = [RowChange(update(t).where(t.c.customer_id == bindparam("source")).values(customer_id=bindparam("target")),
                    update(t).where(t.c.customer_id == _moves.c.source).values(customer_id=_moves.c.target))
          for t in _children]
 _DELETE_CHILDREN = [delete(t).where(t.c.customer_id == bindparam("cid")) for t in _children]
 _DELETE_ONE = delete(_customers).where(_by_id)
 _DELETE = RowChange(_DELETE_ONE, delete(_customers).where(_ids))
-_TO_LOCAL = RowChange(update(_customers).where(_by_id).values(kind="local", midoffice=None, midoffice_id=None),
-                      update(_customers).where(_ids).values(kind="local", midoffice=None, midoffice_id=None))
+_TO_LOCAL = RowChange(update(_customers).where(_by_id).values(**_AS_LOCAL),
+                      update(_customers).where(_ids).values(**_AS_LOCAL))
 _TO_LOCAL_REVIEW = RowChange(_TO_LOCAL.each.values(gdpr_review=True), _TO_LOCAL.together.values(gdpr_review=True))
 _AUDIT = RowChange(insert(m.AuditEntry.__table__))
 

@@ -128,7 +128,7 @@ class ReviewPage(DecisionHistory, Page):
         self.tabs.setCurrentIndex(self._keys.index(start))
         self._filter_changed(self.tabs.currentIndex())
         header.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        QTimer.singleShot(0, self.table, self.table.setFocus)  # after the wizard placed its focus; not once closed
+        self.focus_once_shown(self.table)  # keys go to the rows, also after the wizard has placed its focus
 
     def cleanupPage(self):
         if self.model is not None:
