@@ -10,7 +10,7 @@ from paxdesk.errors import CredentialError
 from paxdesk.services.conversion import ApplyProgress, PlannedItem
 from paxdesk.services.conversion_session import ConversionSession, ConvertRequest, convert
 from paxdesk.services.credential_check import TITLES, CheckReport, Outcome
-from paxdesk.services.decisions import load_decisions_file
+from paxdesk.services.review.headless import load_decisions_file
 from paxdesk.services.matching import MatchProgress
 from paxdesk.services.report import has_failures
 

@@ -36,9 +36,11 @@ os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-shots-")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
+from paxdesk.domain.plan import Action  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.services.conversion_session import ConversionSession  # noqa: E402
 from paxdesk.services.demo import DEMO_TOKEN, prepare_demo  # noqa: E402
+from paxdesk.services.review.gate import question_for  # noqa: E402
 from paxdesk.ui.app import application  # noqa: E402
 from paxdesk.ui.guard_dialog import SamePersonDialog  # noqa: E402
 from paxdesk.ui.search_dialog import SearchDialog  # noqa: E402
@@ -140,14 +142,15 @@ def walk(screen, out: Path, prefix: str, copies: int, record: dict | None = None
         review = pages[5]
         if extras:  # a different person in the warnings, the question it asks, re-link candidates, a duplicate group
             review.tabs.setCurrentIndex(review._keys.index("warnings"))
-            major = next(r for r in review.model.visible_rows() if r.different_person())
+            question = lambda r: question_for(r, Action.CONVERT, None, confirmed=False)  # noqa: E731
+            major = next(r for r in review.model.visible_rows() if question(r) and not question(r).same_names)
             review.table.selectRow(review.model.position(major))
             wait_until(lambda: review._crm.get("id") == major.item.customer_id, 10)
         else:
             review.table.selectRow(3)
         shot("6-pruefung", 5)
         if extras:
-            guard = SamePersonDialog(major, wizard)
+            guard = SamePersonDialog(question(major), wizard)
             guard.show()
             pump(400)
             guard.grab().save(str(out / f"{prefix}6b-andere-person.png"))

@@ -343,3 +343,12 @@ def customer_names(engine: Engine, customer_ids: list[str]) -> dict[str, str]:
                 if name:
                     found[cid] = name
     return found
+
+
+def existing_customers(engine: Engine, customer_ids: list[str]) -> set[str]:
+    """Which of these ids are customers in the CRM (of any kind)."""
+    found: set[str] = set()
+    with engine.connect() as conn:
+        for chunk in in_chunks(customer_ids):
+            found.update(conn.execute(select(m.Customer.id).where(m.Customer.id.in_(chunk))).scalars())
+    return found

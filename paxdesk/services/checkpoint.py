@@ -1,49 +1,63 @@
 """The checkpoint before applying: what the agent should know before "Convert now", in numbers.
 
-Open warnings (left unchanged), ``major`` rows being converted, duplicate groups
-being merged (consultations and offers moved, counted exactly as the apply step
-will move them) and customers whose CRM-only data is dropped.
+The counts are the report's (``review.tally``): open warnings (left unchanged),
+``major`` rows being converted, re-links, customers with data only in the CRM
+(and how many of them converting drops). What only the CRM can say before the
+apply — which copies will be merged into another customer, and how many
+consultations and offers move — is counted exactly as the apply step will do it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
 from paxdesk.crm import repository as repo
-from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.services.conversion import PlannedItem
+from paxdesk.services.review.tally import Tally, tally
 
 
 @dataclass
 class Checkpoint:
-    actions: Counter = field(default_factory=Counter)  # Action -> customers
-    open_warnings: list[str] = field(default_factory=list)     # customer ids
-    major_converted: list[str] = field(default_factory=list)
-    merged: list[str] = field(default_factory=list)            # converted copies that are merged
+    tally: Tally
+    merged: list[str] = field(default_factory=list)  # converted copies that will be merged into another customer
     merged_groups: int = 0
     consultations_moved: int = 0
     offers_moved: int = 0
-    crm_only_dropped: list[str] = field(default_factory=list)
+
+    @property
+    def actions(self):
+        return self.tally.actions
+
+    @property
+    def open_warnings(self) -> list[str]:
+        return self.tally.open_warnings
+
+    @property
+    def major_converted(self) -> list[str]:
+        return self.tally.major_converted
+
+    @property
+    def relinked(self) -> list[str]:
+        return self.tally.relinked
+
+    @property
+    def with_crm_only(self) -> list[str]:
+        return self.tally.with_crm_only
+
+    @property
+    def crm_only_dropped(self) -> list[str]:
+        return self.tally.crm_only_dropped
 
 
 def checkpoint(engine: Engine, midoffice: str, plan: list[PlannedItem], decided: set[str]) -> Checkpoint:
-    result = Checkpoint(Counter(p.action for p in plan))
+    result = Checkpoint(tally(plan, decided))
     converting: dict[str, list[str]] = {}
-    for p in plan:
-        item = p.item
-        if item.status in (Status.MINOR, Status.MAJOR) and item.customer_id not in decided:
-            result.open_warnings.append(item.customer_id)
-        if p.action != Action.CONVERT:
-            continue
-        converting.setdefault(p.relink_to or item.midoffice_id, []).append(item.customer_id)
-        if item.status == Status.MAJOR:
-            result.major_converted.append(item.customer_id)
-        if item.crm_only:
-            result.crm_only_dropped.append(item.customer_id)
+    for p in sorted(plan, key=lambda p: p.item.customer_id):  # the apply's order
+        if p.action == Action.CONVERT:
+            converting.setdefault(p.number, []).append(p.item.customer_id)
     with engine.connect() as conn:
         refs = repo.references(conn, midoffice, set(converting))
         moving: list[str] = []
@@ -52,9 +66,9 @@ def checkpoint(engine: Engine, midoffice: str, plan: list[PlannedItem], decided:
             if not existing and len(copies) == 1:
                 continue  # the copy simply becomes the reference: nothing is merged
             result.merged_groups += 1
-            result.merged += copies
-            copies = sorted(copies)
-            moving += existing[1:] + (copies if existing else copies[1:])
+            into_another = copies if existing else copies[1:]  # the first copy becomes the reference itself
+            result.merged += into_another
+            moving += existing[1:] + into_another
         counts = repo.child_counts_in(conn, moving)
     result.consultations_moved = sum(c for c, _ in counts.values())
     result.offers_moved = sum(o for _, o in counts.values())

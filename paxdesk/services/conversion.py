@@ -44,6 +44,19 @@ class PlannedItem:
     def error(self) -> str | None:
         return self.apply_error or self.item.error or self.note
 
+    @property
+    def number(self) -> str | None:
+        """The MidOffice customer no. it goes (or went) to: the re-link target's, else the copy's own."""
+        return self.relink_to or self.item.midoffice_id
+
+    @property
+    def merged_into(self) -> str | None:
+        """The CRM customer this copy was merged into (an existing v2 reference or another copy), if any."""
+        if self.outcome != "converted" or not self.detail:
+            return None
+        into = json.loads(self.detail).get("into")
+        return into if into not in (None, self.item.customer_id) else None
+
 
 @dataclass(frozen=True)
 class ApplyProgress:

@@ -46,11 +46,14 @@ from paxdesk.services import checkpoint as checkpoints
 from paxdesk.services import decisions as saved
 from paxdesk.services import duplicates
 from paxdesk.services import relink as relinking
-from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, PlannedItem, apply_plan, build_plan
+from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, PlannedItem, apply_plan
 from paxdesk.services.credential_check import CheckReport, Outcome, check_adapter, run_credential_check
 from paxdesk.services.gdpr import GdprReview
 from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
 from paxdesk.services.progress import Progress, ProgressStore
+from paxdesk.services.review.headless import FileDecision, decide_from_file
+from paxdesk.services.review.rows import Decision, Source, still_holds
+from paxdesk.services.review.state import ReviewState
 from paxdesk.services.report import build_report, check_report_path, write_report
 from paxdesk.services.report_export import ReportFacts, save_reports
 from paxdesk.services.token_access import DEFAULT_URLS, TokenAccess
@@ -64,17 +67,6 @@ def _timed(step: str, count: Callable[[], int]):
     started = time.monotonic()
     yield
     log.info("%s: %d customers in %.1f s", step, count(), time.monotonic() - started)
-
-
-@dataclass
-class Decision:
-    """The agent's (or the decisions file's) choice for one copy; ``relink_to`` is another customer number."""
-
-    action: Action
-    relink_to: str | None = None
-    from_earlier_sitting: bool = False
-    relink: relinking.Candidate | None = None  # the re-link target as fetched when chosen (None: not yet)
-    by_bulk: bool = False  # made by a bulk action: not counted as checked by the agent
 
 
 @dataclass
@@ -92,7 +84,7 @@ class ConvertRequest:
 
     dry_run: bool = False
     accept: Accept = Accept.NONE
-    decisions: Mapping[str, Action] = field(default_factory=dict)
+    decisions: Mapping[str, FileDecision] = field(default_factory=dict)  # a --decisions file, through the gate
     force: bool = False
     report: Path | None = None  # written after the run; checked before anything happens
 
@@ -242,12 +234,14 @@ class ConversionSession:
                     if isinstance(event, MatchItem):
                         items.append(event)
                     yield event
+            outcome = self._with_saved_decisions(items, adapter) if resume_decisions else MatchOutcome(items)
         finally:
             adapter.close()
-        yield self._with_saved_decisions(items) if resume_decisions else MatchOutcome(items)
+        yield outcome
 
-    def _with_saved_decisions(self, items: list[MatchItem]) -> MatchOutcome:
-        """Decisions of an earlier sitting stay only where the freshly fetched class is still the same."""
+    def _with_saved_decisions(self, items: list[MatchItem], adapter) -> MatchOutcome:
+        """Decisions of an earlier sitting stay only where the class they were made for is still the class:
+        the copy's own record's, or for a re-link its target's, fetched afresh now (so the row shows it)."""
         outcome = MatchOutcome(items)
         stored = saved.saved_decisions(self.engine)
         stale = []
@@ -255,9 +249,17 @@ class ConversionSession:
             decision = stored.get(item.customer_id)
             if decision is None:
                 continue
-            if decision.status_seen == str(item.status):
+            relink = None
+            if decision.relink_to:
+                copy = repo.load_customer(self.engine, item.customer_id) or {}
+                relink = relinking.target(adapter.fetch_one, copy, decision.relink_to)
+                now = relink.status if isinstance(relink, relinking.Candidate) else None
+            else:
+                now = item.status
+            if now is not None and still_holds(decision.status_seen, now):
+                source = Source.BULK if decision.by_bulk else Source.EARLIER
                 outcome.decisions[item.customer_id] = Decision(Action(decision.action), decision.relink_to, True,
-                                                               by_bulk=bool(decision.by_bulk))
+                                                               relink=relink, source=source)
             else:
                 outcome.changed_since.add(item.customer_id)
                 stale.append(item.customer_id)
@@ -305,11 +307,12 @@ class ConversionSession:
         return repo.child_counts(self.engine, customer_ids)
 
     def save_decisions(self, pairs: list[tuple[MatchItem, Decision | None]]) -> None:
-        """Persist review decisions (one transaction), so they survive closing paxdesk."""
+        """Persist review decisions (one transaction), so they survive closing paxdesk. The class seen is the
+        one the decision was made for: a re-link's target's."""
         with self._save:
-            saved.save_decisions(self.engine, [(item.customer_id, d.action if d else None, str(item.status),
-                                                d.relink_to if d else None, bool(d and d.by_bulk))
-                                               for item, d in pairs])
+            saved.save_decisions(self.engine, [
+                (item.customer_id, d.action if d else None, str(d.relink.status if d and d.relink else item.status),
+                 d.relink_to if d else None, bool(d and d.by_bulk)) for item, d in pairs])
 
     def recheck(self, items: list[MatchItem]) -> list[MatchItem]:
         """Fetch these customers again (before applying decisions of an earlier sitting)."""
@@ -329,10 +332,23 @@ class ConversionSession:
 
     def plan(self, items: list[MatchItem], decisions: Mapping[str, Decision],
              accept: Accept = Accept.NONE) -> list[PlannedItem]:
-        items = [relinking.as_relinked(i, decisions[i.customer_id].relink)
-                 if i.customer_id in decisions and decisions[i.customer_id].relink else i for i in items]
-        return build_plan(items, accept, {k: d.action for k, d in decisions.items()},
-                          {k: d.relink_to for k, d in decisions.items() if d.relink_to})
+        """The plan of decisions already taken (through the review's gate)."""
+        return ReviewState(items, decisions).plan(accept)
+
+    def review_from_file(self, items: list[MatchItem], decisions: Mapping[str, FileDecision]) -> ReviewState:
+        """A ``--decisions`` file through the review's gate: all validated (re-link targets fetched and
+        judged) before any is taken; InputError naming customer and number otherwise."""
+        state = ReviewState(items)
+        if not decisions:
+            return state
+        adapter = self._adapter(concurrency=1)
+        try:
+            def fetch(customer_id: str, number: str):
+                return relinking.target(adapter.fetch_one, repo.load_customer(self.engine, customer_id) or {}, number)
+            decide_from_file(state, decisions, lambda ids: repo.existing_customers(self.engine, ids), fetch)
+        finally:
+            adapter.close()
+        return state
 
     # -- 6. backup, apply, report ----------------------------------------------------------------------
     def apply(self, plan: list[PlannedItem], cancelled: Callable[[], bool] = lambda: False,
@@ -388,13 +404,13 @@ class ConversionSession:
         except (OSError, ValueError):
             return None
 
-    def report_facts(self, names: Mapping[str, str], merged: set[str]) -> ReportFacts:
+    def report_facts(self, names: Mapping[str, str]) -> ReportFacts:
         """Agency, Windows user, time and the DSGVO decisions for the people's report."""
         try:
             user = getpass.getuser()
         except Exception:  # no user name in the environment: the report says so rather than fail
             user = ""
-        return ReportFacts(self.agency_name, user, datetime.now(), dict(names), set(merged), self.gdpr.worklist())
+        return ReportFacts(self.agency_name, user, datetime.now(), dict(names), self.gdpr.worklist())
 
     def save_reports(self, report: dict, facts: ReportFacts, stem: str | None = None) -> tuple[Path, Path]:
         """PDF and XLSX into the user's Documents folder (``paths.reports_dir``)."""
@@ -463,8 +479,7 @@ def convert(session: ConversionSession, request: ConvertRequest,
             items.append(event)
         elif isinstance(event, MatchProgress):
             yield event
-    plan = session.plan(items, {cid: Decision(action) for cid, action in request.decisions.items()},
-                        request.accept)
+    plan = session.review_from_file(items, request.decisions).plan(request.accept)
     if request.dry_run:
         result = session.dry_report(plan)
     else:

@@ -1,10 +1,9 @@
-"""Per-customer decisions: the ``--decisions`` file of the CLI, and the wizard's saved decisions."""
+"""The wizard's review decisions, saved in the CRM so they survive closing paxdesk (the ``--decisions`` file:
+``review/headless.py``)."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from sqlalchemy import Delete, Engine, delete, insert, select
 
@@ -12,28 +11,6 @@ from paxdesk.crm import models as m
 from paxdesk.crm.bulk import id_lists, is_postgresql, one_of
 from paxdesk.crm.repository import now_text
 from paxdesk.crm.uow import UnitOfWork
-from paxdesk.domain.plan import Action
-from paxdesk.errors import InputError, shorten
-
-
-def load_decisions_file(path: Path) -> dict[str, Action]:
-    """``{"<crm customer id>": "convert" | "local" | "skip"}``; any problem is an InputError naming file and key."""
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the decisions file ({exc.strerror})") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: not valid JSON ({str(exc)[:120]})") from None
-    except RecursionError:
-        raise InputError(f"{path}: not valid JSON (nested too deeply)") from None
-    if not isinstance(doc, dict):
-        raise InputError(f"{path}: expected a JSON object {{\"<customer id>\": \"convert\"|\"local\"|\"skip\"}}")
-    decisions = {}
-    for key, value in doc.items():
-        if not isinstance(value, str) or value not in {a.value for a in Action}:
-            raise InputError(f"{path}: {shorten(key, 40)}: {shorten(value)} is not one of convert, local, skip")
-        decisions[key] = Action(value)
-    return decisions
 
 
 def saved_decisions(engine: Engine) -> dict[str, m.Decision]:

@@ -104,5 +104,7 @@ def target(fetch_one: Callable[[str], FetchResult], copy: Mapping[str, str | Non
 
 
 def as_relinked(item: MatchItem, chosen: Candidate) -> MatchItem:
-    """The item as it will be applied: its matched facts, the chosen record as live, its own ``crm_only``."""
-    return replace(item, live=chosen.customer, crm_only=chosen.crm_only)
+    """The item as it will be applied, judged against the chosen record: its class, differences and
+    ``crm_only`` (the copy's own number stays ``midoffice_id``: the apply checks the copy still has it)."""
+    return replace(item, status=chosen.status, differences=chosen.differences, live=chosen.customer,
+                   crm_only=chosen.crm_only)

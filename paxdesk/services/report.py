@@ -3,33 +3,35 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
-from paxdesk.domain.matching import Status
 from paxdesk.files import atomic_writer, check_output
 from paxdesk.services.conversion import PlannedItem
+from paxdesk.services.review.tally import tally
 
 FORMAT = "paxdesk-report/1"
-OUTCOMES = ("converted", "converted_local", "skipped", "failed")
 _ITEM_JSON = json.JSONEncoder(ensure_ascii=False).encode  # built once (json.dumps with options builds one a call)
 
 
 def build_report(run_id: str, midoffice: str, dry_run: bool, backup: Path | None,
                  plan: list[PlannedItem]) -> dict:
-    statuses = Counter(str(p.item.status) for p in plan)
-    outcomes = Counter(p.outcome for p in plan if p.outcome)
-    summary = {"total": len(plan), **{s.value: statuses.get(s.value, 0) for s in Status},
-               "duplicates": sum(p.item.duplicate for p in plan),
-               "with_crm_only": sum(bool(p.item.crm_only) for p in plan),
-               **{o: outcomes.get(o, 0) for o in OUTCOMES}}
-    items = [{"customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
-              "status": str(p.item.status), "differences": list(p.item.differences),
-              "duplicate": p.item.duplicate, "crm_only": list(p.item.crm_only), "action": str(p.action),
-              "outcome": None if dry_run else p.outcome, "error": p.error}
-             for p in plan]
+    """Counts from ``tally`` (what the wizard's pages count); a re-linked item is described against the
+    customer it goes to, with the copy's own number as ``relinked_from``."""
+    items = [_item(p, dry_run) for p in plan]
     return {"format": FORMAT, "run_id": run_id, "midoffice": midoffice, "dry_run": dry_run,
-            "backup": str(backup) if backup else None, "summary": summary, "items": items}
+            "backup": str(backup) if backup else None, "summary": tally(plan).summary(dry_run), "items": items}
+
+
+def _item(p: PlannedItem, dry_run: bool) -> dict:
+    item = {"customer_id": p.item.customer_id, "midoffice_id": p.number, "status": str(p.item.status),
+            "differences": list(p.item.differences), "duplicate": p.item.duplicate,
+            "crm_only": list(p.item.crm_only), "action": str(p.action),
+            "outcome": None if dry_run else p.outcome, "error": p.error}
+    if p.relink_to:
+        item["relinked_from"] = p.item.midoffice_id
+    if p.merged_into:
+        item["merged_into"] = p.merged_into
+    return item
 
 
 def check_report_path(path: Path, protected: list[Path]) -> Path:

@@ -39,7 +39,8 @@ SUMMARY_ROWS = (("total", "Geprüfte Kunden (alte Kopien)"), ("converted", "Konv
                 ("minor", "Prüfung: kleine Abweichung"), ("major", "Prüfung: große Abweichung"),
                 ("deleted", "Prüfung: im MidOffice gelöscht"), ("no_reference", "Prüfung: ohne MidOffice-Nummer"),
                 ("error", "Prüfung: nicht prüfbar"), ("duplicates", "Dubletten"),
-                ("with_crm_only", "Mit Daten nur im CRM"))
+                ("with_crm_only", "Mit Daten nur im CRM"), ("relinked", "Neu verknüpft (anderer MidOffice-Kunde)"),
+                ("merged", "Zusammengeführt (in einen anderen Kunden)"))
 CONFIDENTIAL = ("Vertraulich: Dieser Bericht nennt Kundinnen und Kunden Ihrer Agentur mit Namen (Ihre eigenen "
                 "Kundendaten). Bitte geschützt aufbewahren und nicht weitergeben. Der JSON-Bericht für die IT "
                 "enthält keine Namen.")
@@ -56,7 +57,6 @@ class ReportFacts:
     user: str
     created: datetime
     names: dict[str, str] = field(default_factory=dict)   # customer id -> "Vorname Nachname"
-    merged: set[str] = field(default_factory=set)          # customer ids merged into an existing reference
     gdpr: list[GdprEntry] = field(default_factory=list)
 
     @property
@@ -76,6 +76,18 @@ def reason_text(tag: str | None) -> str:
         if tag.startswith(prefix):
             return words
     return "siehe JSON-Bericht"
+
+
+def outcome_text(item: dict) -> str:
+    """The outcome in words; a re-link and a merge said as such (CONTRACT §4.3)."""
+    outcome = OUTCOME[item["outcome"]]
+    if item["outcome"] != "converted":
+        return outcome
+    if item.get("relinked_from"):
+        outcome += f", neu verknüpft (vorher MidOffice-Nr. {item['relinked_from']})"
+    if item.get("merged_into"):
+        outcome += f", zusammengeführt mit Kunde {item['merged_into']}"
+    return outcome
 
 
 def _fields(names: list[str]) -> str:
@@ -103,9 +115,7 @@ def customer_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
                                                    i["customer_id"]))
     rows = []
     for item in items:
-        outcome = OUTCOME[item["outcome"]]
-        if item["outcome"] == "converted" and item["customer_id"] in facts.merged:
-            outcome = "Konvertiert, zusammengeführt"
+        outcome = outcome_text(item)
         cid = item["customer_id"]
         name = ERASED if cid in erased else facts.names.get(cid, "")
         rows.append([name, cid, item["midoffice_id"] or "", STATUS[item["status"]], outcome,

@@ -1,4 +1,4 @@
-"""The checkpoint before step 7 in words: open warnings, majors converted, duplicates merged, data dropped.
+"""The checkpoint before step 7 in words: open warnings, majors converted, re-links, merges, data dropped.
 
 Each line links back to exactly those rows in the review; the confirmation
 before "Convert now" repeats the same numbers once.
@@ -8,32 +8,39 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.ui import texts
 
 _T = QCoreApplication  # literal _T.translate("texts", ...) calls: pyside6-lupdate only finds those
 
-LINKS = ("open", "major", "merged", "crm_only")
+LINKS = ("open", "major", "relinked", "merged", "crm_only")
 
 
 def _rows(point, link: str) -> list[str]:
-    return {"open": point.open_warnings, "major": point.major_converted, "merged": point.merged,
-            "crm_only": point.crm_only_dropped}[link]
+    return {"open": point.open_warnings, "major": point.major_converted, "relinked": point.relinked,
+            "merged": point.merged, "crm_only": point.crm_only_dropped}[link]
 
 
 def _lines(point) -> dict[str, str]:
-    """One line per link, its first number in singular or plural ("1 Kunde … wird", "2 Kunden … werden")."""
+    """One line per link, its first number in singular or plural ("1 Kunde … wird", "2 Kunden … werden").
+    The numbers are the report's (``services/review/tally``): a re-link is counted by the class of the
+    record it goes to, so a re-link to a matching record is no "große Abweichung"."""
     return {
         "open": _T.translate("texts", "%n warning(s) are still open: they stay unchanged (skipped).", "",
                              len(point.open_warnings)),
-        "major": _T.translate("texts", "%n customer(s) with a major difference will be converted.", "",
-                              len(point.major_converted)),
-        "merged": _T.translate("texts", "%n duplicate group(s) will be merged ({1} customers); {2} consultations and "
-                               "{3} offers move to the remaining v2 customer.", "", point.merged_groups)
+        "major": _T.translate("texts", "%n customer(s) of the class \"{1}\" will be converted.", "",
+                              len(point.major_converted)).replace("{1}", texts.status_label(Status.MAJOR)),
+        "relinked": _T.translate("texts", "%n customer(s) will be re-linked: converted to another MidOffice "
+                                 "customer than their CRM copy names.", "", len(point.relinked)),
+        "merged": _T.translate("texts", "%n duplicate group(s) will be merged: {1} customers go into another "
+                               "customer; {2} consultations and {3} offers move to the remaining v2 customer.", "",
+                               point.merged_groups)
         .replace("{1}", str(len(point.merged))).replace("{2}", str(point.consultations_moved))
         .replace("{3}", str(point.offers_moved)),
-        "crm_only": _T.translate("texts", "%n customer(s) have data only in the CRM that converting drops.", "",
-                                 len(point.crm_only_dropped)),
+        "crm_only": _T.translate("texts", "%n customer(s) being converted have data only in the CRM, which "
+                                 "converting drops ({1} customers have such data in all).", "",
+                                 len(point.crm_only_dropped)).replace("{1}", str(len(point.with_crm_only))),
     }
 
 

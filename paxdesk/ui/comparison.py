@@ -16,7 +16,9 @@ from paxdesk.domain.crm_only import PERSONAL_FIELDS
 from paxdesk.domain.matching import Difference
 from paxdesk.services.matching import LiveRecord
 from paxdesk.ui import texts
-from paxdesk.ui.review_rows import ReviewRow, explain_field
+from paxdesk.domain.plan import Action
+from paxdesk.services.review.gate import question_for
+from paxdesk.ui.review_rows import ReviewRow, changed_note, explain_field
 
 CHANGED = "background:#ffd966;color:#000000;font-weight:bold"   # differing characters
 LOST = "background:#f4a07f;color:#000000"                       # a value only the CRM has
@@ -99,22 +101,20 @@ class ComparisonView(QTextBrowser):
         item = row.item
         relink = row.decision.relink if row.decision else None
         head = [f"<h3>{html.escape(row.name() or item.customer_id)}</h3>",
-                f"<p><b>{html.escape(texts.status_label(row.shown_status))}</b>"
-                + (f" — {html.escape(row.note)}" if row.note else "") + "</p>"]
+                f"<p><b>{html.escape(texts.status_label(row.status))}</b>"
+                + (f" — {html.escape(changed_note())}" if row.changed else "") + "</p>"]
         if relink:
             head.append("<p>" + html.escape(texts.tr("Re-linked to MidOffice customer {0}; compared with that record: "
                                                      "{1}.").replace("{0}", relink.number)
                                             .replace("{1}", texts.status_label(relink.status))) + "</p>")
             live_title = texts.tr("MidOffice {0} (chosen)").replace("{0}", relink.number)
-        elif row.decision and row.decision.relink_to:
-            head.append("<p>" + html.escape(texts.tr("Re-linked to MidOffice customer {0} (loading…)").replace(
-                "{0}", row.decision.relink_to)) + "</p>")
-            live_title = texts.tr("MidOffice (live)")
         else:
             live_title = texts.tr("MidOffice (live)")
-        if row.different_person():
-            head.append("<p style='color:#8b0000'><b>" + html.escape(texts.tr(
-                "The names differ: this is probably another person.")) + "</b></p>")
+        question = question_for(row, Action.CONVERT, relink, confirmed=False)
+        if question is not None:  # what converting would be asked about, said before K is pressed
+            warning = texts.tr("The names differ: this is probably another person.") if not question.same_names \
+                else texts.tr("Same name, but another e-mail address: converting asks first.")
+            head.append("<p style='color:#8b0000'><b>" + html.escape(warning) + "</b></p>")
         body = comparison_table(crm or {}, row.live, row.crm_only, live_title)
         if group is not None:  # first: where this copy's consultations and offers go matters most here
             head.append(group_html(group, item.customer_id))

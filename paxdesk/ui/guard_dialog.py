@@ -1,7 +1,8 @@
-""""Is this the same person?" — asked before a ``major`` with other names is converted.
+""""Is this the same person?" — the decision gate's question (services/review/gate), asked by every way in.
 
-Names both people, offers to convert anyway or to re-link; Esc (Cancel) leaves
-the row undecided.
+Names both records (names, e-mails, the MidOffice number), offers to convert
+anyway or (from the review) to re-link; the default and Esc leave the row
+undecided. An e-mail-only large difference names the two e-mails.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import html
 
 from PySide6.QtWidgets import QMessageBox
 
-from paxdesk.domain.normalize import email_key
+from paxdesk.domain.normalize import email_key, n2
 from paxdesk.ui import texts
-from paxdesk.ui.review_rows import ReviewRow
+from paxdesk.services.review.gate import Question
 
 CONVERT, RELINK = "convert", "relink"
 
@@ -26,8 +27,9 @@ def _with_email(name: str, email: str | None) -> str:
 
 
 def question(crm, live) -> str:
-    """Both people named, each e-mail once: one shared e-mail is said once for both (it is what made the
-    copy look like the record), and the second sentence names the people only."""
+    """The question's text for a CRM copy and the record converting would link it to."""
+    # Both people named, each e-mail once: one shared e-mail is said once for both (it is what made the
+    # copy look like the record), and the second sentence names the people only.
     ours, theirs = _name(crm.first_name, crm.last_name), _name(live.first_name, live.last_name)
     if crm.email and email_key(crm.email) == email_key(live.email):
         first = (texts.tr("The CRM copy belongs to {0}, but MidOffice customer {1} is {2} — both with the "
@@ -36,6 +38,11 @@ def question(crm, live) -> str:
         first = texts.tr("The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.")
         ours, theirs = _with_email(ours, crm.email), _with_email(theirs, live.email)
     first = first.replace("{0}", ours).replace("{1}", html.escape(live.number)).replace("{2}", theirs)
+    if n2(crm.first_name) == n2(live.first_name) and n2(crm.last_name) == n2(live.last_name):
+        second = texts.tr("Same name, but another e-mail address: {0} in the CRM, {1} in the MidOffice. Converting "
+                          "keeps only the MidOffice's. Convert anyway?")
+        second = second.replace("{0}", html.escape(crm.email or "–")).replace("{1}", html.escape(live.email or "–"))
+        return f"{first}<br><br>{second}"
     second = texts.tr("Converting links the consultations and offers of {0} to {1}. Convert anyway?")
     second = second.replace("{0}", _name(crm.first_name, crm.last_name)).replace(
         "{1}", _name(live.first_name, live.last_name))
@@ -43,13 +50,14 @@ def question(crm, live) -> str:
 
 
 class SamePersonDialog(QMessageBox):
-    def __init__(self, row: ReviewRow, parent=None):
+    def __init__(self, asked: Question, parent=None, offer_relink: bool = True):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(texts.tr("Probably another person"))
-        self.setText(question(row.item.crm, row.live))
+        self.setText(question(asked.crm, asked.live))
         self.convert_button = self.addButton(texts.tr("Convert anyway"), QMessageBox.ButtonRole.AcceptRole)
         self.relink_button = self.addButton(texts.tr("Re-link…"), QMessageBox.ButtonRole.ActionRole)
+        self.relink_button.setVisible(offer_relink)
         self.cancel_button = self.addButton(texts.tr("Leave undecided"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)

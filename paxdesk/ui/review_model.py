@@ -1,8 +1,9 @@
-"""The review table: one row per v1 copy, filter tabs, a search, sorting, decisions with undo.
+"""The review table: a thin Qt model over the Qt-free ``ReviewState`` — tabs, a search, sorting, display.
 
-Fast for 100,000 rows: filtering keeps a plain list of row numbers (no
-QSortFilterProxyModel), so a filter switch or a keystroke in the search box is
-one list comprehension and one model reset; counts are kept, not recounted.
+Rows, decisions, undo, counts and the decision gate live in
+``services/review``; this model only shows them and keeps the view (which
+rows the tab and the search let through, in which order). Fast for 100,000
+rows: filtering keeps a plain list of row numbers (no QSortFilterProxyModel).
 """
 
 from __future__ import annotations
@@ -11,25 +12,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from paxdesk.domain.matching import Status
-from paxdesk.domain.plan import ALLOWED, Action
+from paxdesk.domain.plan import Action
 from paxdesk.services.matching import MatchItem
-from paxdesk.services.conversion_session import Decision
+from paxdesk.services.relink import Candidate
+from paxdesk.services.review.gate import Verdict
+from paxdesk.services.review.rows import FILTERS, IN_FILTER, WARNINGS, Decision, ReviewRow, Source
+from paxdesk.services.review.state import ReviewState
 from paxdesk.ui import texts
-from paxdesk.ui.review_rows import WARNINGS, ReviewRow, search_key, stable_key
+from paxdesk.ui.review_rows import Explanations, search_key
+from paxdesk.ui.review_texts import SELECTION, filter_hint, filter_title
 
-FILTERS = ("all", "open", "auto", "warnings", "deleted", "error", "no_reference", "duplicates", "crm_only")
-SELECTION = "selection"  # rows named by the checkpoint ("show me those")
-_IN_FILTER = {
-    "all": lambda r: True,
-    "open": lambda r: r.is_open,
-    "auto": lambda r: r.item.status == Status.MATCH,
-    "warnings": lambda r: r.item.status in WARNINGS,
-    "deleted": lambda r: r.item.status == Status.DELETED,
-    "error": lambda r: r.item.status == Status.ERROR,
-    "no_reference": lambda r: r.item.status == Status.NO_REFERENCE,
-    "duplicates": lambda r: r.item.duplicate,
-    "crm_only": lambda r: bool(r.crm_only),
-}
+__all__ = ["FILTERS", "SELECTION", "ReviewModel", "filter_hint", "filter_title", "COLUMNS", "ROW_BG", "ROW_FG"]
 MARK = {Status.MATCH: "✓", Status.MINOR: "⚠", Status.MAJOR: "⚠⚠", Status.DELETED: "✗", Status.ERROR: "!",
         Status.NO_REFERENCE: "–"}
 # Whole-row tints; black text on each passes WCAG AA (>= 4.5:1, tests/unit/test_review_rows.py).
@@ -39,47 +32,6 @@ ROW_FG = QColor("#000000")
 COLUMNS = ("status", "customer", "number", "difference", "after", "crm_only", "action")
 _STATUS_RANK = {Status.MAJOR: 0, Status.MINOR: 1, Status.ERROR: 2, Status.DELETED: 3, Status.NO_REFERENCE: 4,
                 Status.MATCH: 5}
-_SORT_KEYS = {
-    "status": lambda r: _STATUS_RANK[r.shown_status],
-    "customer": lambda r: search_key(r.name()),
-    "number": lambda r: r.index,
-    "difference": lambda r: r.note or r.explained(),
-    "after": lambda r: search_key(r.after_converting()),
-    "crm_only": lambda r: len(r.crm_only),
-    "action": lambda r: (str(r.action), r.decision is None),
-}
-
-
-def filter_title(key: str) -> str:
-    return {"all": texts.tr("All"), "open": texts.tr("Open"), "auto": texts.tr("Automatic"),
-            "warnings": texts.tr("Warnings"), "deleted": texts.tr("Deleted"), "error": texts.tr("Errors"),
-            "no_reference": texts.tr("No reference"), "duplicates": texts.tr("Duplicates"),
-            # Short, as the column header: the "show" link adds a tenth tab, all must fit 1366 px (the line
-            # above the table says what each holds).
-            "crm_only": texts.tr("Only in the CRM"), SELECTION: texts.tr("Selection")}[key]
-
-
-def filter_hint(key: str) -> str:
-    """What a tab holds and what happens to its rows if nobody decides (the line above the table, the tooltip)."""
-    return {
-        "all": texts.tr("Every CRM copy of the comparison."),
-        "open": texts.tr("Warnings not decided yet: decide each with K, L or S. Left open, they stay unchanged "
-                         "(skipped)."),
-        "auto": texts.tr("Same data as in the MidOffice: converted unless you decide otherwise."),
-        "warnings": texts.tr("Data differs from the MidOffice (minor or major difference) — decided and not yet "
-                             "decided."),
-        "deleted": texts.tr("Deleted in the MidOffice: kept as paxlounge customers unless you decide otherwise."),
-        "error": texts.tr("The MidOffice gave no reliable answer for these customers (network or server error); "
-                          "they are not deleted. If you do nothing, they stay unchanged (skipped). To check them: "
-                          "make sure the connection works, go back to step 5 and click \"Start comparison again\" "
-                          "— your decisions are kept."),
-        "no_reference": texts.tr("No MidOffice customer no. in the CRM: they stay unchanged unless you keep them "
-                                 "as paxlounge customers (L)."),
-        "duplicates": texts.tr("Several CRM copies with the same MidOffice customer no.: the comparison shows "
-                               "where their consultations and offers go."),
-        "crm_only": texts.tr("Data the CRM has and the chosen MidOffice record lacks: converting drops it."),
-        SELECTION: texts.tr("From the summary before converting (step 7):"),
-    }[key]
 
 
 class ReviewModel(QAbstractTableModel):
@@ -87,46 +39,36 @@ class ReviewModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[ReviewRow] = []
+        self.review = ReviewState()
         self._order: list[int] = []      # row numbers in the current sort order
         self._visible: list[int] = []    # ... of those, the ones the filter and the search let through
         self._keys: list[str] = []       # per row: what the search box looks in
         self._filter = "all"
         self._search = ""
         self._selection: set[str] = set()
-        self._undo: list[list[tuple[ReviewRow, Decision | None]]] = []
-        self._counts: dict[str, int] = {key: 0 for key in FILTERS}
-        self._needs: list[ReviewRow] = []
-        self._checked = 0
+        self.explained = Explanations()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._sort_keys = {
+            "status": lambda r: _STATUS_RANK[r.status], "customer": lambda r: search_key(r.name()),
+            "number": lambda r: r.index, "difference": self.explained,
+            "after": lambda r: search_key(r.after_converting()), "crm_only": lambda r: len(r.crm_only),
+            "action": lambda r: (str(r.action), r.decision is None)}
 
     # -- content ---------------------------------------------------------------------
     def set_items(self, items: list[MatchItem], decisions: dict[str, Decision] | None = None,
                   changed_since: set[str] | None = None) -> None:
-        decisions = decisions or {}
-        changed_since = changed_since or set()
-        note = texts.tr("The class changed since your earlier decision: please check again.")
         self.beginResetModel()
-        ordered = sorted(items, key=stable_key)
-        self._rows = [ReviewRow(i, decisions.get(i.customer_id), note if i.customer_id in changed_since else None,
-                                n) for n, i in enumerate(ordered)]
+        self.review = ReviewState(items, decisions, changed_since)
+        self.explained.forget()
         self._keys = [search_key(f"{r.name()}\n{r.item.midoffice_id or ''}\n{r.item.crm.email or ''}"
-                                 if r.item.crm else r.item.midoffice_id or "") for r in self._rows]
-        self._order = list(range(len(self._rows)))
-        self._undo.clear()
+                                 if r.item.crm else r.item.midoffice_id or "") for r in self.review.rows]
+        self._order = list(range(len(self.review.rows)))
         self._apply_filter()
         self.endResetModel()
-        self.items_changed()
-
-    def items_changed(self) -> None:
-        """Recount after statuses changed (decisions only move the "open" count, kept in ``_changed``)."""
-        self._counts = {key: sum(1 for r in self._rows if _IN_FILTER[key](r)) for key in FILTERS}
-        self._needs = [r for r in self._rows if r.item.status in WARNINGS]
-        self._checked = sum(1 for r in self._needs if r.checked)
 
     def rows(self) -> list[ReviewRow]:
-        return self._rows
+        return self.review.rows
 
     def set_filter(self, key: str) -> None:
         self.beginResetModel()
@@ -150,18 +92,16 @@ class ReviewModel(QAbstractTableModel):
     def filter(self) -> str:
         return self._filter
 
+    def _in_view(self, row: ReviewRow) -> bool:
+        if self._filter == SELECTION:
+            return row.item.customer_id in self._selection
+        return IN_FILTER[self._filter](row)
+
     def _apply_filter(self, among: list[int] | None = None) -> None:
         """The view: rows of the current order (or only ``among``) that pass the filter and the search."""
-        rows, keys, needle = self._rows, self._keys, self._search
-        if self._filter == SELECTION:
-            chosen = self._selection
-            test = lambda r: r.item.customer_id in chosen  # noqa: E731
-        else:
-            test = _IN_FILTER[self._filter]
+        rows, keys, needle, test = self.review.rows, self._keys, self._search, self._in_view
         candidates = self._order if among is None else among
-        if needle and self._filter == "all":
-            self._visible = [n for n in candidates if needle in keys[n]]
-        elif needle:
+        if needle:
             self._visible = [n for n in candidates if needle in keys[n] and test(rows[n])]
         elif self._filter == "all":
             self._visible = list(self._order)
@@ -171,22 +111,21 @@ class ReviewModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (ties keep the stable order); column -1 restores the stable order."""
         self.beginResetModel()
+        rows = self.review.rows
         if column < 0:
-            self._order = list(range(len(self._rows)))
+            self._order = list(range(len(rows)))
         else:
-            key = _SORT_KEYS[COLUMNS[column]]
-            self._order = sorted(range(len(self._rows)), key=lambda n: key(self._rows[n]),
+            key = self._sort_keys[COLUMNS[column]]
+            self._order = sorted(range(len(rows)), key=lambda n: key(rows[n]),
                                  reverse=order == Qt.SortOrder.DescendingOrder)
         self._apply_filter()
         self.endResetModel()
 
     def counts(self) -> dict[str, int]:
-        counts = dict(self._counts)
-        counts[SELECTION] = len(self._selection)
-        return counts
+        return {**self.review.counts(), SELECTION: len(self._selection)}
 
     def row_at(self, view_row: int) -> ReviewRow:
-        return self._rows[self._visible[view_row]]
+        return self.review.rows[self._visible[view_row]]
 
     def position(self, row: ReviewRow) -> int | None:
         """Where ``row`` is shown in the current view (None: filtered out)."""
@@ -196,74 +135,63 @@ class ReviewModel(QAbstractTableModel):
             return None
 
     def visible_rows(self) -> list[ReviewRow]:
-        return [self._rows[n] for n in self._visible]
+        return [self.review.rows[n] for n in self._visible]
 
     def needs_review(self) -> list[ReviewRow]:
-        return self._needs
+        return self.review.needs_review()
 
     def reviewed(self) -> int:
-        """Warnings the agent decided row by row (kept as a count: the label is refreshed on every key)."""
-        return self._checked
+        return self.review.reviewed()
 
     def next_open(self, after: int) -> int | None:
         """The view row of the next undecided warning after ``after`` (wrapping round), or None."""
-        rows, visible = self._rows, self._visible
+        rows, visible = self.review.rows, self._visible
         for view_row in (*range(after + 1, len(visible)), *range(0, after + 1)):
             if rows[visible[view_row]].is_open:
                 return view_row
         return None
 
-    # -- decisions ---------------------------------------------------------------------
-    def decide(self, rows: list[ReviewRow], action: Action | None, relink_to: str | None = None,
-               relink=None, by_bulk: bool = False, stay: bool = False) -> None:
-        """Decide ``rows``; with ``stay`` a row stays in view even when the tab no longer matches it (so a
-        re-linked customer can be seen with its chosen record) until the view is filtered again."""
-        allowed = [r for r in rows if action is None or action in ALLOWED[r.item.status]]
-        if not allowed:
-            return
-        self._undo.append([(r, r.decision) for r in allowed])
-        for row in allowed:
-            self._set(row, Decision(action, relink_to, relink=relink, by_bulk=by_bulk) if action else None)
-            row.note = None
-        self._changed(allowed, stay=stay)
+    # -- decisions: all through the review state's gate ----------------------------------------------
+    def decide(self, rows: list[ReviewRow], action: Action, source: Source = Source.KEY, *,
+               relink: Candidate | None = None, confirmed: bool = False, stay: bool = False) -> Verdict:
+        """Decide through the gate; the verdict says what changed or what must be asked. With ``stay`` a row
+        stays in view when the tab no longer matches it (a re-linked customer is seen with its record)."""
+        verdict = self.review.decide(rows, action, source, relink=relink, confirmed=confirmed)
+        if verdict.changed:
+            self._changed(verdict.changed, stay=stay)
+        return verdict
 
-    def set_relink(self, row: ReviewRow, relink) -> None:
-        """Attach the fetched re-link target to a decision restored from an earlier sitting."""
-        if row.decision and row.decision.relink_to == relink.number:
-            row.decision.relink = relink
-            row._explained = None
-            self._changed([row], save=False)
+    def preview_bulk(self, action: Action) -> Verdict:
+        """What "… all in this view" would change and leave alone (nothing decided yet)."""
+        return self.review.decide(self.visible_rows(), action, Source.BULK, dry_run=True)
 
     def undo(self) -> list[ReviewRow]:
         """Take back the last decision (one row or one bulk action); the rows it touched (none: nothing to undo)."""
-        if not self._undo:
-            return []
-        entries = self._undo.pop()
-        for row, previous in entries:
-            self._set(row, previous)
-        rows = [row for row, _ in entries]
-        self._changed(rows)
+        rows = self.review.undo()
+        if rows:
+            self._changed(rows)
         return rows
 
-    def _set(self, row: ReviewRow, decision: Decision | None) -> None:
-        was_open, had_crm_only, was_checked = row.is_open, bool(row.crm_only), row.checked
-        row.decision = decision
-        row._explained = None
-        self._counts["open"] += row.is_open - was_open
-        self._counts["crm_only"] += bool(row.crm_only) - had_crm_only
-        if row.item.status in WARNINGS:
-            self._checked += row.checked - was_checked
+    def take_fresh(self, fresh: list[MatchItem]) -> list[ReviewRow]:
+        """Re-fetched items (before applying); rows whose class changed lose their decision (returned)."""
+        changed = self.review.take_fresh(fresh)
+        if changed:
+            self.explained.forget(changed)
+            self.set_filter(self._filter)
+        return changed
 
     def _changed(self, rows: list[ReviewRow], save: bool = True, stay: bool = False) -> None:
-        if self._filter in ("open", "crm_only") and not stay:  # the row may leave (or re-enter) this view
-            if len(rows) == 1 and not _IN_FILTER[self._filter](rows[0]):
-                position = self.position(rows[0])
-                if position is not None:
-                    self.beginRemoveRows(QModelIndex(), position, position)
-                    del self._visible[position]
-                    self.endRemoveRows()
-            else:
+        self.explained.forget(rows)
+        if not stay and len(rows) == 1:  # one row may leave (or re-enter) this view
+            row, position = rows[0], self.position(rows[0])
+            if position is not None and not self._in_view(row):
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._visible[position]
+                self.endRemoveRows()
+            elif position is None and self._in_view(row):
                 self.set_filter(self._filter)
+        elif not stay and self._filter != "all":
+            self.set_filter(self._filter)
         if len(rows) > 50:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
         else:
@@ -294,18 +222,18 @@ class ReviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return ROW_BG.get(row.shown_status)
+            return ROW_BG.get(row.status)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return ROW_FG if row.shown_status in ROW_BG else None
+            return ROW_FG if row.status in ROW_BG else None
         if role == Qt.ItemDataRole.FontRole and COLUMNS[index.column()] == "action" and row.decision:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.note or row.explained() or None
+            return self.explained(row) or None
         return None
 
     def _text(self, row: ReviewRow, column: str) -> str:
         if column == "status":
-            return f"{MARK[row.shown_status]} {texts.status_label(row.shown_status)}"
+            return f"{MARK[row.status]} {texts.status_label(row.status)}"
         if column == "customer":
             return row.name() or row.item.customer_id
         if column == "number":
@@ -313,9 +241,9 @@ class ReviewModel(QAbstractTableModel):
             duplicate = texts.tr("duplicate")  # of the matched number: a re-linked copy has left that group
             return f"{number} ({duplicate})" if row.item.duplicate and number == row.item.midoffice_id else number
         if column == "difference":
-            return row.note or row.explained()
+            return self.explained(row)
         if column == "after":
-            return row.after_converting() if row.action == Action.CONVERT or row.item.status in WARNINGS else ""
+            return row.after_converting() if row.action == Action.CONVERT or row.status in WARNINGS else ""
         if column == "crm_only":
             return ", ".join(texts.field_label(name) for name in row.crm_only)
         text = texts.action_label(row.action)

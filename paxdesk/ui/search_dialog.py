@@ -2,16 +2,22 @@
 
 Like OpenRefine's reconcile dialog: the agent sees scored candidates with the
 fields that speak for them, and before OK the chosen candidate next to the
-CRM copy, classified by the same policy as the matching run.
+CRM copy, classified by the same policy as the matching run. The comparison
+always shows exactly the candidate OK would choose (nothing while a search
+runs); Enter in the search field searches and never chooses; OK on a ``major``
+candidate asks the decision gate's question first (``may_choose``, from the page).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QVBoxLayout)
 
+from paxdesk.domain.matching import Status
 from paxdesk.ui import texts
 from paxdesk.ui.comparison import comparison_table
 from paxdesk.ui.worker import run_call
@@ -20,14 +26,17 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SearchDialog(QDialog):
-    def __init__(self, context, customer_id: str, crm: dict, parent=None):
+    def __init__(self, context, customer_id: str, crm: dict, parent=None,
+                 may_choose: Callable[[object], bool] = lambda candidate: True):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-link with another MidOffice customer"))
         self.resize(1000, 640)
         self.context = context
         self.customer_id = customer_id
         self.crm = crm
+        self.may_choose = may_choose
         self.chosen: str | None = None
+        self.confirmed = False  # the chosen candidate was ``major`` and the agent confirmed it
         self.candidates = []
         layout = QVBoxLayout(self)
         name = " ".join(p for p in (crm.get("first_name"), crm.get("last_name")) if p)
@@ -38,7 +47,7 @@ class SearchDialog(QDialog):
         row = QHBoxLayout()
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Search by name or e-mail yourself…"))
-        self.query.returnPressed.connect(self.search)
+        self.query.installEventFilter(self)  # Enter here searches (QDialog would take it for OK)
         self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.clicked.connect(self.search)
         row.addWidget(self.query, 1)
@@ -74,15 +83,24 @@ class SearchDialog(QDialog):
         self._worker = None
         self._run(None)  # searches on its own as it opens
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.query and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.search()
+            return True
+        return super().eventFilter(watched, event)
+
     def search(self) -> None:
         text = self.query.text().strip()
         self._run(text or None)
 
     def _run(self, query: str | None) -> None:
+        self._show([])  # nothing to choose while searching: OK never takes a candidate of the last search
         self.status.setText(self.tr("Searching…"))
-        self._worker = run_call(lambda: self.context.relink_candidates(self.customer_id, query), self)
-        self._worker.finished.connect(self._show)
-        self._worker.failed.connect(lambda exc: self.status.setText(texts.error_text(exc)))
+        worker = self._worker = run_call(lambda: self.context.relink_candidates(self.customer_id, query), self)
+        worker.finished.connect(lambda found: self._show(found) if worker is self._worker else None)  # the last only
+        worker.failed.connect(lambda exc: self.status.setText(texts.error_text(exc)) if worker is self._worker
+                              else None)
 
     def _show(self, candidates) -> None:
         self.candidates = candidates
@@ -105,6 +123,7 @@ class SearchDialog(QDialog):
         if candidates:
             self.results.setCurrentCell(0, 0)
             self.results.setFocus()
+        self._show_current()  # also when the current cell stayed (0, 0): the pane shows this search's first
 
     def current(self):
         row = self.results.currentRow()
@@ -121,7 +140,13 @@ class SearchDialog(QDialog):
                              + comparison_table(self.crm, candidate.customer, candidate.crm_only, title))
 
     def accept(self) -> None:
+        """OK, Enter on the list, a double click: the candidate shown, once the gate allows it."""
         candidate = self.current()
-        self.chosen = candidate.number if candidate else None
-        if self.chosen:
-            super().accept()
+        if candidate is None:
+            return
+        if not self.may_choose(candidate):
+            self.status.setText(self.tr("Not chosen: {0}. Choose another customer or Cancel.")
+                                .replace("{0}", candidate.number))
+            return
+        self.chosen, self.confirmed = candidate.number, candidate.status == Status.MAJOR
+        super().accept()

@@ -20,45 +20,25 @@ from paxdesk.ui.pages.preparation import PreparationPage
 from paxdesk.ui.pages.review import ReviewPage
 from paxdesk.ui.pages.welcome import WelcomePage
 from paxdesk.ui.review_model import ReviewModel
-from paxdesk.ui import texts
 
 
 class WizardState:
-    """What the pages share: the context (services), the review model, the final report."""
+    """What the pages share: the context (services), the review model (over the Qt-free review state), the
+    final report."""
 
     def __init__(self, context: ConversionSession, german: bool):
         self.context = context
         self.german = german
         self.model = ReviewModel()
         self.report: dict | None = None
-        self.merged: set[str] = set()  # customers merged into an existing v2 reference (for the report)
 
     def set_outcome(self, outcome) -> None:
         self.model.set_items(outcome.items, outcome.decisions, outcome.changed_since)
         settle_heap()
 
     def plan(self):
-        rows = self.model.rows()
-        return self.context.plan([r.item for r in rows], {r.item.customer_id: r.decision for r in rows if r.decision})
-
-    def take_changed(self, fresh) -> list:
-        """Apply re-fetched items; rows whose class changed lose their decision and get a note (returned)."""
-        by_id = {item.customer_id: item for item in fresh}
-        changed = []
-        for row in self.model.rows():
-            new = by_id.get(row.item.customer_id)
-            if new is None:
-                continue
-            if new.status != row.item.status:
-                row.item, row.decision, row._explained = new, None, None
-                row.note = texts.tr("The class changed since your earlier decision: please check again.")
-                changed.append(row)
-            elif row.decision:
-                row.decision.from_earlier_sitting = False
-        if changed:
-            self.model.items_changed()
-            self.model.set_filter(self.model.filter)
-        return changed
+        """What the apply gets: the review state's plan (the decisions as the gate let them stand)."""
+        return self.model.review.plan()
 
 
 PREFERRED = QSize(1180, 780)  # on a large screen; smaller screens get what they have

@@ -97,52 +97,52 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="51"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="75"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="55"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="76"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="56"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="77"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="78"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="58"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="112"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="92"/>
         <source>Quit paxdesk?</source>
         <translation>paxdesk beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="112"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="92"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="118"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="98"/>
         <source>The conversion is running. If you quit now, it stops after the current customer: customers converted so far stay converted, all others stay unchanged. Quit anyway?</source>
         <translation>Die Konvertierung läuft. Wenn Sie jetzt beenden, hält sie nach dem aktuellen Kunden an: Bereits konvertierte Kunden bleiben konvertiert, alle anderen bleiben unverändert. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="121"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="101"/>
         <source>Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. Next time paxdesk offers to continue here.</source>
         <translation>paxdesk beenden? Die Konvertierung ist abgeschlossen; Ihre bisherigen DSGVO-Entscheidungen bleiben gespeichert. Beim nächsten Start bietet paxdesk an, hier fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="123"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="103"/>
         <source>Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert, und im CRM wurde noch nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
@@ -150,37 +150,37 @@
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="23"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
         <source>Customer (CRM)</source>
         <translation>Kunde (CRM)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
         <source>MidOffice customer</source>
         <translation>MidOffice-Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="72"/>
         <source>&amp;Convert now</source>
         <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="78"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="77"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="89"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="88"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -196,72 +196,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="126"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="124"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="131"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="129"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="157"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="155"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="161"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="159"/>
         <source>Converted, re-linked to another MidOffice customer</source>
         <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="163"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="161"/>
         <source>Converted despite a large difference</source>
         <translation>Trotz großer Abweichung konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="163"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="44"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="43"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="123"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="121"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="166"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="164"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="166"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="164"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="50"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="49"/>
         <source>Counting what converting will change…</source>
         <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
     </message>
@@ -975,47 +975,47 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="32"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="28"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="32"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="28"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="58"/>
         <source>Keep as paxlounge customer (L)</source>
         <translation>Als paxlounge-Kunde behalten (L)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="66"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="61"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="57"/>
         <source>Convert (K)</source>
         <translation>Konvertieren (K)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="63"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="59"/>
         <source>Skip (S)</source>
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="60"/>
         <source>Re-link… (R)</source>
         <translation>Neu verknüpfen … (R)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="65"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="61"/>
         <source>Next open (N)</source>
         <translation>Nächster offener (N)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="69"/>
         <source>Warnings you decided one at a time. Decisions made for a whole view at once are not counted here.</source>
         <translation>Warnungen, die Sie einzeln entschieden haben. Entscheidungen für eine ganze Ansicht auf einmal zählen hier nicht.</translation>
     </message>
@@ -1025,22 +1025,27 @@ Trotzdem fortfahren?</numerusform>
         <translation>{0} von {1} Warnungen einzeln geprüft</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="247"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="238"/>
+        <source>{0}: decide with K (convert), L (keep as paxlounge customer), S (skip) or R (re-link).</source>
+        <translation>{0}: entscheiden Sie mit K (konvertieren), L (als paxlounge-Kunde behalten), S (überspringen) oder R (neu verknüpfen).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="63"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="250"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="53"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="264"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="49"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="282"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="245"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
@@ -1049,53 +1054,61 @@ Trotzdem fortfahren?</numerusform>
         <source>Nothing to change in this view ({0}).</source>
         <translation>In dieser Ansicht gibt es nichts zu ändern ({0}).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/review_bulk.py" line="50"/>
+        <source>%n of them have data only in the CRM, which converting drops (tab &quot;Only in the CRM&quot;).</source>
+        <translation>
+            <numerusform>%n davon hat Daten nur im CRM, die beim Konvertieren wegfallen (Reiter „Nur im CRM“).</numerusform>
+            <numerusform>%n davon haben Daten nur im CRM, die beim Konvertieren wegfallen (Reiter „Nur im CRM“).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../paxdesk/ui/review_bulk.py" line="51"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="54"/>
         <source>Left alone: {0}.</source>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="295"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="87"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="305"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="97"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="316"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="108"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="322"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="123"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="323"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="125"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="327"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="132"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="74"/>
         <source>Convert all in this view…</source>
         <translation>Alle dieser Ansicht konvertieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="75"/>
         <source>Skip all in this view…</source>
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="268"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="68"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -1116,12 +1129,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="50"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="46"/>
         <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
         <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/review_bulk.py" line="53"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="56"/>
         <source>Convert %n</source>
         <translation>
             <numerusform>%n konvertieren</numerusform>
@@ -1129,7 +1142,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/review_bulk.py" line="55"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="58"/>
         <source>Skip %n</source>
         <translation>
             <numerusform>%n überspringen</numerusform>
@@ -1185,79 +1198,84 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="25"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="32"/>
         <source>Re-link with another MidOffice customer</source>
         <translation>Mit einem anderen MidOffice-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="55"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="64"/>
         <source>How closely the MidOffice customer agrees with the CRM copy (name, e-mail, postcode, date of birth): 100 % means all of them agree; the comparison below shows each field.</source>
         <translation>Wie gut der MidOffice-Kunde zur CRM-Kopie passt (Name, E-Mail, PLZ, Geburtsdatum): 100 % heißt, alles stimmt überein; der Vergleich darunter zeigt jedes Feld.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="82"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="99"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="104"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="122"/>
         <source>{0} found</source>
         <translation>{0} gefunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="34"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="43"/>
         <source>Customers in the MidOffice who are probably &lt;b&gt;{0}&lt;/b&gt; — best match first. Choose one to compare it with the CRM copy.</source>
         <translation>Kunden im MidOffice, die wahrscheinlich &lt;b&gt;{0}&lt;/b&gt; sind – der beste Treffer zuerst. Wählen Sie einen, um ihn mit der CRM-Kopie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="40"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
         <source>Search by name or e-mail yourself…</source>
         <translation>Selbst nach Name oder E-Mail suchen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="42"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="51"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="57"/>
         <source>Score</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="57"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="48"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="50"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="50"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
         <source>Class</source>
         <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="148"/>
+        <source>Not chosen: {0}. Choose another customer or Cancel.</source>
+        <translation>Nicht gewählt: {0}. Wählen Sie einen anderen Kunden oder „Abbrechen“.</translation>
     </message>
 </context>
 <context>
@@ -1301,129 +1319,128 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="11"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="11"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="12"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="12"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="55"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="12"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="56"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="13"/>
         <location filename="../../paxdesk/ui/texts.py" line="22"/>
         <source>No reference</source>
         <translation>Ohne Referenz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="56"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="13"/>
         <source>Duplicates</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="59"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="16"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="65"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="22"/>
         <source>Every CRM copy of the comparison.</source>
         <translation>Alle CRM-Kopien aus dem Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="66"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="23"/>
         <source>Warnings not decided yet: decide each with K, L or S. Left open, they stay unchanged (skipped).</source>
         <translation>Warnungen, die noch nicht entschieden sind: jede mit K, L oder S entscheiden. Offen gelassen, bleiben sie unverändert (übersprungen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="68"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="25"/>
         <source>Same data as in the MidOffice: converted unless you decide otherwise.</source>
         <translation>Gleiche Daten wie im MidOffice: werden konvertiert, wenn Sie nichts anderes entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="69"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="26"/>
         <source>Data differs from the MidOffice (minor or major difference) — decided and not yet decided.</source>
         <translation>Daten weichen vom MidOffice ab (kleine oder große Abweichung) – entschiedene und noch nicht entschiedene.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="71"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="28"/>
         <source>Deleted in the MidOffice: kept as paxlounge customers unless you decide otherwise.</source>
         <translation>Im MidOffice gelöscht: bleiben als paxlounge-Kunden erhalten, wenn Sie nichts anderes entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="72"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="29"/>
         <source>The MidOffice gave no reliable answer for these customers (network or server error); they are not deleted. If you do nothing, they stay unchanged (skipped). To check them: make sure the connection works, go back to step 5 and click &quot;Start comparison again&quot; — your decisions are kept.</source>
         <translation>Für diese Kunden kam vom MidOffice keine verlässliche Antwort (Netzwerk- oder Serverfehler); sie sind nicht gelöscht. Wenn Sie nichts tun, bleiben sie unverändert (übersprungen). Zum erneuten Prüfen: Verbindung kontrollieren, mit „Zurück“ zu Schritt 5 gehen und „Abgleich neu starten“ klicken – Ihre Entscheidungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="76"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="33"/>
         <source>No MidOffice customer no. in the CRM: they stay unchanged unless you keep them as paxlounge customers (L).</source>
         <translation>Keine MidOffice-Kundennummer im CRM: bleiben unverändert, außer Sie behalten sie als paxlounge-Kunden (L).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="78"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="35"/>
         <source>Several CRM copies with the same MidOffice customer no.: the comparison shows where their consultations and offers go.</source>
         <translation>Mehrere CRM-Kopien mit derselben MidOffice-Kundennummer: der Vergleich zeigt, wohin ihre Beratungen und Angebote gehen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="80"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="37"/>
         <source>Data the CRM has and the chosen MidOffice record lacks: converting drops it.</source>
         <translation>Daten, die das CRM hat und dem MidOffice-Datensatz fehlen: sie gehen beim Konvertieren verloren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="81"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="38"/>
         <source>From the summary before converting (step 7):</source>
         <translation>Aus der Zusammenfassung vor dem Konvertieren (Schritt 7):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="109"/>
-        <location filename="../../paxdesk/ui/wizard.py" line="54"/>
+        <location filename="../../paxdesk/ui/review_rows.py" line="36"/>
         <source>The class changed since your earlier decision: please check again.</source>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="214"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="214"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="214"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="286"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="214"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="215"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="325"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="253"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1628,25 +1645,29 @@ Trotzdem fortfahren?</numerusform>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="46"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="48"/>
         <source>CRM copy</source>
         <translation>CRM-Kopie</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/comparison.py" line="112"/>
-        <location filename="../../paxdesk/ui/comparison.py" line="114"/>
         <source>MidOffice (live)</source>
         <translation>MidOffice (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="46"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="48"/>
         <source>Kind of difference</source>
         <translation>Art der Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="64"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="66"/>
         <source>Other e-mails</source>
         <translation>Weitere E-Mails</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/comparison.py" line="116"/>
+        <source>Same name, but another e-mail address: converting asks first.</source>
+        <translation>Gleicher Name, aber eine andere E-Mail-Adresse: vor dem Konvertieren wird nachgefragt.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/comparison.py" line="123"/>
@@ -1654,28 +1675,28 @@ Trotzdem fortfahren?</numerusform>
         <translation>Kein aktueller Datensatz: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="54"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="11"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="215"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="59"/>
-        <location filename="../../paxdesk/ui/review_model.py" line="287"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="215"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="16"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="313"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="241"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="327"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="255"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>
@@ -1715,122 +1736,122 @@ Trotzdem fortfahren?</numerusform>
         <translation>{d}.{m}.{y}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="55"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="57"/>
         <source>only in the CRM: lost on converting</source>
         <translation>nur im CRM: geht beim Konvertieren verloren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="73"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="75"/>
         <source>consultations</source>
         <translation>Beratungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="73"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="75"/>
         <source>offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="74"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="76"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="74"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="76"/>
         <source>v2 customer</source>
         <translation>v2-Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="85"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="87"/>
         <source>Converted copies are merged into the existing v2 customer {0}; their consultations and offers move there.</source>
         <translation>Konvertierte Kopien werden mit dem vorhandenen v2-Kunden {0} zusammengeführt; ihre Beratungen und Angebote wandern dorthin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="88"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="90"/>
         <source>The first copy converted becomes the v2 customer; the consultations and offers of the other copies converted move to it.</source>
         <translation>Die zuerst konvertierte Kopie wird zum v2-Kunden; Beratungen und Angebote der weiteren konvertierten Kopien wandern zu ihm (zusammengeführt).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="90"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="92"/>
         <source>Duplicate group of customer no. {0}</source>
         <translation>Dublettengruppe der Kundennummer {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="105"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="107"/>
         <source>Re-linked to MidOffice customer {0}; compared with that record: {1}.</source>
         <translation>Neu verknüpft mit MidOffice-Kunde {0}; verglichen mit diesem Datensatz: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="108"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="110"/>
         <source>MidOffice {0} (chosen)</source>
         <translation>MidOffice {0} (gewählt)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="110"/>
-        <source>Re-linked to MidOffice customer {0} (loading…)</source>
-        <translation>Neu verknüpft mit MidOffice-Kunde {0} (wird geladen …)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="117"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="115"/>
         <source>The names differ: this is probably another person.</source>
         <translation>Die Namen weichen ab: das ist wahrscheinlich eine andere Person.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="99"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="117"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="102"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="120"/>
         <source>Agrees: {0}</source>
         <translation>Stimmt überein: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="118"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="137"/>
         <source>MidOffice {0}</source>
         <translation>MidOffice {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="119"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="138"/>
         <source>Compared with the CRM copy: {0}.</source>
         <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="49"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="56"/>
         <source>Probably another person</source>
         <translation>Wahrscheinlich eine andere Person</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="33"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="35"/>
         <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2} — both with the e-mail {3}.</source>
         <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2} – beide mit der E-Mail {3}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="36"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="38"/>
         <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.</source>
         <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="39"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="42"/>
+        <source>Same name, but another e-mail address: {0} in the CRM, {1} in the MidOffice. Converting keeps only the MidOffice&apos;s. Convert anyway?</source>
+        <translation>Gleicher Name, aber eine andere E-Mail-Adresse: {0} im CRM, {1} im MidOffice. Nach dem Konvertieren gilt nur die des MidOffice. Trotzdem konvertieren?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="46"/>
         <source>Converting links the consultations and offers of {0} to {1}. Convert anyway?</source>
         <translation>Beim Konvertieren gehen die Beratungen und Angebote von {0} an {1}. Trotzdem konvertieren?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="51"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="58"/>
         <source>Convert anyway</source>
         <translation>Trotzdem konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="52"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="59"/>
         <source>Re-link…</source>
         <translation>Neu verknüpfen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="53"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="61"/>
         <source>Leave undecided</source>
         <translation>Nicht entscheiden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="27"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="30"/>
         <source>%n warning(s) are still open: they stay unchanged (skipped).</source>
         <translation>
             <numerusform>%n Warnung ist noch offen: sie bleibt unverändert (übersprungen).</numerusform>
@@ -1838,41 +1859,49 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="29"/>
-        <source>%n customer(s) with a major difference will be converted.</source>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="32"/>
+        <source>%n customer(s) of the class &quot;{1}&quot; will be converted.</source>
         <translation>
-            <numerusform>%n Kunde mit großer Abweichung wird konvertiert.</numerusform>
-            <numerusform>%n Kunden mit großer Abweichung werden konvertiert.</numerusform>
+            <numerusform>%n Kunde der Klasse „{1}“ wird konvertiert.</numerusform>
+            <numerusform>%n Kunden der Klasse „{1}“ werden konvertiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="31"/>
-        <source>%n duplicate group(s) will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</source>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="34"/>
+        <source>%n customer(s) will be re-linked: converted to another MidOffice customer than their CRM copy names.</source>
         <translation>
-            <numerusform>%n Dublettengruppe wird zusammengeführt ({1} Kunden); {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</numerusform>
-            <numerusform>%n Dublettengruppen werden zusammengeführt ({1} Kunden); {2} Beratungen und {3} Angebote wandern zu den verbleibenden v2-Kunden.</numerusform>
+            <numerusform>%n Kunde wird neu verknüpft: zu einem anderen MidOffice-Kunden konvertiert als dem, den seine CRM-Kopie nennt.</numerusform>
+            <numerusform>%n Kunden werden neu verknüpft: zu einem anderen MidOffice-Kunden konvertiert als dem, den ihre CRM-Kopie nennt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="35"/>
-        <source>%n customer(s) have data only in the CRM that converting drops.</source>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="36"/>
+        <source>%n duplicate group(s) will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer.</source>
         <translation>
-            <numerusform>%n Kunde hat Daten nur im CRM, die beim Konvertieren verloren gehen.</numerusform>
-            <numerusform>%n Kunden haben Daten nur im CRM, die beim Konvertieren verloren gehen.</numerusform>
+            <numerusform>%n Dublettengruppe wird zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</numerusform>
+            <numerusform>%n Dublettengruppen werden zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
+        <source>%n customer(s) being converted have data only in the CRM, which converting drops ({1} customers have such data in all).</source>
+        <translation>
+            <numerusform>%n Kunde, der konvertiert wird, hat Daten nur im CRM, die beim Konvertieren wegfallen ({1} Kunden haben solche Daten insgesamt).</numerusform>
+            <numerusform>%n Kunden, die konvertiert werden, haben Daten nur im CRM, die beim Konvertieren wegfallen ({1} Kunden haben solche Daten insgesamt).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="48"/>
         <source>show</source>
         <translation>anzeigen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="46"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="53"/>
         <source>Before you convert:</source>
         <translation>Bevor Sie konvertieren:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="56"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="63"/>
         <source>Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, {2} stay unchanged. A backup is written first.</source>
         <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ConvertPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="78"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="77"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %n decision from an earlier sitting again…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="89"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="88"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
@@ -132,7 +132,15 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/review_bulk.py" line="53"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="50"/>
+        <source>%n of them have data only in the CRM, which converting drops (tab &quot;Only in the CRM&quot;).</source>
+        <translation>
+            <numerusform>%n of them has data only in the CRM, which converting drops (tab &quot;Only in the CRM&quot;).</numerusform>
+            <numerusform>%n of them have data only in the CRM, which converting drops (tab &quot;Only in the CRM&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/review_bulk.py" line="56"/>
         <source>Convert %n</source>
         <translation>
             <numerusform>Convert %n</numerusform>
@@ -140,7 +148,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/review_bulk.py" line="55"/>
+        <location filename="../../paxdesk/ui/review_bulk.py" line="58"/>
         <source>Skip %n</source>
         <translation>
             <numerusform>Skip %n</numerusform>
@@ -191,7 +199,7 @@ Continue anyway?</numerusform>
 <context>
     <name>texts</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="27"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="30"/>
         <source>%n warning(s) are still open: they stay unchanged (skipped).</source>
         <translation>
             <numerusform>%n warning is still open: it stays unchanged (skipped).</numerusform>
@@ -199,27 +207,35 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="29"/>
-        <source>%n customer(s) with a major difference will be converted.</source>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="32"/>
+        <source>%n customer(s) of the class &quot;{1}&quot; will be converted.</source>
         <translation>
-            <numerusform>%n customer with a major difference will be converted.</numerusform>
-            <numerusform>%n customers with a major difference will be converted.</numerusform>
+            <numerusform>%n customer of the class &quot;{1}&quot; will be converted.</numerusform>
+            <numerusform>%n customers of the class &quot;{1}&quot; will be converted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="31"/>
-        <source>%n duplicate group(s) will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</source>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="34"/>
+        <source>%n customer(s) will be re-linked: converted to another MidOffice customer than their CRM copy names.</source>
         <translation>
-            <numerusform>%n duplicate group will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customer.</numerusform>
-            <numerusform>%n duplicate groups will be merged ({1} customers); {2} consultations and {3} offers move to the remaining v2 customers.</numerusform>
+            <numerusform>%n customer will be re-linked: converted to another MidOffice customer than its CRM copy names.</numerusform>
+            <numerusform>%n customers will be re-linked: converted to another MidOffice customer than their CRM copy names.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="35"/>
-        <source>%n customer(s) have data only in the CRM that converting drops.</source>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="36"/>
+        <source>%n duplicate group(s) will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer.</source>
         <translation>
-            <numerusform>%n customer has data only in the CRM that converting drops.</numerusform>
-            <numerusform>%n customers have data only in the CRM that converting drops.</numerusform>
+            <numerusform>%n duplicate group will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer.</numerusform>
+            <numerusform>%n duplicate groups will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
+        <source>%n customer(s) being converted have data only in the CRM, which converting drops ({1} customers have such data in all).</source>
+        <translation>
+            <numerusform>%n customer being converted has data only in the CRM, which converting drops ({1} customers have such data in all).</numerusform>
+            <numerusform>%n customers being converted have data only in the CRM, which converting drops ({1} customers have such data in all).</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
+from paxdesk.services.review.rows import Source
 from paxdesk.ui.app import application
 from tests.ui.conftest import hidden
 from tests.ui.walk import World, walk
@@ -42,13 +43,13 @@ def test_the_result_names_the_midoffice_customer_a_different_person_went_to(tmp_
             if index == 5 and not chosen:
                 rows = page.model.rows()
                 major = next(r for r in rows if r.item.status == Status.MAJOR and r.item.live)
-                page.model.decide([major], Action.CONVERT)
+                page.model.decide([major], Action.CONVERT, confirmed=True)  # the gate's question, answered
                 other = next(r for r in rows if r.item.status == Status.MATCH and r.item.live
                              and r.item.midoffice_id != major.item.midoffice_id)
                 moved = next(r for r in rows if r.item.status == Status.MINOR and r.item.live
                              and r.item.midoffice_id != other.item.midoffice_id)
                 target = wizard.state.context.relink_target(moved.item.customer_id, other.item.midoffice_id)
-                page.model.decide([moved], Action.CONVERT, target.number, relink=target)
+                page.model.decide([moved], Action.CONVERT, Source.RELINK, relink=target, confirmed=True)
                 chosen.update(major=major, moved=moved, target=target.customer)
             if index == 6 and "before" not in gaps:
                 qtbot.waitUntil(page.start.isEnabled, timeout=30_000)

@@ -19,7 +19,9 @@ from paxdesk.services.conversion_session import ConversionSession, Decision, Mat
 from paxdesk.ui.app import application
 from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.review_model import COLUMNS, ReviewModel
-from paxdesk.ui.review_rows import plan_bulk
+from paxdesk.services.review.gate import question_for
+from paxdesk.services.review.rows import Source
+from paxdesk.ui.guard_dialog import SamePersonDialog
 from paxdesk.ui.search_dialog import SearchDialog
 from paxdesk.ui.wizard import ConversionWizard
 from tests.factories import filed_elsewhere
@@ -27,6 +29,27 @@ from tests.helpers import import_crm
 from tests.ui.conftest import FakeDialogs
 
 REVIEW = 5  # page index
+
+
+def names_differ(row) -> bool:
+    """A ``major`` whose names differ under N2 (the gate asks "probably another person")."""
+    question = question_for(row, Action.CONVERT, None, confirmed=False)
+    return question is not None and not question.same_names
+
+
+class ConvertAnyway(FakeDialogs):
+    """Answers the gate's question with "Convert anyway" (the real button, clicked), records the text."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked: list[str] = []
+
+    def run(self, dialog):
+        if isinstance(dialog, SamePersonDialog):
+            self.asked.append(dialog.text())
+            dialog.convert_button.click()
+            return True
+        return self.run_answer
 
 
 class World:
@@ -160,7 +183,7 @@ def test_k_on_a_major_with_another_first_name_asks_and_esc_leaves_it_undecided(w
     wizard.dialogs = Dialogs(wizard)  # the real modal dialog, answered with the real Esc key
     go_to(page, "warnings")
     row = next(r for r in model.rows() if r.item.customer_id == world.scenario.copy["id"])
-    assert row.different_person()
+    assert names_differ(row)
     select(page, row)
     seen = []
 
@@ -353,23 +376,28 @@ def test_a_restored_relink_is_fetched_again_for_the_comparison(world, qtbot):
     copy = world.scenario.copy
     context = world.context()
     item = next(i for i in matched(context).items if i.customer_id == copy["id"])
-    context.save_decisions([(item, Decision(Action.CONVERT, "900777"))])
+    target = context.relink_target(copy["id"], "900777")
+    context.save_decisions([(item, Decision(Action.CONVERT, "900777", relink=target))])
     context.close()
     wizard, page, model = open_review(qtbot, world)
     go_to(page, "all")
     row = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    # fetched again while matching: the row shows the chosen record at once, before anyone selects it
+    assert row.decision.relink is not None and row.live.number == "900777"
+    assert model.data(model.index(model.position(row), COLUMNS.index("number"))) == "900777"
     select(page, row)
-    qtbot.waitUntil(lambda: row.decision.relink is not None, timeout=10_000)
     qtbot.waitUntil(lambda: copy["street"] in page.comparison.toPlainText(), timeout=5000)
     close(wizard, qtbot)
 
 
 def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbot):
-    wizard, page, model = open_review(qtbot, world)
-    major = next(r for r in model.rows() if r.item.status == Status.MAJOR and not r.different_person())
+    dialogs = ConvertAnyway()
+    wizard, page, model = open_review(qtbot, world, dialogs)
+    major = next(r for r in model.rows() if r.item.status == Status.MAJOR and not names_differ(r))
     go_to(page, "all")
     select(page, major)
-    QTest.keyClick(page.table, Qt.Key.Key_K)  # same names, other e-mail: converted without the question
+    QTest.keyClick(page.table, Qt.Key.Key_K)  # same names, other e-mail: asked too, naming both e-mails
+    assert dialogs.asked and major.item.crm.email in dialogs.asked[0] and major.item.live.email in dialogs.asked[0]
     assert major.decision.action == Action.CONVERT
     wizard.next()
     convert = wizard.currentPage()
@@ -377,7 +405,7 @@ def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbo
     text = convert.checkpoint_label.text()
     open_count = sum(r.is_open for r in model.rows())
     assert f"{open_count} Warnungen sind noch offen" in text
-    assert "1 Kunde mit großer Abweichung wird konvertiert" in text  # singular, not "1 Kunden … werden"
+    assert "1 Kunde der Klasse „Große Abweichung“ wird konvertiert" in text  # singular, not "1 Kunden … werden"
     assert "Dublettengruppen werden zusammengeführt" in text and "Daten nur im CRM" in text
     convert.show_in_review("major")
     assert wizard.currentPage() is page
@@ -389,7 +417,7 @@ def test_the_checkpoint_names_what_converting_changes_and_links_back(world, qtbo
     kind, _, question = wizard.dialogs.shown[-1]
     assert kind == "confirm" and question.count("Jetzt konvertieren?") == 1
     assert wizard.dialogs.buttons[-1] == "&Jetzt konvertieren"  # says what it starts (Alt+J, as "&Ja" had)
-    assert "1 Kunde mit großer Abweichung" in question and f"{open_count} Warnungen" in question
+    assert "1 Kunde der Klasse „Große Abweichung“" in question and f"{open_count} Warnungen" in question
     assert convert.report is None and convert.start.isEnabled()  # "No": nothing applied
     close(wizard, qtbot)
 
@@ -473,10 +501,10 @@ def test_bulk_confirmation_counts_in_singular_names_the_search_and_the_action(wo
     go_to(page, "all")
     for term in sorted({r.item.midoffice_id[:5] for r in model.rows() if r.item.midoffice_id}):
         page.search.setText(term)  # a view with exactly one major and something to convert
-        plan = plan_bulk(model.visible_rows(), Action.CONVERT)
-        if plan.left_alone["major"] == 1 and plan.rows:
+        plan = model.preview_bulk(Action.CONVERT)
+        if plan.left_alone["major"] == 1 and plan.changed:
             break
-    count = len(plan.rows)
+    count = len(plan.changed)
     page.bulk_convert.click()
     text = wizard.dialogs.shown[-1][2]
     assert "1 große Abweichung (bitte einzeln entscheiden)" in text and "Abweichungen" not in text
@@ -484,7 +512,7 @@ def test_bulk_confirmation_counts_in_singular_names_the_search_and_the_action(wo
 
     minor = next(r for r in model.rows() if r.item.status == Status.MINOR)
     page.search.setText(minor.item.crm.last_name)
-    count = len(plan_bulk(model.visible_rows(), Action.CONVERT).rows)
+    count = len(model.preview_bulk(Action.CONVERT).changed)
     assert count >= 1
     page.bulk_convert.click()
     text = wizard.dialogs.shown[-1][2]
@@ -621,7 +649,7 @@ def test_the_other_person_question_names_each_e_mail_once(qtbot, theirs, shown):
     live = MidOfficeCustomer("100004", first_name="Berit", last_name="Kuhn", email=theirs)
     row = ReviewRow(MatchItem("c1", "100004", Status.MAJOR, ("first_name",),
                               crm=Person("Zacharias", "Kuhn", "berit.kuhn@example.de"), live=live))
-    dialog = SamePersonDialog(row)
+    dialog = SamePersonDialog(question_for(row, Action.CONVERT, None, confirmed=False))
     qtbot.addWidget(dialog)
     text = dialog.text()
     assert text.casefold().count("berit.kuhn@example.de") == 1

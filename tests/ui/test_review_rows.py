@@ -8,12 +8,12 @@ from paxdesk.domain.matching import Person, Status
 from paxdesk.domain.plan import Action
 from paxdesk.midoffice.base import MidOfficeCustomer
 from paxdesk.services.matching import MatchItem
-from paxdesk.services.conversion_session import Decision
+from paxdesk.services.review.gate import Verdict, question_for, sort_bulk
+from paxdesk.services.review.rows import Decision, ReviewRow, Source, stable_key
 from paxdesk.ui import texts
 from paxdesk.ui.app import application
 from paxdesk.ui.comparison import CHANGED, LOST, char_diff
 from paxdesk.ui.review_model import ROW_BG, ROW_FG
-from paxdesk.ui.review_rows import ReviewRow, plan_bulk, stable_key
 
 
 def luminance(hex_colour: str) -> float:
@@ -67,17 +67,25 @@ def _row(status: Status, number: str = "1", cid: str = "c1", decision=None) -> R
     return ReviewRow(MatchItem(cid, number, status, crm=Person("Zacharias", "Kuhn", None), live=live), decision)
 
 
+def plan_bulk(rows, action) -> Verdict:
+    verdict = Verdict(action, Source.BULK)
+    sort_bulk(verdict, rows)
+    return verdict
+
+
 def test_bulk_never_takes_majors_earlier_decisions_or_rows_it_would_not_change():
     rows = [_row(Status.MINOR), _row(Status.MINOR, decision=Decision(Action.LOCAL)), _row(Status.MAJOR),
             _row(Status.MATCH), _row(Status.ERROR), _row(Status.MINOR)]
     plan = plan_bulk(rows, Action.CONVERT)
-    assert plan.rows == [rows[0], rows[5]] and plan.changes == {Status.MINOR: 2}
+    assert plan.changed == [rows[0], rows[5]] and plan.changes == {Status.MINOR: 2}
     assert plan.left_alone == {"decided": 1, "major": 1, "unchanged": 1, "not_possible": 1}
 
 
-def test_a_major_with_another_first_name_is_probably_another_person():
-    assert _row(Status.MAJOR).different_person()
-    assert not _row(Status.MINOR).different_person()
+def test_converting_a_major_asks_a_question_naming_both_people():
+    question = question_for(_row(Status.MAJOR), Action.CONVERT, None, confirmed=False)
+    assert question is not None and not question.same_names
+    assert (question.crm.first_name, question.live.first_name) == ("Zacharias", "Berit")
+    assert question_for(_row(Status.MINOR), Action.CONVERT, None, confirmed=False) is None
 
 
 def test_stable_order_is_by_number_then_id():

@@ -1,4 +1,3 @@
-import json
 from collections import Counter
 
 from PySide6.QtCore import Qt
@@ -81,7 +80,7 @@ class ConvertPage(Page):
             self._apply()
 
     def _rechecked(self, fresh):
-        changed = self.state.take_changed(fresh)
+        changed = self.state.model.take_fresh(fresh)
         if changed:
             pairs = [(row.item, None) for row in changed]
             self.background(lambda: self.context.save_decisions(pairs), lambda _: None)
@@ -116,7 +115,6 @@ class ConvertPage(Page):
         self._running = False
         self.report = report
         self.state.report = report
-        self.state.merged = {p.item.customer_id for p in plan if merged(p)}
         self.bar.hide()  # the summary says it is done: the full bar would only take room from the result list
         self.start.hide()
         self.checkpoint_label.hide()  # "before you convert" is over; its links led back to a review now closed
@@ -161,7 +159,7 @@ class ConvertPage(Page):
             return self.tr("Converted, re-linked to another MidOffice customer")
         if planned.outcome == "converted" and planned.item.status == Status.MAJOR:
             return self.tr("Converted despite a large difference")
-        if planned.outcome == "converted" and merged(planned):
+        if planned.outcome == "converted" and planned.merged_into:
             return self.tr("Converted, merged with the existing v2 customer")
         return {"converted": self.tr("Converted"), "converted_local": self.tr("Kept as paxlounge customer"),
                 "skipped": self.tr("Unchanged"), "failed": self.tr("Failed")}[planned.outcome]
@@ -174,8 +172,3 @@ class ConvertPage(Page):
     def isComplete(self) -> bool:
         return self.report is not None
 
-
-def merged(planned) -> bool:
-    """Converted into a v2 reference that already existed (a duplicate), not turned into one itself."""
-    detail = json.loads(planned.detail) if planned.detail else {}
-    return planned.outcome == "converted" and detail.get("into") not in (None, planned.item.customer_id)

@@ -49,7 +49,7 @@ class FinishPage(Page):
             self._save_again = True  # the DSGVO decisions changed while the last one was written
             return
         self._saving, self._save_again = True, False
-        report, merged = self.state.report, set(self.state.merged)
+        report = self.state.report
         names = {r.item.customer_id: r.name() for r in self.state.model.rows() if r.name()}
         context, stem = self.context, self._stem
         self.saved_to.setText(self.tr("Saving the report…"))
@@ -58,7 +58,7 @@ class FinishPage(Page):
 
         def write():
             missing = [i["customer_id"] for i in report["items"] if i["customer_id"] not in names]
-            facts = context.report_facts({**context.names(missing), **names}, merged)
+            facts = context.report_facts({**context.names(missing), **names})
             return context.save_reports(report, facts, stem), count_statuses(facts.gdpr)
         self.background(write, self._saved, self._not_saved)
 

@@ -2,7 +2,9 @@
 
 Keys: K convert, L keep as paxlounge customer, S skip, R re-link, N next open
 row, Ctrl+F search, Ctrl+Z undo. A key that cannot apply says why in the
-status line and stays on the row.
+status line and stays on the row; Enter and a double click on a row never
+decide and never leave the page (they say which keys do). Every decision goes
+through the model's gate (``review_decisions.DecisionFlow``).
 """
 
 from PySide6.QtCore import Qt, QTimer
@@ -10,24 +12,18 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabBar,
                                QTableView)
 
-from paxdesk.domain.matching import Status
-from paxdesk.domain.plan import ALLOWED, Action
-from paxdesk.services.relink import Candidate
-from paxdesk.ui import texts
+from paxdesk.domain.plan import Action
+from paxdesk.services.review.rows import FILTERS, ReviewRow
 from paxdesk.ui.comparison import ComparisonView
-from paxdesk.ui.guard_dialog import CONVERT, RELINK, SamePersonDialog
 from paxdesk.ui.pages.base import Page
+from paxdesk.ui.pages.review_decisions import DecisionFlow
 from paxdesk.ui.pages.review_history import DecisionHistory
-from paxdesk.ui.review_model import FILTERS, SELECTION, ReviewModel, filter_hint, filter_title
-from paxdesk.ui.review_rows import ReviewRow, plan_bulk
-from paxdesk.ui.review_bulk import bulk_question, nothing_to_change
+from paxdesk.ui.review_model import ReviewModel
+from paxdesk.ui.review_texts import SELECTION, filter_hint, filter_title
 from paxdesk.ui.search_box import SearchBox
-from paxdesk.ui.search_dialog import SearchDialog
-
-CONVERTIBLE = (Status.MATCH, Status.MINOR, Status.MAJOR)
 
 
-class ReviewPage(DecisionHistory, Page):
+class ReviewPage(DecisionFlow, DecisionHistory, Page):
     def __init__(self):
         super().__init__(self.tr("Review"), self.tr("Decide what happens with customers whose data differs."))
         self.tabs = QTabBar()
@@ -95,6 +91,10 @@ class ReviewPage(DecisionHistory, Page):
         for key, slot in (("K", lambda: self.decide(Action.CONVERT)), ("L", lambda: self.decide(Action.LOCAL)),
                           ("S", lambda: self.decide(Action.SKIP)), ("R", self.relink), ("N", self.next_open)):
             QShortcut(QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # not the wizard's "Weiter" while on the rows
+            QShortcut(QKeySequence(key), self.table, self._on_row,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.doubleClicked.connect(lambda *_: self._on_row())
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1), ("Ctrl+Shift+Tab", -1)):
             QShortcut(QKeySequence(keys), self, lambda step=step: self._next_tab(step),
@@ -225,55 +225,18 @@ class ReviewPage(DecisionHistory, Page):
                 self._crm = result[0]
                 self.comparison.show_row(row, *result)
         self.background(fetch, show)
-        if row.decision and row.decision.relink_to and row.decision.relink is None:  # from an earlier sitting
-            number = row.decision.relink_to
-            self.background(lambda: self.context.relink_target(row.item.customer_id, number),
-                            lambda chosen: self._attach(row, chosen))
-
-    def _attach(self, row: ReviewRow, chosen):
-        if isinstance(chosen, Candidate):
-            self.model.set_relink(row, chosen)
-            if row is self._shown:
-                self._load(row)
 
     # -- decisions ---------------------------------------------------------------------------
     def current_row(self) -> ReviewRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() and self.model else None
 
-    def decide(self, action: Action):
+    def _on_row(self):
+        """Enter or a double click on a row: the comparison below shows it; deciding takes a key."""
         row = self.current_row()
-        if row is None:
-            self.say(self.tr("No customer selected."))
-            return
-        if action not in ALLOWED[row.item.status]:
-            self.say(self.tr("Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L "
-                             "(keep as paxlounge customer) or S (skip).").replace("{0}", row.name() or
-                                                                                row.item.customer_id)
-                     .replace("{1}", texts.status_label(row.item.status)))
-            return
-        if action == Action.CONVERT and row.different_person():
-            dialog = SamePersonDialog(row, self)
-            self.wizard().dialogs.run(dialog)
-            self._refocus()
-            answer = dialog.answer()
-            if answer == RELINK:
-                self.relink()
-                return
-            if answer != CONVERT:
-                self.say(self.tr("Left undecided: {0}.").replace("{0}", row.name()))
-                return
-        position = self.table.currentIndex().row()
-        self.model.decide([row], action)
-        self.say(self.tr("{0}: {1}").replace("{0}", texts.action_label(action))
-                 .replace("{1}", row.name() or row.item.customer_id))
-        self.refresh_labels()
-        if self.model.position(row) is None:  # left this view (e.g. "Open"): the next row moved up
-            following = min(position, self.model.rowCount() - 1)
-        else:
-            following = min(position + 1, self.model.rowCount() - 1)
-        if following >= 0:
-            self.table.selectRow(following)
+        if row is not None:
+            self.say(self.tr("{0}: decide with K (convert), L (keep as paxlounge customer), S (skip) or R "
+                             "(re-link).").replace("{0}", row.name() or row.item.customer_id))
 
     def next_open(self):
         index = self.table.currentIndex()
@@ -282,51 +245,3 @@ class ReviewPage(DecisionHistory, Page):
             self.say(self.tr("No open rows in this view."))
             return
         self.table.selectRow(found)
-
-    def bulk(self, action: Action):
-        plan = plan_bulk(self.model.visible_rows(), action)
-        if not plan.rows:
-            self.say(nothing_to_change(plan))
-            return
-        text, yes = bulk_question(plan, self.search.text().strip())
-        if self.wizard().dialogs.confirm(self.title(), text, yes):
-            self.model.decide(plan.rows, action, by_bulk=True)
-            self.refresh_labels()
-            self.say(self.tr("{0} customers set to \"{1}\"; Ctrl+Z undoes it.").replace("{0}", str(len(plan.rows)))
-                     .replace("{1}", texts.action_label(action)))
-            self._restore(self._shown)  # "Open" was filtered again: the shown customer may have left it
-        self._refocus()
-
-    def relink(self):
-        row = self.current_row()
-        if row is None:
-            return
-        if row.item.status not in CONVERTIBLE:
-            self.say(self.tr("Re-linking needs a MidOffice record: {0}. Choose L or S.").replace(
-                "{0}", texts.status_label(row.item.status)))
-            return
-        crm = self._crm if self._crm.get("id") == row.item.customer_id else {
-            "first_name": row.item.crm.first_name, "last_name": row.item.crm.last_name, "email": row.item.crm.email}
-        dialog = SearchDialog(self.context, row.item.customer_id, crm, self)
-        accepted = self.wizard().dialogs.run(dialog)
-        self._refocus()
-        if not (accepted and dialog.chosen):
-            return
-        number = dialog.chosen
-        self.say(self.tr("Fetching MidOffice customer {0}…").replace("{0}", number))
-        self.background(lambda: self.context.relink_target(row.item.customer_id, number),
-                        lambda chosen: self._relinked(row, number, chosen))
-
-    def _relinked(self, row: ReviewRow, number: str, chosen):
-        if not isinstance(chosen, Candidate):
-            why = self.tr("it does not exist (any more)") if chosen.gone else texts.error_reason(chosen.reason)
-            self.say(self.tr("Not re-linked: MidOffice customer {0}: {1}.").replace("{0}", number).replace("{1}", why))
-            return
-        self.model.decide([row], Action.CONVERT, number, relink=chosen, stay=True)
-        self.refresh_labels()
-        self.say(self.tr("Re-linked to {0}; the comparison shows that record.").replace("{0}", number))
-        position = self.model.position(row)
-        if position is not None:
-            self.table.selectRow(position)
-        if row is self._shown:
-            self._load(row)
