@@ -9,7 +9,7 @@ consultations and offers move — is counted exactly as the apply step will do i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
@@ -20,40 +20,17 @@ from paxdesk.services.review.tally import Tally, tally
 
 
 @dataclass
-class Checkpoint:
-    tally: Tally
-    merged: list[str] = field(default_factory=list)  # converted copies that will be merged into another customer
+class Checkpoint(Tally):
+    """The plan's tally, and what only the CRM can say before the apply: the merges."""
+
     merged_groups: int = 0
     consultations_moved: int = 0
     offers_moved: int = 0
 
-    @property
-    def actions(self):
-        return self.tally.actions
-
-    @property
-    def open_warnings(self) -> list[str]:
-        return self.tally.open_warnings
-
-    @property
-    def major_converted(self) -> list[str]:
-        return self.tally.major_converted
-
-    @property
-    def relinked(self) -> list[str]:
-        return self.tally.relinked
-
-    @property
-    def with_crm_only(self) -> list[str]:
-        return self.tally.with_crm_only
-
-    @property
-    def crm_only_dropped(self) -> list[str]:
-        return self.tally.crm_only_dropped
-
 
 def checkpoint(engine: Engine, midoffice: str, plan: list[PlannedItem], decided: set[str]) -> Checkpoint:
-    result = Checkpoint(tally(plan, decided))
+    result = Checkpoint(**vars(tally(plan, decided)))
+    result.merged = []  # predicted below (the tally's are the applied ones: none yet)
     converting: dict[str, list[str]] = {}
     for p in sorted(plan, key=lambda p: p.item.customer_id):  # the apply's order
         if p.action == Action.CONVERT:

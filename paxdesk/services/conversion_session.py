@@ -52,7 +52,7 @@ from paxdesk.services.gdpr import GdprReview
 from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
 from paxdesk.services.progress import Progress, ProgressStore
 from paxdesk.services.review.headless import FileDecision, decide_from_file
-from paxdesk.services.review.rows import Decision, Source, still_holds
+from paxdesk.services.review.rows import RELINKABLE, Decision, Source, status_seen, still_holds
 from paxdesk.services.review.state import ReviewState
 from paxdesk.services.report import build_report, check_report_path, write_report
 from paxdesk.services.report_export import ReportFacts, save_reports
@@ -250,13 +250,13 @@ class ConversionSession:
             if decision is None:
                 continue
             relink = None
-            if decision.relink_to:
+            if decision.relink_to and item.status in RELINKABLE:
                 copy = repo.load_customer(self.engine, item.customer_id) or {}
                 relink = relinking.target(adapter.fetch_one, copy, decision.relink_to)
                 now = relink.status if isinstance(relink, relinking.Candidate) else None
             else:
-                now = item.status
-            if now is not None and still_holds(decision.status_seen, now):
+                now = None if decision.relink_to else item.status
+            if now is not None and still_holds(decision.status_seen, now, relink=bool(decision.relink_to)):
                 source = Source.BULK if decision.by_bulk else Source.EARLIER
                 outcome.decisions[item.customer_id] = Decision(Action(decision.action), decision.relink_to, True,
                                                                relink=relink, source=source)
@@ -311,7 +311,7 @@ class ConversionSession:
         one the decision was made for: a re-link's target's."""
         with self._save:
             saved.save_decisions(self.engine, [
-                (item.customer_id, d.action if d else None, str(d.relink.status if d and d.relink else item.status),
+                (item.customer_id, d.action if d else None, status_seen(item, d) if d else str(item.status),
                  d.relink_to if d else None, bool(d and d.by_bulk)) for item, d in pairs])
 
     def recheck(self, items: list[MatchItem]) -> list[MatchItem]:

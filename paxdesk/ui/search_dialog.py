@@ -36,7 +36,7 @@ class SearchDialog(QDialog):
         self.crm = crm
         self.may_choose = may_choose
         self.chosen: str | None = None
-        self.confirmed = False  # the chosen candidate was ``major`` and the agent confirmed it
+        self.confirmed = None  # the ``major`` candidate the agent confirmed (its record as shown), if any
         self.candidates = []
         layout = QVBoxLayout(self)
         name = " ".join(p for p in (crm.get("first_name"), crm.get("last_name")) if p)
@@ -148,5 +148,6 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("Not chosen: {0}. Choose another customer or Cancel.")
                                 .replace("{0}", candidate.number))
             return
-        self.chosen, self.confirmed = candidate.number, candidate.status == Status.MAJOR
+        self.chosen = candidate.number
+        self.confirmed = candidate if candidate.status == Status.MAJOR else None
         super().accept()

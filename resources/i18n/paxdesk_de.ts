@@ -1030,17 +1030,17 @@ Trotzdem fortfahren?</numerusform>
         <translation>{0}: entscheiden Sie mit K (konvertieren), L (als paxlounge-Kunde behalten), S (überspringen) oder R (neu verknüpfen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="63"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="65"/>
         <source>No customer selected.</source>
         <translation>Kein Kunde ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="53"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="55"/>
         <source>Cannot convert {0}: {1} — there is no MidOffice record to convert to. Choose L (keep as paxlounge customer) or S (skip).</source>
         <translation>Kann {0} nicht konvertieren: {1} – es gibt keinen MidOffice-Datensatz, auf den verwiesen werden kann. Wählen Sie L (als paxlounge-Kunde behalten) oder S (überspringen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="49"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="48"/>
         <source>Left undecided: {0}.</source>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
@@ -1068,32 +1068,37 @@ Trotzdem fortfahren?</numerusform>
         <translation>Unverändert bleiben: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="50"/>
+        <source>Nothing changed: {0} keeps &quot;{1}&quot;.</source>
+        <translation>Nichts geändert: {0} behält „{1}“.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="89"/>
         <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="99"/>
         <source>Re-linking needs a MidOffice record: {0}. Choose L or S.</source>
         <translation>Neu verknüpfen geht nur mit einem MidOffice-Datensatz: {0}. Wählen Sie L oder S.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="108"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="110"/>
         <source>Fetching MidOffice customer {0}…</source>
         <translation>MidOffice-Kunde {0} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="123"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="125"/>
         <source>it does not exist (any more)</source>
         <translation>er existiert nicht (mehr)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="125"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="127"/>
         <source>Not re-linked: MidOffice customer {0}: {1}.</source>
         <translation>Nicht neu verknüpft: MidOffice-Kunde {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="132"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="136"/>
         <source>Re-linked to {0}; the comparison shows that record.</source>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
@@ -1108,7 +1113,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="68"/>
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="70"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -48,3 +48,23 @@ def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
         rechecked = second.recheck([keep])
         assert [i.status for i in rechecked] == [keep.status]
         second.close()
+
+
+def test_a_relink_saved_by_an_earlier_version_is_not_restored_unjudged(tmp_path):
+    """Before the decision gate, a re-link was saved with the copy's own class: it was never judged against its
+    target, so it comes back as "class changed" (decide again), not as a confirmed conversion."""
+    from paxdesk.services import decisions as saved
+    from tests.factories import filed_elsewhere
+
+    scenario = build_scenario(copies=30, midoffice="midoco", seed=41, token="t", extra_midoffice=8)
+    copy = filed_elsewhere(scenario)
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    import_crm(url, scenario.crm)
+    with SandboxServer(parse_fixture(scenario.fixture)) as server:
+        with ConversionSession(url, midoffice="midoco", base_url=server.api_url("midoco"), token="t",
+                               remember_token=False) as session:
+            assert session.check().passed
+            saved.save_decisions(session.engine, [(copy["id"], Action.CONVERT, "major", "900000", False)])
+            outcome = [e for e in session.match(lambda: False, resume_decisions=True)
+                       if isinstance(e, MatchOutcome)][0]
+    assert copy["id"] not in outcome.decisions and copy["id"] in outcome.changed_since

@@ -37,6 +37,9 @@ def test_an_unknown_50_mb_key_is_not_echoed_whole(tmp_path):
     ('{"c1": ["convert"]}', 'expected "convert"'), ('{"c1": {"a": 1}}', "unknown key 'a'"),
     ('{"c1": {"action": "convert", "to": 7}}', '"to" must be a MidOffice customer number'),
     ('{"c1": {"action": "convert", "to": "1", "confirmed": "yes"}}', '"confirmed" must be true or false'),
+    ('{"c1": "skip", "c1": "convert"}', "appears twice"), ('{"c1": {"action": ["convert"]}}', "is not one of"),
+    ('{"c1": {"action": "convert", "to": "\\ud800"}}', '"to" must be a MidOffice customer number'),
+    ('{"\\ud800": "skip"}', "not a customer id"),
     ("[" * 100_000 + "]" * 100_000, "nested too deeply"), ('{"c1": ' + "1" * 5000 + "}", "not valid JSON"),
     ('{"' + "x" * 1_000_000 + '": "keep"}', "is not one of convert"),
 ])

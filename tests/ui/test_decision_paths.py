@@ -21,9 +21,9 @@ class Agent(FakeDialogs):
     """Answers the re-link dialog by picking the first ``major`` candidate and pressing OK; answers the gate's
     question with ``answer`` ("convert" clicks "Convert anyway", None keeps the default: leave undecided)."""
 
-    def __init__(self, qtbot, answer: str | None):
+    def __init__(self, qtbot, answer: str | None, search: dict | None = None):
         super().__init__()
-        self.qtbot, self.answer = qtbot, answer
+        self.qtbot, self.answer, self.search = qtbot, answer, search  # search: a MidOffice record to look for
         self.asked: list[str] = []
         self.picked: str | None = None
         self.accepted = None
@@ -36,8 +36,15 @@ class Agent(FakeDialogs):
             return self.answer == "convert"
         assert isinstance(dialog, SearchDialog)
         self.qtbot.waitUntil(lambda: dialog.results.rowCount() > 0, timeout=10_000)
+        if self.search:  # another person, searched by name as an agent would
+            dialog.query.setText(self.search["last_name"])
+            dialog.search_button.click()
+            self.qtbot.waitUntil(lambda: any(dialog.results.item(r, 1).text() == self.search["id"]
+                                             for r in range(dialog.results.rowCount())), timeout=10_000)
+        numbers = [dialog.results.item(r, 1).text() for r in range(dialog.results.rowCount())]
         labels = [dialog.results.item(r, 7).text() for r in range(dialog.results.rowCount())]
-        row = labels.index(MAJOR_LABEL)
+        row = numbers.index(self.search["id"]) if self.search else labels.index(MAJOR_LABEL)
+        assert labels[row] == MAJOR_LABEL
         dialog.results.setCurrentCell(row, 0)
         self.picked = dialog.results.item(row, 1).text()
         assert self.picked in dialog.preview.toPlainText()  # side by side before OK
@@ -46,8 +53,8 @@ class Agent(FakeDialogs):
         return self.accepted
 
 
-def _relink_a_major(qtbot, world, answer):
-    dialogs = Agent(qtbot, answer)
+def _relink_a_major(qtbot, world, answer, search=None):
+    dialogs = Agent(qtbot, answer, search)
     wizard, page, model = open_review(qtbot, world, dialogs)
     go_to(page, "all")
     row = next(r for r in model.rows() if r.item.customer_id == world.scenario.copy["id"])
@@ -66,7 +73,8 @@ def test_r_and_ok_on_a_major_candidate_asks_and_the_default_leaves_it_undecided(
 
 
 def test_r_and_ok_on_a_major_candidate_confirmed_links_exactly_that_record(world, qtbot):
-    wizard, page, row, dialogs = _relink_a_major(qtbot, world, answer="convert")
+    other = next(c for c in world.scenario.fixture["customers"] if c["id"].startswith("900") and c["id"] != "900777")
+    wizard, page, row, dialogs = _relink_a_major(qtbot, world, answer="convert", search=other)
     qtbot.waitUntil(lambda: row.decision is not None, timeout=10_000)
     assert len(dialogs.asked) == 1  # asked once (in the dialog), not again once fetched afresh
     assert row.decision.relink_to == dialogs.picked and row.live.number == dialogs.picked
@@ -124,4 +132,29 @@ def test_enter_and_a_double_click_on_a_row_stay_on_the_review_and_decide_nothing
     rect = page.table.visualRect(model.index(model.position(row), 1))
     QTest.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert wizard.currentId() == REVIEW and row.decision is None
+    close(wizard, qtbot)
+
+
+def test_a_confirmed_candidate_that_changed_before_it_was_fetched_again_is_asked_again(world, qtbot):
+    """The confirmation holds for the record the question named, not for its number: fetched afresh as
+    another person, the new record is asked about (by name) before anything is decided."""
+    from paxdesk.midoffice.base import MidOfficeCustomer
+    from paxdesk.services.relink import judge
+
+    copy = world.scenario.copy
+    other = next(c for c in world.scenario.fixture["customers"] if c["id"].startswith("900") and c["id"] != "900777")
+    dialogs = Agent(qtbot, answer="convert", search=other)
+    wizard, page, model = open_review(qtbot, world, dialogs)
+    context = wizard.state.context
+    context.relink_target = lambda cid, number: judge(
+        {k: copy.get(k) for k in copy}, MidOfficeCustomer(number, first_name="Otto", last_name="Schulz",
+                                                          email="otto@example.org"))
+    go_to(page, "all")
+    row = next(r for r in model.rows() if r.item.customer_id == copy["id"])
+    select(page, row)
+    QTest.keyClick(page.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: len(dialogs.asked) == 2, timeout=10_000)
+    assert "Otto" in dialogs.asked[1] and "Otto" not in dialogs.asked[0]
+    qtbot.waitUntil(lambda: row.decision is not None, timeout=5000)  # answered "Convert anyway" both times
+    assert row.live.first_name == "Otto"
     close(wizard, qtbot)

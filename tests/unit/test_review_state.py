@@ -190,3 +190,55 @@ def test_a_file_names_unknown_customers_and_unknown_targets(state):
 def test_a_restored_decision_keeps_its_source():
     state = ReviewState(_items(), {"minor": Decision(Action.SKIP, source=Source.BULK, from_earlier_sitting=True)})
     assert state.row("minor").decision.by_bulk and state.reviewed() == 0
+
+
+# -- found by the adversarial review of the decision model ------------------------------------------------------
+def test_a_relink_to_the_copys_own_number_is_a_plain_decision(state):
+    row = state.row("minor")  # own number 103
+    own = judge(COPY, MidOfficeCustomer("103", first_name="Joerdis", last_name="Weiß", email="j.weiss@example.de"))
+    state.decide([row], Action.CONVERT, Source.RELINK, relink=own)
+    assert row.decision.relink is None and row.decision.relink_to is None
+    assert tally(state.plan()).summary(dry_run=True)["relinked"] == 0
+
+
+@pytest.mark.parametrize("customer_id", ["gone", "error"])
+def test_only_a_copy_whose_own_record_answered_can_be_relinked(state, customer_id):
+    row = state.row(customer_id)
+    for source in (Source.RELINK, Source.FILE):
+        verdict = state.decide([row], Action.CONVERT, source, relink=judge(COPY, ELSEWHERE), confirmed=True)
+        assert verdict.refused == "not_possible" and row.decision is None
+    counts = state.counts()
+    state.recount()
+    assert counts == state.counts()
+
+
+def test_a_file_relink_of_a_deleted_copy_is_refused_by_name(state):
+    with pytest.raises(InputError, match="gone.*cannot be re-linked"):
+        _from_file(state, {"gone": FileDecision(Action.CONVERT, "900")})
+
+
+def test_undo_cannot_bring_back_a_decision_made_for_the_class_before(state):
+    row = state.row("minor")
+    state.decide([row], Action.CONVERT, Source.KEY)
+    state.decide([row], Action.SKIP, Source.KEY)
+    state.take_fresh([MatchItem("minor", "103", Status.MAJOR, ("first_name", "last_name"), crm=CRM,
+                                live=SOMEONE_ELSE)])
+    assert state.undo() == [] and row.decision is None
+
+
+def test_a_relink_without_its_judged_target_cannot_enter_the_state():
+    with pytest.raises(ValueError, match="re-link"):
+        ReviewState(_items(), {"match": Decision(Action.CONVERT, "901")})
+
+
+def test_a_failed_relink_is_still_counted_as_the_relink_the_report_names(state):
+    state.decide([state.row("match")], Action.CONVERT, Source.RELINK, relink=judge(COPY, ELSEWHERE))
+    plan = state.plan()
+    for planned in plan:
+        planned.outcome = "failed" if planned.relink_to else "skipped"
+    assert tally(plan).summary(dry_run=False)["relinked"] == 1
+
+
+def test_a_relink_saved_without_its_target_class_does_not_stand():
+    assert not still_holds("major", Status.MAJOR, relink=True)  # saved by an earlier version: never judged
+    assert still_holds("r:major", Status.MAJOR, relink=True) and not still_holds("r:minor", Status.MAJOR, True)

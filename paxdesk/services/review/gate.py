@@ -16,7 +16,7 @@ from paxdesk.domain.normalize import n2
 from paxdesk.domain.plan import ALLOWED, Action
 from paxdesk.services.matching import LiveRecord
 from paxdesk.services.relink import Candidate
-from paxdesk.services.review.rows import ReviewRow, Source
+from paxdesk.services.review.rows import RELINKABLE, ReviewRow, Source
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,9 @@ def target_status(row: ReviewRow, relink: Candidate | None) -> Status:
 
 
 def allowed(row: ReviewRow, action: Action, relink: Candidate | None) -> bool:
+    """A re-link needs a copy whose own record answered (the wizard offers R only there, a file the same)."""
     if relink is not None:
-        return action == Action.CONVERT  # the chosen record exists: converting to it is possible
+        return action == Action.CONVERT and row.item.status in RELINKABLE
     return action in ALLOWED[row.item.status]
 
 

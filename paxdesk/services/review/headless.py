@@ -38,20 +38,49 @@ def load_decisions_file(path: Path) -> dict[str, FileDecision]:
     try:
         if Path(path).stat().st_size > MAX_BYTES:
             raise InputError(f"{path}: the decisions file is larger than {MAX_BYTES // 2**20} MB")
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        doc = json.loads(Path(path).read_text(encoding="utf-8"), object_pairs_hook=_no_repeats)
     except OSError as exc:
         raise InputError(f"{path}: cannot read the decisions file ({exc.strerror})") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not valid JSON ({str(exc)[:120]})") from None
     except RecursionError:
         raise InputError(f"{path}: not valid JSON (nested too deeply)") from None
+    except _Repeated as exc:
+        raise InputError(f"{path}: {shorten(exc.args[0], 40)} appears twice (which one is meant?)") from None
     if not isinstance(doc, dict):
         raise InputError(f"{path}: expected a JSON object {_FORM}")
     return {key: _decision(path, key, value) for key, value in doc.items()}
 
 
+class _Repeated(Exception):
+    pass
+
+
+def _no_repeats(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object whose keys are all different: a decisions file naming a customer twice contradicts itself."""
+    seen: dict = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _Repeated(key)
+        seen[key] = value
+    return seen
+
+
+def _text(value) -> bool:
+    """A string that can be sent and stored (no lone surrogates from a \\ud800 escape)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _decision(path: Path, key: str, value) -> FileDecision:
     where = f"{path}: {shorten(key, 40)}"
+    if not _text(key):
+        raise InputError(f"{where}: not a customer id (invalid characters)")
     if isinstance(value, str):
         if value not in _ACTIONS:
             raise InputError(f"{where}: {shorten(value)} is not one of convert, local, skip")
@@ -62,10 +91,11 @@ def _decision(path: Path, key: str, value) -> FileDecision:
     if unknown:
         raise InputError(f"{where}: unknown key {shorten(sorted(unknown)[0], 40)} (expected action, to, confirmed)")
     action, to, confirmed = value.get("action"), value.get("to"), value.get("confirmed", False)
-    if action not in _ACTIONS:
+    if not isinstance(action, str) or action not in _ACTIONS:
         raise InputError(f"{where}: action {shorten(action)} is not one of convert, local, skip")
-    if to is not None and (not isinstance(to, str) or not to.strip()):
-        raise InputError(f"{where}: \"to\" must be a MidOffice customer number as a string, not {shorten(to)}")
+    if to is not None and (not _text(to) or not to.strip() or len(to) > 64):
+        raise InputError(f"{where}: \"to\" must be a MidOffice customer number (a string of at most 64 "
+                         f"characters), not {shorten(to)}")
     if to is not None and action != "convert":
         raise InputError(f"{where}: \"to\" (a re-link) needs \"action\": \"convert\", not {shorten(action)}")
     if not isinstance(confirmed, bool):
@@ -88,30 +118,31 @@ def decide_from_file(state: ReviewState, decisions: Mapping[str, FileDecision],
     problems += [f"customer {shorten(cid, 40)}: no such customer in the CRM" for cid in missing if cid not in known]
     taken = []
     for cid, decision in decisions.items():
-        row = state.row(cid)
+        row, who = state.row(cid), f"customer {shorten(cid, 40)}"
         if row is None:
             continue
         relink = None
         if decision.to is not None:
-            target = fetch(cid, decision.to)
-            if isinstance(target, Miss):
-                if not target.gone:
-                    raise MidOfficeError(f"customer {cid}: MidOffice customer {decision.to} could not be fetched "
-                                         f"({target.reason}); nothing was changed", target.reason)
-                problems.append(f"customer {cid}: MidOffice customer {decision.to} does not exist or is deleted")
+            relink = fetch(cid, decision.to)
+            if isinstance(relink, Miss) and not relink.gone:
+                raise MidOfficeError(f"{who}: MidOffice customer {decision.to} could not be fetched "
+                                     f"({relink.reason}); nothing was changed", relink.reason)
+            if isinstance(relink, Miss):
+                problems.append(f"{who}: MidOffice customer {decision.to} does not exist or is deleted")
                 continue
-            relink = target
         # A plain "convert" is the explicit decision the contract accepts for a ``major``; a re-link is
         # judged against its own record and needs "confirmed": true when that record is ``major``.
         confirmed = decision.confirmed if relink is not None else True
         verdict = state.decide([row], decision.action, Source.FILE, relink=relink, confirmed=confirmed,
                                dry_run=True)
         if verdict.question is not None:
-            problems.append(f"customer {cid}: MidOffice customer {decision.to} is probably another person (a large "
-                            f"difference in {', '.join(relink.differences)}); re-linking to it needs "
-                            "\"confirmed\": true")
-            continue
-        taken.append((row, decision, relink, confirmed))
+            problems.append(f"{who}: MidOffice customer {decision.to} is probably another person (a large difference "
+                            f"in {', '.join(relink.differences)}); re-linking to it needs \"confirmed\": true")
+        elif verdict.refused:
+            problems.append(f"{who}: cannot be re-linked: its own MidOffice record gave no customer to compare "
+                            f"with ({row.item.status})")
+        else:
+            taken.append((row, decision, relink, confirmed))
     if problems:
         shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         raise InputError(f"--decisions: {shown}; nothing was changed")

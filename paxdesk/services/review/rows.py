@@ -16,6 +16,8 @@ from paxdesk.services.matching import LiveRecord, MatchItem
 from paxdesk.services.relink import Candidate
 
 WARNINGS = (Status.MINOR, Status.MAJOR)
+RELINKABLE = (Status.MATCH, Status.MINOR, Status.MAJOR)  # a copy whose own record answered: it can be re-linked
+RELINK_SEEN = "r:"  # ``status_seen`` of a saved re-link: the class of its target, marked as such
 
 
 class Source(StrEnum):
@@ -44,9 +46,16 @@ class Decision:
         return self.source == Source.BULK
 
 
-def still_holds(status_seen: str | None, now: Status) -> bool:
-    """The class-changed rule, once: a decision stands only while the class it was made for is the class now."""
-    return status_seen == str(now)
+def still_holds(status_seen: str | None, now: Status, relink: bool = False) -> bool:
+    """The class-changed rule, once: a decision stands only while the class it was made for is the class now
+    (for a re-link: its target's class, saved with the mark ``RELINK_SEEN`` — a re-link saved without it
+    was never judged against its target, so it does not stand)."""
+    return status_seen == (RELINK_SEEN if relink else "") + str(now)
+
+
+def status_seen(item: MatchItem, decision: "Decision") -> str:
+    """What ``still_holds`` compares with later: the class the decision was made for."""
+    return RELINK_SEEN + str(decision.relink.status) if decision.relink else str(item.status)
 
 
 @dataclass(slots=True)

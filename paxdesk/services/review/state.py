@@ -26,6 +26,9 @@ class ReviewState:
                  changed_since: set[str] | None = None):
         decisions = decisions or {}
         changed_since = changed_since or set()
+        unjudged = [cid for cid, d in decisions.items() if d.relink_to and d.relink is None]
+        if unjudged:  # a re-link is judged against its target before it may stand (the gate needs the record)
+            raise ValueError(f"re-link decisions without their fetched target: {unjudged[:3]}")
         ordered = sorted(items, key=stable_key)
         self.rows = [ReviewRow(i, decisions.get(i.customer_id), i.customer_id in changed_since, n)
                      for n, i in enumerate(ordered)]
@@ -64,12 +67,14 @@ class ReviewState:
         alone); any other decides one row and returns the question a ``major`` conversion needs unless
         ``confirmed``. ``dry_run`` only says what would happen (for the bulk question)."""
         verdict = Verdict(action, source)
+        if relink is not None and rows and relink.number == rows[0].item.midoffice_id:
+            relink = None  # "re-linked" to its own number: a plain decision, judged against that record
         if source == Source.BULK:
             gate.sort_bulk(verdict, rows)
         else:
             (row,) = rows
-            if not gate.allowed(row, action, relink) and source != Source.FILE:
-                # (a file's impossible decision is kept: the plan skips the customer and says why)
+            if not gate.allowed(row, action, relink) and (source != Source.FILE or relink is not None):
+                # (a file's impossible plain decision is kept: the plan skips the customer and says why)
                 verdict.refused = "not_possible"
                 return verdict
             verdict.question = gate.question_for(row, action, relink, confirmed)
@@ -120,6 +125,7 @@ class ReviewState:
                 row.decision.from_earlier_sitting = False
         if changed:
             self.recount()
+            self._undo.clear()  # an undo must not bring back a decision made for the class before
         return changed
 
     # -- what the apply gets ------------------------------------------------------------------------------

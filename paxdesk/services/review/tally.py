@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.services.conversion import PlannedItem
+from paxdesk.services.review.rows import WARNINGS
 
 OUTCOMES = ("converted", "converted_local", "skipped", "failed")
-WARNINGS = (Status.MINOR, Status.MAJOR)
 
 
 @dataclass
@@ -54,14 +54,14 @@ def tally(plan: list[PlannedItem], decided: set[str] | frozenset = frozenset()) 
             result.with_crm_only.append(cid)
         if item.status in WARNINGS and cid not in decided and p.action == Action.SKIP:
             result.open_warnings.append(cid)
+        if p.relink_to:  # every item the report marks with ``relinked_from``, whatever its outcome
+            result.relinked.append(cid)
         if p.action != Action.CONVERT or p.outcome in ("failed", "skipped"):
             continue
         if item.crm_only:
             result.crm_only_dropped.append(cid)
         if item.status == Status.MAJOR:
             result.major_converted.append(cid)
-        if p.relink_to:
-            result.relinked.append(cid)
         if p.merged_into:
             result.merged.append(cid)
     return result

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.services.relink import Candidate
 from paxdesk.services.review.gate import Question, Verdict
-from paxdesk.services.review.rows import ReviewRow, Source
+from paxdesk.services.review.rows import RELINKABLE, ReviewRow, Source
 from paxdesk.ui import texts
 from paxdesk.ui.guard_dialog import CONVERT, RELINK, SamePersonDialog
 from paxdesk.ui.review_bulk import bulk_question, nothing_to_change
 from paxdesk.ui.search_dialog import SearchDialog
 
 _T = QCoreApplication  # literal _T.translate("ReviewPage", ...) calls: pyside6-lupdate only finds those
-CONVERTIBLE = (Status.MATCH, Status.MINOR, Status.MAJOR)
 
 
 class DecisionFlow:
@@ -46,7 +44,11 @@ class DecisionFlow:
                 self.relink()
                 return None
             if answer != CONVERT:
-                self.say(_T.translate("ReviewPage", "Left undecided: {0}.").replace("{0}", row.name()))
+                if row.decision is None:
+                    self.say(_T.translate("ReviewPage", "Left undecided: {0}.").replace("{0}", row.name()))
+                else:
+                    self.say(_T.translate("ReviewPage", "Nothing changed: {0} keeps \"{1}\".")
+                             .replace("{0}", row.name()).replace("{1}", texts.action_label(row.action)))
                 return None
             verdict = self.model.decide([row], action, source, relink=relink, confirmed=True, stay=stay)
         if verdict.refused:
@@ -93,7 +95,7 @@ class DecisionFlow:
         row = self.current_row()
         if row is None:
             return
-        if row.item.status not in CONVERTIBLE:
+        if row.item.status not in RELINKABLE:  # the gate's rule, said before the dialog opens
             self.say(_T.translate("ReviewPage", "Re-linking needs a MidOffice record: {0}. Choose L or S.").replace(
                 "{0}", texts.status_label(row.item.status)))
             return
@@ -118,15 +120,17 @@ class DecisionFlow:
             return self._ask(verdict.question, offer_relink=False) == CONVERT
         return may_choose
 
-    def _relinked(self, row: ReviewRow, number: str, chosen, confirmed: bool):
+    def _relinked(self, row: ReviewRow, number: str, chosen, confirmed: Candidate | None):
         if not isinstance(chosen, Candidate):
             why = _T.translate("ReviewPage", "it does not exist (any more)") if chosen.gone \
                 else texts.error_reason(chosen.reason)
             self.say(_T.translate("ReviewPage", "Not re-linked: MidOffice customer {0}: {1}.").replace("{0}", number)
                      .replace("{1}", why))
             return
-        # Fetched afresh: judged again, and asked again if it became ``major`` since the dialog showed it.
-        if self._through_gate(row, Action.CONVERT, Source.RELINK, relink=chosen, confirmed=confirmed) is None:
+        # Fetched afresh: the confirmation holds only for exactly the record the question named; anything
+        # else that is ``major`` now is asked again.
+        same = confirmed is not None and confirmed.customer == chosen.customer
+        if self._through_gate(row, Action.CONVERT, Source.RELINK, relink=chosen, confirmed=same) is None:
             return
         self.refresh_labels()
         self.say(_T.translate("ReviewPage", "Re-linked to {0}; the comparison shows that record.").replace(
