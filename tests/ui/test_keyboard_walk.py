@@ -145,8 +145,8 @@ def test_step_2_puts_the_keyboard_in_the_token_field(tmp_path, qtbot, memory_key
         press_next(qtbot, wizard)
         token_page = wizard.currentPage()
         assert token_page is wizard.pages[1]
-        qtbot.wait(20)  # after QWizard has placed its own focus (on the first radio button)
-        assert QApplication.focusWidget() is token_page.token
+        # once QWizard has placed its own focus (on the first radio button), the page moves it to the field
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is token_page.token, timeout=5000)
         QTest.keyClicks(QApplication.focusWidget(), "abc")  # typing goes into the field, not onto myJack
         assert token_page.token.text() == "abc" and token_page.midoco.isChecked()
         wizard.done(0)
