@@ -9,12 +9,14 @@ from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.crm.exchange import import_document
 from paxdesk.sandbox.fixture import Fixture, parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
+from paxdesk.services.progress import ProgressStore
 
 DEMO_TOKEN = "demo-token-paxdesk"
 
 
 def prepare_demo(folder: Path, copies: int = 1800) -> tuple[str, Fixture]:
-    """A fresh demo CRM and sandbox fixture in ``folder``; returns (db_url, fixture)."""
+    """A fresh demo CRM and sandbox fixture in ``folder``; returns (db_url, fixture). Every demo starts anew:
+    the CRM is built again and the progress of an earlier demo forgotten (its decisions went with its CRM)."""
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("demo-crm.sqlite*"):
         old.unlink()
@@ -37,4 +39,5 @@ def prepare_demo(folder: Path, copies: int = 1800) -> tuple[str, Fixture]:
         import_document(engine, scenario.crm, "demo")
     finally:
         close_crm(engine)
+    ProgressStore(db_url).clear()  # a fresh demo CRM holds no decisions: offer no "Fortsetzen"
     return db_url, parse_fixture(scenario.fixture)

@@ -34,10 +34,11 @@ def _lines(point) -> dict[str, str]:
         "relinked": _T.translate("texts", "%n customer(s) will be re-linked: converted to another MidOffice "
                                  "customer than their CRM copy names.", "", len(point.relinked)),
         "merged": _T.translate("texts", "%n duplicate group(s) will be merged: {1} customers go into another "
-                               "customer; {2} consultations and {3} offers move to the remaining v2 customer.", "",
-                               point.merged_groups)
+                               "customer; {2} consultations and {3} offers move to the remaining v2 customer. (The "
+                               "tab \"Duplicates\" lists all {4} copies that share their MidOffice number with "
+                               "another CRM customer.)", "", point.merged_groups)
         .replace("{1}", str(len(point.merged))).replace("{2}", str(point.consultations_moved))
-        .replace("{3}", str(point.offers_moved)),
+        .replace("{3}", str(point.offers_moved)).replace("{4}", str(point.duplicates)),
         "crm_only": _T.translate("texts", "%n customer(s) being converted have data only in the CRM, which "
                                  "converting drops ({1} customers have such data in all).", "",
                                  len(point.crm_only_dropped)).replace("{1}", str(len(point.with_crm_only))),

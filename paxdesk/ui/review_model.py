@@ -34,6 +34,13 @@ _STATUS_RANK = {Status.MAJOR: 0, Status.MINOR: 1, Status.ERROR: 2, Status.DELETE
                 Status.MATCH: 5}
 
 
+def _search_text(row: ReviewRow) -> str:
+    """What the search box looks in: name, the copy's number and the one it converts to, e-mail."""
+    crm = row.item.crm
+    numbers = {row.item.midoffice_id or "", row.number or ""}
+    return search_key("\n".join((row.name(), *sorted(numbers), (crm.email or "") if crm else "")))
+
+
 class ReviewModel(QAbstractTableModel):
     decided = Signal(list)  # ReviewRows whose decision changed (to be saved)
 
@@ -61,8 +68,7 @@ class ReviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.review = ReviewState(items, decisions, changed_since)
         self.explained.forget()
-        self._keys = [search_key(f"{r.name()}\n{r.item.midoffice_id or ''}\n{r.item.crm.email or ''}"
-                                 if r.item.crm else r.item.midoffice_id or "") for r in self.review.rows]
+        self._keys = [_search_text(r) for r in self.review.rows]
         self._order = list(range(len(self.review.rows)))
         self._apply_filter()
         self.endResetModel()
@@ -137,7 +143,7 @@ class ReviewModel(QAbstractTableModel):
     def visible_rows(self) -> list[ReviewRow]:
         return [self.review.rows[n] for n in self._visible]
 
-    def needs_review(self) -> list[ReviewRow]:
+    def needs_review(self) -> int:
         return self.review.needs_review()
 
     def reviewed(self) -> int:
@@ -182,6 +188,8 @@ class ReviewModel(QAbstractTableModel):
 
     def _changed(self, rows: list[ReviewRow], save: bool = True, stay: bool = False) -> None:
         self.explained.forget(rows)
+        if len(rows) == 1:  # a re-link: the row is found by its new number too (and no longer by an old target)
+            self._keys[rows[0].index] = _search_text(rows[0])
         if not stay and len(rows) == 1:  # one row may leave (or re-enter) this view
             row, position = rows[0], self.position(rows[0])
             if position is not None and not self._in_view(row):

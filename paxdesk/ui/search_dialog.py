@@ -10,6 +10,7 @@ candidate asks the decision gate's question first (``may_choose``, from the page
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -41,7 +42,7 @@ class SearchDialog(QDialog):
         layout = QVBoxLayout(self)
         name = " ".join(p for p in (crm.get("first_name"), crm.get("last_name")) if p)
         self.intro = QLabel(self.tr("Customers in the MidOffice who are probably <b>{0}</b> — best match first. "
-                                    "Choose one to compare it with the CRM copy.").replace("{0}", name or customer_id))
+                                    "Choose one to compare it with the CRM copy.").replace("{0}", html.escape(name or customer_id)))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         row = QHBoxLayout()
@@ -92,6 +93,9 @@ class SearchDialog(QDialog):
 
     def search(self) -> None:
         text = self.query.text().strip()
+        if text:  # the list no longer holds paxdesk's own proposals: the line above it says what it holds
+            self.intro.setText(self.tr("MidOffice customers found for <b>{0}</b> — compare each with the CRM copy "
+                                       "before you choose.").replace("{0}", html.escape(text)))
         self._run(text or None)
 
     def _run(self, query: str | None) -> None:

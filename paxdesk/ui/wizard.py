@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from paxdesk.domain.matching import Status
 from paxdesk.services.conversion_session import ConversionSession
@@ -140,6 +140,11 @@ class ConversionWizard(QWizard):
     def _resume_step(self) -> None:
         page = self.currentPage()
         if self._resume_to is None or page is None or self.currentId() >= self._resume_to:
+            return
+        if QApplication.activeModalWidget() is not None:
+            # The agent is being asked something (e.g. "continue although colleagues are logged in?"): from
+            # here the agent goes on, never the resume behind an open question.
+            self._resume_to = None
             return
         if page.isComplete() and self.button(QWizard.WizardButton.NextButton).isEnabled():
             self.next()

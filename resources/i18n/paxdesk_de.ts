@@ -1203,82 +1203,87 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="32"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="33"/>
         <source>Re-link with another MidOffice customer</source>
         <translation>Mit einem anderen MidOffice-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="64"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="65"/>
         <source>How closely the MidOffice customer agrees with the CRM copy (name, e-mail, postcode, date of birth): 100 % means all of them agree; the comparison below shows each field.</source>
         <translation>Wie gut der MidOffice-Kunde zur CRM-Kopie passt (Name, E-Mail, PLZ, Geburtsdatum): 100 % heißt, alles stimmt überein; der Vergleich darunter zeigt jedes Feld.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="99"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="103"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="122"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="126"/>
         <source>{0} found</source>
         <translation>{0} gefunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="43"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="44"/>
         <source>Customers in the MidOffice who are probably &lt;b&gt;{0}&lt;/b&gt; — best match first. Choose one to compare it with the CRM copy.</source>
         <translation>Kunden im MidOffice, die wahrscheinlich &lt;b&gt;{0}&lt;/b&gt; sind – der beste Treffer zuerst. Wählen Sie einen, um ihn mit der CRM-Kopie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="49"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="50"/>
         <source>Search by name or e-mail yourself…</source>
         <translation>Selbst nach Name oder E-Mail suchen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="51"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="52"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="57"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
         <source>Score</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="57"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="57"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="60"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="60"/>
         <source>Class</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="148"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="97"/>
+        <source>MidOffice customers found for &lt;b&gt;{0}&lt;/b&gt; — compare each with the CRM copy before you choose.</source>
+        <translation>Im MidOffice gefunden für &lt;b&gt;{0}&lt;/b&gt; – vergleichen Sie jeden Kunden mit der CRM-Kopie, bevor Sie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="152"/>
         <source>Not chosen: {0}. Choose another customer or Cancel.</source>
         <translation>Nicht gewählt: {0}. Wählen Sie einen anderen Kunden oder „Abbrechen“.</translation>
     </message>
@@ -1420,32 +1425,32 @@ Trotzdem fortfahren?</numerusform>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="214"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="214"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="214"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="214"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="215"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="253"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1685,23 +1690,23 @@ Trotzdem fortfahren?</numerusform>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="215"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="215"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
         <location filename="../../paxdesk/ui/review_texts.py" line="16"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="241"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="249"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="255"/>
+        <location filename="../../paxdesk/ui/review_model.py" line="263"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>
@@ -1796,22 +1801,22 @@ Trotzdem fortfahren?</numerusform>
         <translation>Die Namen weichen ab: das ist wahrscheinlich eine andere Person.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="117"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="121"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="120"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="124"/>
         <source>Agrees: {0}</source>
         <translation>Stimmt überein: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="137"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="141"/>
         <source>MidOffice {0}</source>
         <translation>MidOffice {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="138"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="142"/>
         <source>Compared with the CRM copy: {0}.</source>
         <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
     </message>
@@ -1881,14 +1886,14 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="36"/>
-        <source>%n duplicate group(s) will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer.</source>
+        <source>%n duplicate group(s) will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer. (The tab &quot;Duplicates&quot; lists all {4} copies that share their MidOffice number with another CRM customer.)</source>
         <translation>
-            <numerusform>%n Dublettengruppe wird zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</numerusform>
-            <numerusform>%n Dublettengruppen werden zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden.</numerusform>
+            <numerusform>%n Dublettengruppe wird zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden. (Der Reiter „Dubletten“ zeigt alle {4} Kopien, deren MidOffice-Nummer ein weiterer CRM-Kunde hat.)</numerusform>
+            <numerusform>%n Dublettengruppen werden zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden. (Der Reiter „Dubletten“ zeigt alle {4} Kopien, deren MidOffice-Nummer ein weiterer CRM-Kunde hat.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="42"/>
         <source>%n customer(s) being converted have data only in the CRM, which converting drops ({1} customers have such data in all).</source>
         <translation>
             <numerusform>%n Kunde, der konvertiert wird, hat Daten nur im CRM, die beim Konvertieren wegfallen ({1} Kunden haben solche Daten insgesamt).</numerusform>
@@ -1896,17 +1901,17 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="48"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="49"/>
         <source>show</source>
         <translation>anzeigen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="53"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="54"/>
         <source>Before you convert:</source>
         <translation>Bevor Sie konvertieren:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="63"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="64"/>
         <source>Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, {2} stay unchanged. A backup is written first.</source>
         <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
     </message>

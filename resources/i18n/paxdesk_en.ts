@@ -224,14 +224,14 @@ Continue anyway?</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="36"/>
-        <source>%n duplicate group(s) will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer.</source>
+        <source>%n duplicate group(s) will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer. (The tab &quot;Duplicates&quot; lists all {4} copies that share their MidOffice number with another CRM customer.)</source>
         <translation>
-            <numerusform>%n duplicate group will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer.</numerusform>
-            <numerusform>%n duplicate groups will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer.</numerusform>
+            <numerusform>%n duplicate group will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer. (The tab &quot;Duplicates&quot; lists all {4} copies that share their MidOffice number with another CRM customer.)</numerusform>
+            <numerusform>%n duplicate groups will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer. (The tab &quot;Duplicates&quot; lists all {4} copies that share their MidOffice number with another CRM customer.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/checkpoint_text.py" line="41"/>
+        <location filename="../../paxdesk/ui/checkpoint_text.py" line="42"/>
         <source>%n customer(s) being converted have data only in the CRM, which converting drops ({1} customers have such data in all).</source>
         <translation>
             <numerusform>%n customer being converted has data only in the CRM, which converting drops ({1} customers have such data in all).</numerusform>

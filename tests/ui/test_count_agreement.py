@@ -60,6 +60,8 @@ def test_tabs_checkpoint_result_page_and_reports_count_the_same(tmp_path, qtbot,
                 minors = [r for r in model.rows() if r.item.status == Status.MINOR]
                 model.decide(minors[: len(minors) // 2], Action.CONVERT, Source.BULK)  # the rest stays open
                 seen["tabs"] = model.counts()
+                page.refresh_labels()
+                seen["progress"] = page.progress.text()
             if index == 6 and "checkpoint" not in seen:
                 qtbot.waitUntil(page.start.isEnabled, timeout=30_000)
                 seen["checkpoint"] = page.checkpoint
@@ -95,6 +97,8 @@ def test_tabs_checkpoint_result_page_and_reports_count_the_same(tmp_path, qtbot,
         assert len(point.with_crm_only) == summary["with_crm_only"]
         assert len(point.crm_only_dropped) == sum(1 for i in items if i["crm_only"] and i["outcome"] == "converted")
         assert f"{len(point.relinked)} Kunde wird neu verknüpft" in seen["checkpoint_text"]
+        assert f"zeigt alle {tabs['duplicates']} Kopien" in seen["checkpoint_text"]
+        assert f"von {tabs['warnings']} Warnungen" in seen["progress"]  # the counter under the table: the tab's
 
         # the result page (step 7, after) = the report
         result = wizard.pages[6].summary.text()

@@ -100,3 +100,38 @@ def test_reopening_offers_to_continue_at_the_step_reached(tmp_path, qtbot, memor
         assert finish.paths[0].exists()
         qtbot.mouseClick(third.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
         assert third.state.context.reached() is None  # finished: nothing to continue next time
+
+
+def test_resuming_never_moves_on_behind_an_open_question(tmp_path, qtbot, memory_keyring):
+    """Found by a walk: resuming pressed "Weiter" by itself while the colleague question was still open, so "Nein"
+    left the agent on step 7 with colleagues logged in. An open question stops resuming: the agent goes on."""
+    from paxdesk.ui.dialogs import Dialogs
+
+    application(german=True)
+    with World(tmp_path, colleagues=1) as world:
+        first = world.wizard(qtbot)
+        walk(qtbot, first, world, to=5)  # the walk confirms "continue anyway" on step 3
+        first.dialogs.confirm_answer = True
+        QTest.keyClick(first, Qt.Key.Key_Escape)
+
+        second = world.wizard(qtbot)
+        second.dialogs = Dialogs(second)  # real, modal questions
+        qtbot.mouseClick(second.pages[0].resume_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: second.currentId() == 2 and second.pages[2]._sessions, timeout=60_000)
+        seen = {}
+
+        def while_asked():
+            box = QApplication.activeModalWidget()
+            seen["page"] = second.currentId()
+            if box is not None:
+                seen["text"] = box.text()
+                QTest.keyClick(box, Qt.Key.Key_Escape)  # "Nein"
+
+        QTimer.singleShot(500, while_asked)  # resume timers would have fired by then
+        second.pages[2].force.setChecked(True)  # the question opens (and is answered "Nein" above)
+        assert "angemeldet" in seen["text"] and seen["page"] == 2
+        assert second.currentId() == 2 and not second.pages[2].force.isChecked()
+        second.pages[2].refresh()
+        qtbot.waitUntil(lambda: second._resume_to is None, timeout=5000)
+        assert second.currentId() == 2  # stays where the agent said no
+        second.done(0)

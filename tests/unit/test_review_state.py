@@ -242,3 +242,12 @@ def test_a_failed_relink_is_still_counted_as_the_relink_the_report_names(state):
 def test_a_relink_saved_without_its_target_class_does_not_stand():
     assert not still_holds("major", Status.MAJOR, relink=True)  # saved by an earlier version: never judged
     assert still_holds("r:major", Status.MAJOR, relink=True) and not still_holds("r:minor", Status.MAJOR, True)
+
+
+def test_a_relinked_major_counts_as_decided_in_a_bulk_question_and_leaves_the_warning_counter(state):
+    row = state.row("major")
+    before = state.needs_review()
+    state.decide([row], Action.CONVERT, Source.RELINK, relink=judge(COPY, SAME))  # now a match
+    verdict = state.decide(state.rows, Action.SKIP, Source.BULK, dry_run=True)
+    assert verdict.left_alone["decided"] == 1 and verdict.left_alone["major"] == 1  # only "mail" is still major
+    assert state.needs_review() == before - 1 == state.counts()["warnings"]

@@ -73,13 +73,14 @@ def question_for(row: ReviewRow, action: Action, relink: Candidate | None, confi
 
 
 def sort_bulk(verdict: Verdict, rows: list[ReviewRow]) -> None:
-    """Never a ``major``, never over an earlier decision, never a row whose action would not change."""
+    """Never over an earlier decision, never a ``major``, never a row whose action would not change. A decided
+    row counts as decided whatever its class (a re-linked ``major`` is no longer one: the tabs say so too)."""
     for row in rows:
         status = row.item.status
-        if status == Status.MAJOR:
-            verdict.left_alone["major"] += 1
-        elif row.decision is not None:
+        if row.decision is not None:
             verdict.left_alone["decided"] += 1
+        elif status == Status.MAJOR:
+            verdict.left_alone["major"] += 1
         elif verdict.action not in ALLOWED[status]:
             verdict.left_alone["not_possible"] += 1
         elif row.action == verdict.action:

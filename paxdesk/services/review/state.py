@@ -40,8 +40,8 @@ class ReviewState:
     def recount(self) -> None:
         """Count every tab afresh (after statuses changed; a decision adjusts the counts itself)."""
         self._counts = {key: sum(1 for r in self.rows if IN_FILTER[key](r)) for key in FILTERS}
-        self._needs = [r for r in self.rows if r.item.status in WARNINGS]
-        self._checked = sum(1 for r in self._needs if r.checked)
+        self._needs = sum(1 for r in self.rows if r.status in WARNINGS)
+        self._checked = sum(1 for r in self.rows if r.status in WARNINGS and r.checked)
 
     def counts(self) -> dict[str, int]:
         """Rows per tab — the same facts the checkpoint and the report count (``tally``)."""
@@ -50,11 +50,12 @@ class ReviewState:
     def row(self, customer_id: str) -> ReviewRow | None:
         return self._by_id.get(customer_id)
 
-    def needs_review(self) -> list[ReviewRow]:
+    def needs_review(self) -> int:
+        """Warnings — as the tab counts them: against the record each row converts to."""
         return self._needs
 
     def reviewed(self) -> int:
-        """Warnings decided row by row (a bulk decision does not count)."""
+        """Of those, the ones decided row by row (a bulk decision does not count)."""
         return self._checked
 
     def decided(self) -> set[str]:
@@ -101,13 +102,13 @@ class ReviewState:
 
     def _set(self, row: ReviewRow, decision: Decision | None) -> None:
         before = [IN_FILTER[key](row) for key in BY_DECISION]
-        was_checked = row.checked
+        was_warning, was_checked = row.status in WARNINGS, row.status in WARNINGS and row.checked
         row.decision = decision
         row.changed = False
         for key, was in zip(BY_DECISION, before):
             self._counts[key] += IN_FILTER[key](row) - was
-        if row.item.status in WARNINGS:
-            self._checked += row.checked - was_checked
+        self._needs += (row.status in WARNINGS) - was_warning
+        self._checked += (row.status in WARNINGS and row.checked) - was_checked
 
     # -- the class-changed rule ------------------------------------------------------------------------------
     def take_fresh(self, fresh: Iterable[MatchItem]) -> list[ReviewRow]:
