@@ -116,6 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="proceed although colleagues are logged in")
     p.add_argument("--yes", action="store_true", help="no interactive confirmation")
 
+    p = command(sub, "report", help="write a conversion's report again: .json (no personal values), .pdf or .xlsx")
+    _db_option(p)
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--run", metavar="ID", help="the conversion run (its id is in the JSON report)")
+    which.add_argument("--last", action="store_true", help="the most recent conversion, interrupted or not "
+                       "(the default)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.json, FILE.pdf or FILE.xlsx")
+
     sandbox = command(sub, "sandbox", help="the simulated MidOffice for tests and demos")
     sandbox_sub = sandbox.add_subparsers(dest="sandbox_command", metavar="ACTION", required=True)
     p = command(sandbox_sub, "serve", help="serve the simulated myJack v2 and Midoco v2 APIs")
@@ -172,6 +180,12 @@ def _cmd_convert(args) -> int:
     return cmd_convert(args)
 
 
+def _cmd_report(args) -> int:
+    from paxdesk.cli_conversion import cmd_report
+
+    return cmd_report(args)
+
+
 def _cmd_migrate(args) -> int:
     from paxdesk.cli_migrate import cmd_migrate
 
@@ -179,7 +193,7 @@ def _cmd_migrate(args) -> int:
 
 
 COMMANDS = {"db": _cmd_db, "gdpr": _cmd_gdpr, "gui": _cmd_gui, "demo": _cmd_demo, "sandbox": _cmd_sandbox,
-            "check": _cmd_check, "convert": _cmd_convert, "migrate": _cmd_migrate}
+            "check": _cmd_check, "convert": _cmd_convert, "report": _cmd_report, "migrate": _cmd_migrate}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run()
     command = args.command or "gui"
-    if command in ("gui", "db", "gdpr", "check", "convert"):
+    if command in ("gui", "db", "gdpr", "check", "convert", "report"):
         args.db = getattr(args, "db", None) or paths.default_db_url()
     from paxdesk.logs import close_logging, setup_logging, write_crash_report
 

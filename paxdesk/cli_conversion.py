@@ -94,6 +94,15 @@ def cmd_convert(args) -> int:
     return 5 if has_failures(result) else 0
 
 
+def cmd_report(args) -> int:
+    """``paxdesk report``: a conversion's report written again (the newest, or ``--run ID``)."""
+    with ConversionSession(args.db) as session:
+        report = session.write_conversion_report(args.run, args.output)
+    print(f"run {report['run_id']}: {args.output}", flush=True)
+    _print_summary(report)
+    return 0
+
+
 def _print_summary(result: dict) -> None:
     print(" ".join(f"{k}={v}" for k, v in result["summary"].items()), flush=True)
     if result["backup"]:

@@ -81,6 +81,10 @@ MUTANTS = [
     M("exchange-v2-no-personal", "CONTRACT §2", "import rejects a v2 record with personal fields",
       "paxdesk/crm/exchange_schema.py", 'out.append(f"{path}.{name}: a v2 reference carries no personal data")',
       "pass", ("tests/integration/test_store.py",)),
+    # -- §3 sandbox fixture ------------------------------------------------------------------------------------
+    M("sandbox-deleted", "CONTRACT §3", "deleted: true records behave as deleted in both APIs",
+      "paxdesk/sandbox/fixture.py", '"deleted": bool(c.get("deleted", False))', '"deleted": False',
+      ("tests/integration/test_adapters.py",)),
     # -- §4.1 credential check ----------------------------------------------------------------------------------
     M("check-read-scope", "CONTRACT §4.1", "a token without read fails the check; matching does not start",
       "paxdesk/services/credential_check.py",

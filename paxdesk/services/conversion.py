@@ -102,7 +102,14 @@ def _record_outcomes(conn, run_id: str, items: list[PlannedItem], outcome: str |
         {"run_id": run_id, "customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
          "status": str(p.item.status), "differences": _as_json(p.item.differences),
          "duplicate": p.item.duplicate, "action": str(p.action), "outcome": outcome or p.outcome,
-         "error": p.error, "detail": p.detail} for p in items])
+         "error": p.error, "detail": _with_crm_only(p)} for p in items])
+
+
+def _with_crm_only(p: PlannedItem) -> str | None:
+    """The journal's detail, with the fields converting drops (so a report rebuilt from it is whole)."""
+    if not p.item.crm_only:
+        return p.detail
+    return json.dumps({**(json.loads(p.detail) if p.detail else {}), "crm_only": list(p.item.crm_only)})
 
 
 @lru_cache(maxsize=64)

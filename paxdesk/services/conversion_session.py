@@ -46,6 +46,7 @@ from paxdesk.services import checkpoint as checkpoints
 from paxdesk.services import decisions as saved
 from paxdesk.services import duplicates
 from paxdesk.services import relink as relinking
+from paxdesk.services import run_report
 from paxdesk.services.conversion import BATCH, ApplyProgress, ApplyResult, PlannedItem, apply_plan
 from paxdesk.services.credential_check import CheckReport, Outcome, check_adapter, run_credential_check
 from paxdesk.services.gdpr import GdprReview
@@ -373,7 +374,20 @@ class ConversionSession:
                                                  ("converted", "converted_local")])
             scrub_removed_values(self.engine, CONVERSION_TABLES)  # the copies' removed values, out of WAL and files
         backup_files.apply_retention(self.backups_dir)
-        yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
+        runs = run_report.conversion_runs(self.engine, result.run_id)
+        if len(runs) > 1:  # it finished an interrupted conversion: the report covers every attempt
+            yield run_report.journal_report(self.engine, result.run_id)
+        else:
+            yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
+
+    def write_conversion_report(self, run_id: str | None, path: Path) -> dict:
+        """``paxdesk report``: the report of an applied conversion (default: the newest), rebuilt from its
+        journal, written as JSON, PDF or XLSX by the file's ending (the people's report names customers)."""
+        run_report.check_report_file(path, self.crm_files)
+        report = run_report.journal_report(self.engine, run_id)
+        ids = [item["customer_id"] for item in report["items"]]
+        run_report.write_report_file(report, path, lambda: self.report_facts(self.names(ids)))
+        return report
 
     def dry_report(self, plan: list[PlannedItem]) -> dict:
         return build_report(str(uuid.uuid4()), self.midoffice, True, None, plan)

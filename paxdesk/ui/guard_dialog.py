@@ -29,8 +29,15 @@ def _with_email(name: str, email: str | None) -> str:
 def question(crm, live) -> str:
     """The question's text for a CRM copy and the record converting would link it to."""
     # Both people named, each e-mail once: one shared e-mail is said once for both (it is what made the
-    # copy look like the record), and the second sentence names the people only.
+    # copy look like the record), and the second sentence names the people only. Same names (the e-mail is
+    # the large difference): one sentence naming the person and both e-mails.
     ours, theirs = _name(crm.first_name, crm.last_name), _name(live.first_name, live.last_name)
+    if n2(crm.first_name) == n2(live.first_name) and n2(crm.last_name) == n2(live.last_name):
+        text = texts.tr("The CRM copy and MidOffice customer {1} are both {0}, but with another e-mail address: "
+                        "{2} in the CRM, {3} in the MidOffice. After converting only the MidOffice's counts. "
+                        "Convert anyway?")
+        return (text.replace("{0}", ours).replace("{1}", html.escape(live.number))
+                .replace("{2}", html.escape(crm.email or "–")).replace("{3}", html.escape(live.email or "–")))
     if crm.email and email_key(crm.email) == email_key(live.email):
         first = (texts.tr("The CRM copy belongs to {0}, but MidOffice customer {1} is {2} — both with the "
                           "e-mail {3}.").replace("{3}", html.escape(crm.email)))
@@ -38,11 +45,6 @@ def question(crm, live) -> str:
         first = texts.tr("The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.")
         ours, theirs = _with_email(ours, crm.email), _with_email(theirs, live.email)
     first = first.replace("{0}", ours).replace("{1}", html.escape(live.number)).replace("{2}", theirs)
-    if n2(crm.first_name) == n2(live.first_name) and n2(crm.last_name) == n2(live.last_name):
-        second = texts.tr("Same name, but another e-mail address: {0} in the CRM, {1} in the MidOffice. Converting "
-                          "keeps only the MidOffice's. Convert anyway?")
-        second = second.replace("{0}", html.escape(crm.email or "–")).replace("{1}", html.escape(live.email or "–"))
-        return f"{first}<br><br>{second}"
     second = texts.tr("Converting links the consultations and offers of {0} to {1}. Convert anyway?")
     second = second.replace("{0}", _name(crm.first_name, crm.last_name)).replace(
         "{1}", _name(live.first_name, live.last_name))

@@ -1821,42 +1821,42 @@ Trotzdem fortfahren?</numerusform>
         <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="56"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="58"/>
         <source>Probably another person</source>
         <translation>Wahrscheinlich eine andere Person</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="35"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="42"/>
         <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2} — both with the e-mail {3}.</source>
         <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2} – beide mit der E-Mail {3}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="38"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="36"/>
+        <source>The CRM copy and MidOffice customer {1} are both {0}, but with another e-mail address: {2} in the CRM, {3} in the MidOffice. After converting only the MidOffice&apos;s counts. Convert anyway?</source>
+        <translation>Die CRM-Kopie und MidOffice-Kunde {1} sind beide {0}, aber mit einer anderen E-Mail-Adresse: {2} im CRM, {3} im MidOffice. Nach dem Konvertieren gilt nur die des MidOffice. Trotzdem konvertieren?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="45"/>
         <source>The CRM copy belongs to {0}, but MidOffice customer {1} is {2}.</source>
         <translation>Die CRM-Kopie gehört zu {0}, aber MidOffice-Kunde {1} ist {2}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="42"/>
-        <source>Same name, but another e-mail address: {0} in the CRM, {1} in the MidOffice. Converting keeps only the MidOffice&apos;s. Convert anyway?</source>
-        <translation>Gleicher Name, aber eine andere E-Mail-Adresse: {0} im CRM, {1} im MidOffice. Nach dem Konvertieren gilt nur die des MidOffice. Trotzdem konvertieren?</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="46"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="48"/>
         <source>Converting links the consultations and offers of {0} to {1}. Convert anyway?</source>
         <translation>Beim Konvertieren gehen die Beratungen und Angebote von {0} an {1}. Trotzdem konvertieren?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="58"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="60"/>
         <source>Convert anyway</source>
         <translation>Trotzdem konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="59"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="61"/>
         <source>Re-link…</source>
         <translation>Neu verknüpfen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/guard_dialog.py" line="61"/>
+        <location filename="../../paxdesk/ui/guard_dialog.py" line="63"/>
         <source>Leave undecided</source>
         <translation>Nicht entscheiden</translation>
     </message>

@@ -1,0 +1,86 @@
+"""A conversion's report rebuilt from its journal (CONTRACT §1 ``paxdesk report``, §4.3 "Interrupted runs").
+
+The journal (``run_items``, written in the transaction of each change) holds every item a run decided —
+class, action, outcome, the reference it went into, the fields it dropped — so the report can be written
+again at any time, headless, and for a conversion that was interrupted: an attempt killed during its
+apply is continued by the next run, and the conversion is both. Its report lists every customer either
+attempt decided, once, with its final outcome (the later attempt's word wins), and names the backup the
+first attempt wrote before its first change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from paxdesk.crm import models as m
+from paxdesk.domain.matching import Status
+from paxdesk.domain.plan import Action
+from paxdesk.errors import InputError
+from paxdesk.files import check_output
+from paxdesk.services.conversion import PlannedItem
+from paxdesk.services.matching import MatchItem
+from paxdesk.services.report import build_report, write_report
+from paxdesk.services.report_export import ReportFacts, write_pdf, write_xlsx
+
+
+def conversion_runs(engine: Engine, run_id: str | None = None) -> list[m.ConversionRun]:
+    """The runs of one conversion, oldest first: ``run_id`` (default: the newest run) and the interrupted
+    attempts right before it that it continued."""
+    with engine.connect() as conn:
+        runs = [m.ConversionRun(**row) for row in conn.execute(
+            select(m.ConversionRun.__table__).order_by(m.ConversionRun.started_at)).mappings()]
+    ids = [r.id for r in runs]
+    if run_id is not None and run_id not in ids:
+        raise InputError(f"--run {run_id}: no conversion run with this id in this CRM")
+    if not runs:
+        raise InputError("this CRM has no conversion yet (a dry run writes no journal)")
+    last = ids.index(run_id) if run_id is not None else len(runs) - 1
+    first = last
+    while first > 0 and runs[first - 1].state in ("interrupted", "applying"):
+        first -= 1
+    return runs[first:last + 1]
+
+
+def _planned(row) -> PlannedItem:
+    detail = json.loads(row["detail"]) if row["detail"] else {}
+    item = MatchItem(row["customer_id"], row["midoffice_id"], Status(row["status"]),
+                     tuple(json.loads(row["differences"] or "[]")), bool(row["duplicate"]),
+                     crm_only=tuple(detail.get("crm_only", ())))
+    return PlannedItem(item, Action(row["action"]), relink_to=detail.get("relinked_to"), outcome=row["outcome"],
+                       apply_error=row["error"], detail=row["detail"])
+
+
+def journal_report(engine: Engine, run_id: str | None = None) -> dict:
+    """The JSON report (CONTRACT §4.3) of the conversion ``run_id`` belongs to (default: the newest)."""
+    runs = conversion_runs(engine, run_id)
+    final: dict[str, PlannedItem] = {}
+    with engine.connect() as conn:
+        for run in runs:  # oldest first: a later attempt's entry for a customer replaces an earlier one
+            table = m.RunItem.__table__
+            for row in conn.execute(select(table).where(table.c.run_id == run.id)).mappings():
+                final[row["customer_id"]] = _planned(row)
+    plan = sorted(final.values(), key=lambda p: p.item.customer_id)
+    return build_report(runs[-1].id, runs[-1].midoffice, False, runs[0].backup, plan)
+
+
+def check_report_file(path: Path, protected: list[Path]) -> None:
+    """``-o FILE`` before anything is read: a kind paxdesk writes, a place it may write (no CRM file)."""
+    if Path(path).suffix.lower() not in (".json", ".pdf", ".xlsx"):
+        raise InputError(f"-o {path}: the report is written as .json, .pdf or .xlsx (the file name says which)")
+    check_output(path, protected, "-o")
+
+
+def write_report_file(report: dict, path: Path, facts: Callable[[], ReportFacts]) -> Path:
+    """``.json`` (no personal values), ``.pdf`` or ``.xlsx`` (for people, with names), by the file's ending."""
+    kind = Path(path).suffix.lower()
+    if kind == ".json":
+        write_report(report, path)
+    elif kind == ".pdf":
+        write_pdf(report, facts(), path)
+    else:
+        write_xlsx(report, facts(), path)
+    return Path(path)
