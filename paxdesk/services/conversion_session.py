@@ -36,7 +36,7 @@ from paxdesk.crm.scrub import CONVERSION_TABLES, scrub_removed_values
 from paxdesk.crm.sessions import ActiveSession, active_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.plan import Accept, Action
-from paxdesk.errors import Cancelled, CredentialError, InputError, PaxdeskError, SessionsActive
+from paxdesk.errors import Cancelled, CredentialError, InputError, LockHeld, PaxdeskError, SessionsActive
 from paxdesk.files import private_dir
 from paxdesk.midoffice import make_adapter
 from paxdesk.midoffice.address import checked_base_url
@@ -90,14 +90,24 @@ class ConvertRequest:
     report: Path | None = None  # written after the run; checked before anything happens
 
 
+def _whole_number(name: str, default: int, least: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < least:
+        raise InputError(f"{name}={value!r}: expected a whole number of at least {least}")
+    return int(value)
+
+
 def apply_batch_size() -> int:
     """``PAXDESK_APPLY_BATCH`` customers per transaction (default 500), for both faces."""
-    value = os.environ.get("PAXDESK_APPLY_BATCH", "").strip()
-    if not value:
-        return BATCH
-    if not value.isdigit() or int(value) < 1:
-        raise InputError(f"PAXDESK_APPLY_BATCH={value!r}: expected a whole number of at least 1")
-    return int(value)
+    return _whole_number("PAXDESK_APPLY_BATCH", BATCH, 1)
+
+
+def apply_pause() -> float:
+    """``PAXDESK_APPLY_PAUSE_MS`` after each committed batch (default 0): makes the apply last long enough to be
+    interrupted on purpose — the kill tests and a demonstration of an interrupted conversion use it."""
+    return _whole_number("PAXDESK_APPLY_PAUSE_MS", 0, 0) / 1000
 
 
 def api_root_fallback(base_url: str, midoffice: str) -> str | None:
@@ -120,6 +130,7 @@ class ConversionSession:
         self.remember_token = remember_token
         self.adapter_options = adapter_options or {}
         self.apply_batch = apply_batch_size()
+        self.apply_pause = apply_pause()
         self.backups_dir = paths.backups_dir()
         with self.engine.connect() as conn:
             agency = conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
@@ -369,6 +380,8 @@ class ConversionSession:
                     result = event
                 else:
                     yield event
+                    if self.apply_pause:
+                        time.sleep(self.apply_pause)
         with _timed("clean-up (decisions, removed values)", lambda: len(plan)):
             saved.forget_decisions(self.engine, [p.item.customer_id for p in plan if p.outcome in
                                                  ("converted", "converted_local")])
@@ -379,6 +392,19 @@ class ConversionSession:
             yield run_report.journal_report(self.engine, result.run_id)
         else:
             yield build_report(result.run_id, self.midoffice, False, result.backup, plan)
+
+    def interrupted(self) -> run_report.Interrupted | None:
+        """The newest conversion, if a kill or crash stopped it during the apply and no run finished it since
+        (None too while another computer's conversion holds the lock: that one is running, not interrupted)."""
+        found = run_report.interrupted(self.engine)
+        if found is None or self._lock.held:
+            return found
+        try:
+            self._lock.acquire()
+        except LockHeld:
+            return None
+        self._lock.release()
+        return found
 
     def write_conversion_report(self, run_id: str | None, path: Path) -> dict:
         """``paxdesk report``: the report of an applied conversion (default: the newest), rebuilt from its

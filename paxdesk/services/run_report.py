@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from paxdesk.crm import models as m
 from paxdesk.domain.matching import Status
@@ -84,3 +85,27 @@ def write_report_file(report: dict, path: Path, facts: Callable[[], ReportFacts]
     else:
         write_xlsx(report, facts(), path)
     return Path(path)
+
+
+@dataclass(frozen=True)
+class Interrupted:
+    """A conversion whose last attempt was killed during its apply and which no run has finished yet."""
+
+    started_at: str       # when its first attempt began (ISO, UTC)
+    changed: int          # customers its attempts changed so far (each in its own transaction)
+    backup: str | None    # the backup written before the first change: the state before the conversion
+
+
+def interrupted(engine: Engine) -> Interrupted | None:
+    """The newest conversion, if it was interrupted (CONTRACT §4.3): None when it finished or there is none."""
+    table = m.ConversionRun.__table__
+    with engine.connect() as conn:
+        newest = conn.execute(select(table.c.id, table.c.state).order_by(table.c.started_at.desc()).limit(1)).first()
+    if newest is None or newest.state not in ("applying", "interrupted"):
+        return None
+    runs = conversion_runs(engine, newest.id)
+    items = m.RunItem.__table__
+    with engine.connect() as conn:
+        changed = conn.execute(select(func.count()).select_from(items).where(
+            items.c.run_id.in_([r.id for r in runs]), items.c.outcome.in_(("converted", "converted_local")))).scalar()
+    return Interrupted(runs[0].started_at, changed or 0, runs[0].backup)

@@ -1291,29 +1291,37 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="17"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="13"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="17"/>
         <source>Convert your MidOffice customers to the new connection</source>
         <translation>Ihre MidOffice-Kunden auf die neue Anbindung umstellen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="19"/>
         <source>&lt;p&gt;Until now, the CRM kept a &lt;b&gt;copy&lt;/b&gt; of each MidOffice customer&apos;s personal data (v1). The new connection (v2) keeps only the &lt;b&gt;customer number&lt;/b&gt; and loads the data live from the MidOffice, so it is always current and customers deleted there disappear here too.&lt;/p&gt;&lt;p&gt;This assistant converts your copies in nine steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;This overview.&lt;/li&gt;&lt;li&gt;Choose the MidOffice and enter the token.&lt;/li&gt;&lt;li&gt;Make sure your colleagues are logged out.&lt;/li&gt;&lt;li&gt;paxdesk checks the token.&lt;/li&gt;&lt;li&gt;paxdesk compares every copy with the MidOffice.&lt;/li&gt;&lt;li&gt;You review the differences and decide.&lt;/li&gt;&lt;li&gt;Convert: a backup is written, then the CRM is changed.&lt;/li&gt;&lt;li&gt;You decide about customers that were deleted in the MidOffice (GDPR).&lt;/li&gt;&lt;li&gt;The report.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;The CRM changes only in step 7&lt;/b&gt;, when you click “Convert now” — after a backup. Until then you can go back at any time, and you can quit: your decisions are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Bisher hat das CRM von jedem MidOffice-Kunden eine &lt;b&gt;Kopie&lt;/b&gt; der persönlichen Daten gehalten (v1). Die neue Anbindung (v2) speichert nur noch die &lt;b&gt;Kundennummer&lt;/b&gt; und lädt die Daten live aus dem MidOffice – so sind sie immer aktuell, und dort gelöschte Kunden verschwinden auch hier.&lt;/p&gt;&lt;p&gt;Dieser Assistent konvertiert Ihre Kopien in neun Schritten:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Diese Übersicht.&lt;/li&gt;&lt;li&gt;MidOffice wählen und Token eintragen.&lt;/li&gt;&lt;li&gt;Sicherstellen, dass Ihre Kollegen abgemeldet sind.&lt;/li&gt;&lt;li&gt;paxdesk prüft den Token.&lt;/li&gt;&lt;li&gt;paxdesk vergleicht jede Kopie mit dem MidOffice.&lt;/li&gt;&lt;li&gt;Sie prüfen die Abweichungen und entscheiden.&lt;/li&gt;&lt;li&gt;Konvertieren: Eine Sicherung wird geschrieben, dann wird das CRM verändert.&lt;/li&gt;&lt;li&gt;Sie entscheiden über Kunden, die im MidOffice gelöscht wurden (DSGVO).&lt;/li&gt;&lt;li&gt;Der Bericht.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Das CRM wird erst in Schritt 7 verändert&lt;/b&gt;, wenn Sie auf „Jetzt konvertieren“ klicken – nach einer Sicherung. Bis dahin können Sie jederzeit zurückgehen und auch beenden: Ihre Entscheidungen bleiben gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="74"/>
         <source>Last time you stopped at &lt;b&gt;step {0} of {1}: {2}&lt;/b&gt; ({3}). Your decisions are saved. Continue there, or click “Next” to go through the steps from the start.</source>
         <translation>Zuletzt haben Sie bei &lt;b&gt;Schritt {0} von {1}: {2}&lt;/b&gt; aufgehört ({3}). Ihre Entscheidungen sind gespeichert. Setzen Sie dort fort, oder klicken Sie auf „Weiter“, um die Schritte von vorn zu durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="66"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="78"/>
         <source>Continue at step {0}</source>
         <translation>Fortsetzen bei Schritt {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="88"/>
+        <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunde war schon konvertiert; alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
+            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunden waren schon konvertiert; alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

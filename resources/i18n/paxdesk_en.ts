@@ -197,6 +197,17 @@ Continue anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="88"/>
+        <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
+        <translation>
+            <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer was already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
+            <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customers were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>texts</name>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="30"/>

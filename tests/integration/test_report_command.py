@@ -74,7 +74,7 @@ def _changed_runs(url: str) -> int:
 
 
 def _kill_after_first_batch(url: str, server) -> None:
-    env = {**os.environ, "PAXDESK_TOKEN": TOKEN, "PAXDESK_APPLY_BATCH": "2"}
+    env = {**os.environ, "PAXDESK_TOKEN": TOKEN, "PAXDESK_APPLY_BATCH": "2", "PAXDESK_APPLY_PAUSE_MS": "20"}
     process = subprocess.Popen([sys.executable, "-m", "paxdesk", "convert", *_args(url, server)], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120

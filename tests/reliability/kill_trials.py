@@ -40,7 +40,10 @@ class Figures:
 
 
 def _convert(db: str, api_url: str) -> subprocess.Popen:
-    env = {**os.environ, "PAXDESK_TOKEN": TOKEN, "PAXDESK_APPLY_BATCH": "2"}
+    # 2 customers a transaction and a pause of 4 ms after each: the apply lasts about half a second, so a kill
+    # "inside the apply" lands there on any machine (without the pause a fast one finished within the
+    # kill's random delay, a slow one did not: the precondition depended on the machine's speed)
+    env = {**os.environ, "PAXDESK_TOKEN": TOKEN, "PAXDESK_APPLY_BATCH": "2", "PAXDESK_APPLY_PAUSE_MS": "4"}
     return subprocess.Popen([sys.executable, "-m", "paxdesk", "convert", "--db", db, "--midoffice", "midoco",
                              "--base-url", api_url, "--token-env", "PAXDESK_TOKEN", "--accept", "minor", "--yes"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

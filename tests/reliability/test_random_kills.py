@@ -7,6 +7,7 @@ TRIALS = 20
 
 def test_random_kills_and_kills_during_resume(tmp_path):
     figures = run_trials(TRIALS, tmp_path)
+    print(f"\n{figures}")
     assert figures.problems == []
     assert figures.trials == TRIALS
     assert figures.killed_in_apply >= TRIALS // 2, f"only {figures.killed_in_apply} kills landed in the apply phase"

@@ -1,3 +1,7 @@
+import html
+from datetime import datetime
+from pathlib import Path
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from paxdesk.ui.pages.base import Page
@@ -27,6 +31,13 @@ class WelcomePage(Page):
             "<li>The report.</li></ol>"
             "<p><b>The CRM changes only in step 7</b>, when you click “Convert now” — after a backup. "
             "Until then you can go back at any time, and you can quit: your decisions are kept.</p>"))
+        # A conversion stopped during step 7 (crash, power cut, kill): said before anything else.
+        self.interrupted = QLabel()
+        self.interrupted.setWordWrap(True)
+        self.interrupted.setFrameShape(QFrame.Shape.StyledPanel)
+        self.interrupted.setStyleSheet("QLabel { background:#fff4ce; color:#000000; padding:6px; }")
+        self.interrupted.hide()
+        self.layout_.addWidget(self.interrupted)
         self.resume_box = QFrame()
         self.resume_box.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(self.resume_box)
@@ -48,6 +59,7 @@ class WelcomePage(Page):
         self.reached = None
 
     def initializePage(self):
+        self.background(self.context.interrupted, self._show_interrupted)
         reached = self.context.reached()
         pages = self.wizard().pages
         if reached is None or (reached.page < 2 and not reached.run_id):
@@ -66,6 +78,21 @@ class WelcomePage(Page):
         self.resume_button.setText(self.tr("Continue at step {0}").replace("{0}", str(step + 1)))
         self.resume_box.show()
         self.resume_button.setFocus()
+
+    def _show_interrupted(self, found) -> None:
+        """What an agent must know after an interrupted conversion, and how to finish it."""
+        if found is None:
+            self.interrupted.hide()
+            return
+        started = datetime.fromisoformat(found.started_at).astimezone()
+        text = self.tr("<b>A conversion was interrupted</b> (started on {0}). %n customer(s) were already "
+                       "converted; every other customer is unchanged — nobody is half converted. The backup "
+                       "of the state before the conversion: {2}.<br>To finish it, go through the steps again: "
+                       "step 7 converts the remaining customers, and the report covers both attempts.", "",
+                       found.changed)
+        self.interrupted.setText(text.replace("{0}", started.strftime("%d.%m.%Y %H:%M"))
+                                 .replace("{2}", html.escape(Path(found.backup).name) if found.backup else "–"))
+        self.interrupted.show()
 
     def _resume(self):
         reached, self.reached = self.reached, None
