@@ -91,6 +91,9 @@ def test_step_4_technical_details_by_keyboard(tmp_path, qtbot, memory_keyring):
         check = _to_failed_check(qtbot, wizard, world, "falscher-token-123")
         assert check.details and QApplication.focusWidget() is check.change_token
         toggle, detail = check.details[0]
+        # new widgets of a shown page are shown by a queued event: Shift+Tab skips them until then (a loaded
+        # machine reached the key first once)
+        qtbot.waitUntil(toggle.isVisible, timeout=5000)
         QTest.keyClick(check.change_token, Qt.Key.Key_Backtab)  # the section is in the tab order, above
         assert QApplication.focusWidget() is toggle and toggle.text() == "▸ Technische Details"
         assert hidden(detail)
