@@ -50,7 +50,7 @@ class ConvertPage(Page):
         self.checkpoint_label.show()
         self.start.setEnabled(False)
         self.start.show()
-        decided = {r.item.customer_id for r in self.state.model.rows() if r.decision}
+        decided = self.state.model.review.decided()
         plan = self.plan
         self.background(lambda: self.context.checkpoint(plan, decided), self._show_checkpoint)
         self.bar.hide()  # shown once the conversion runs: an empty bar and table before that look broken
