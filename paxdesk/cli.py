@@ -123,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--last", action="store_true", help="the most recent conversion, interrupted or not "
                        "(the default)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="FILE.json, FILE.pdf or FILE.xlsx")
+    p.add_argument("--base-url", metavar="URL", help="for .pdf/.xlsx: the MidOffice API address, to name converted "
+                   "customers as the MidOffice does (default: the one saved in the CRM)")
+    p.add_argument("--token-env", metavar="NAME", help="for .pdf/.xlsx: the environment variable holding the "
+                   "token (default: the saved token)")
 
     sandbox = command(sub, "sandbox", help="the simulated MidOffice for tests and demos")
     sandbox_sub = sandbox.add_subparsers(dest="sandbox_command", metavar="ACTION", required=True)

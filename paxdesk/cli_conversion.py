@@ -96,7 +96,7 @@ def cmd_convert(args) -> int:
 
 def cmd_report(args) -> int:
     """``paxdesk report``: a conversion's report written again (the newest, or ``--run ID``)."""
-    with ConversionSession(args.db) as session:
+    with ConversionSession(args.db, base_url=args.base_url, token_env=args.token_env) as session:
         report = session.write_conversion_report(args.run, args.output)
     print(f"run {report['run_id']}: {args.output}", flush=True)
     _print_summary(report)

@@ -58,8 +58,9 @@ def _backups(args) -> int:
               file=sys.stderr)
     found = backups.list_backups()
     for index, b in enumerate(found):
-        newest = "  (newest, always kept)" if index == 0 else ""
-        print(f"{b.written:%Y-%m-%d %H:%M}  {_age(b.written, now):>9}  {_size(b.size):>9}  {b.path}{newest}")
+        note = "  (newest, always kept)" if index == 0 else \
+            f"  (before the last conversion, protected until {b.protected_until:%Y-%m-%d})" if b.protected(now) else ""
+        print(f"{b.written:%Y-%m-%d %H:%M}  {_age(b.written, now):>9}  {_size(b.size):>9}  {b.path}{note}")
     if not found:
         print(f"no backups in {paths.backups_dir()}", file=sys.stderr)
     print(f"retention: {backups.retention_days()} days (older backups are deleted after each conversion, the newest "

@@ -345,6 +345,17 @@ def customer_names(engine: Engine, customer_ids: list[str]) -> dict[str, str]:
     return found
 
 
+def personal_values(engine: Engine, customer_ids: list[str]) -> dict[str, dict[str, str | None]]:
+    """The personal fields (CONTRACT §2) of these customers as the CRM holds them now."""
+    columns = [getattr(m.Customer, name) for name in m.PERSONAL_FIELDS]
+    found = {}
+    with engine.connect() as conn:
+        for chunk in in_chunks(customer_ids):
+            for row in conn.execute(select(m.Customer.id, *columns).where(m.Customer.id.in_(chunk))):
+                found[row[0]] = dict(zip(m.PERSONAL_FIELDS, row[1:]))
+    return found
+
+
 def existing_customers(engine: Engine, customer_ids: list[str]) -> set[str]:
     """Which of these ids are customers in the CRM (of any kind)."""
     found: set[str] = set()

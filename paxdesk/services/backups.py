@@ -8,7 +8,9 @@ after every conversion (which writes a new backup) the backups older than
 The newest backup is the way back from the last conversion, so it is also protected from a
 single click: it cannot be deleted until the agent has confirmed that the conversion result
 is right, or until it is ``PROTECT_DAYS`` days old. The confirmation is kept beside the
-backups in ``confirmed.json`` (file names only).
+backups in ``confirmed.json`` (file names only). A conversion whose first attempt was interrupted
+(CONTRACT §4.3) has its way back in that attempt's backup, not in the newest one (written before the
+finishing attempt, of a half-converted CRM): ``before.json`` names it, and it is protected the same way.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ MAX_RETENTION_DAYS = 3650
 _SETTING = "backup_retention_days"
 PROTECT_DAYS = 14
 CONFIRMED_FILE = "confirmed.json"
+BEFORE_FILE = "before.json"
 
 
 class BackupProtected(InputError):
-    """The newest backup is still protected (result not confirmed, younger than PROTECT_DAYS)."""
+    """The backup is the way back from the newest conversion (result not confirmed, younger than PROTECT_DAYS)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class BackupFile:
     written: datetime
     size: int
     protected_until: datetime | None = None  # set for the newest backup while it is protected
+    before: bool = False  # the state before the newest conversion (its first attempt's backup)
 
     def age_days(self, now: datetime | None = None) -> int:
         return ((now or datetime.now()) - self.written).days
@@ -55,36 +59,53 @@ def _confirmed(folder: Path) -> set[str]:
     return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
 
 
+def _before(folder: Path) -> str | None:
+    try:
+        name = json.loads((folder / BEFORE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return name if isinstance(name, str) else None
+
+
+def mark_before(path: Path, folder: Path | None = None) -> None:
+    """``path`` holds the CRM as it was before the conversion now applied (its first attempt's backup)."""
+    folder = folder or paths.backups_dir()
+    with atomic_writer(folder / BEFORE_FILE) as out:
+        out.write(json.dumps(Path(path).name))
+
+
 def list_backups(folder: Path | None = None) -> list[BackupFile]:
-    """Newest first; the newest carries ``protected_until`` unless its result was confirmed."""
+    """Newest first; the newest and the one before the newest conversion carry ``protected_until``, unless
+    the conversion's result was confirmed."""
     folder = folder or paths.backups_dir()
     files = [p for p in folder.glob("crm-*") if p.is_file()]
     found = sorted((BackupFile(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size) for p in files),
                    key=lambda b: b.written, reverse=True)
-    if found and found[0].path.name not in _confirmed(folder):
-        newest = found[0]
-        found[0] = BackupFile(newest.path, newest.written, newest.size,
-                              newest.written + timedelta(days=PROTECT_DAYS))
+    confirmed, before = _confirmed(folder), _before(folder)
+    for index, b in enumerate(found):
+        if (index == 0 or b.path.name == before) and b.path.name not in confirmed:
+            found[index] = BackupFile(b.path, b.written, b.size, b.written + timedelta(days=PROTECT_DAYS),
+                                      b.path.name == before)
     return found
 
 
-def confirm_result(path: Path, folder: Path | None = None) -> None:
-    """The agent checked the conversion that ``path`` backs up: its protection ends now."""
+def confirm_result(folder: Path | None = None) -> None:
+    """The agent checked the newest conversion's result: the protection of its backups ends now."""
     folder = folder or paths.backups_dir()
-    names = _confirmed(folder) | {Path(path).name}
+    names = _confirmed(folder) | {b.path.name for b in list_backups(folder) if b.protected_until}
     with atomic_writer(folder / CONFIRMED_FILE) as out:
         out.write(json.dumps(sorted(names)))
 
 
 def delete_backup(path: Path, folder: Path | None = None, now: datetime | None = None) -> None:
-    """Delete one backup; only files inside the backups folder, and never the protected newest one."""
+    """Delete one backup; only files inside the backups folder, and never a protected one."""
     folder = (folder or paths.backups_dir()).resolve()
     target = Path(path).resolve()
     if target.parent != folder:
         raise ValueError(f"{path} is not one of paxdesk's backups")
     for backup in list_backups(folder):
         if backup.path.resolve() == target and backup.protected(now):
-            raise BackupProtected(f"{target.name} is the newest backup and protected until "
+            raise BackupProtected(f"{target.name} is the way back from the last conversion and protected until "
                                   f"{backup.protected_until:%Y-%m-%d %H:%M} (or until the result is confirmed)")
     target.unlink(missing_ok=True)
 
@@ -124,12 +145,13 @@ def apply_retention(folder: Path | None = None, now: datetime | None = None) -> 
 
 def backups_to_purge(older_than_days: int, folder: Path | None = None, now: datetime | None = None,
                      ) -> list[BackupFile]:
-    """The backups older than ``older_than_days`` days, never the newest one."""
+    """The backups older than ``older_than_days`` days, never the newest one nor a protected one."""
     if older_than_days < 0:
         raise ValueError("the number of days must not be negative")
     limit = timedelta(days=older_than_days)
     now = now or datetime.now()
-    return [b for b in list_backups(folder)[1:] if now - b.written > limit]  # [0] is the newest: kept
+    return [b for b in list_backups(folder)[1:]  # [0] is the newest: kept
+            if now - b.written > limit and not b.protected(now)]
 
 
 def purge_backups(older_than_days: int, folder: Path | None = None, now: datetime | None = None,

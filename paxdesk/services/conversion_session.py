@@ -39,6 +39,7 @@ from paxdesk.domain.plan import Accept, Action
 from paxdesk.errors import Cancelled, CredentialError, InputError, LockHeld, PaxdeskError, SessionsActive
 from paxdesk.files import private_dir
 from paxdesk.midoffice import make_adapter
+from paxdesk.secrets import TokenUnavailable
 from paxdesk.midoffice.address import checked_base_url
 from paxdesk.midoffice.base import SearchPage
 from paxdesk.services import backups as backup_files
@@ -56,7 +57,10 @@ from paxdesk.services.review.headless import FileDecision, decide_from_file
 from paxdesk.services.review.rows import RELINKABLE, Decision, Source, status_seen, still_holds
 from paxdesk.services.review.state import ReviewState
 from paxdesk.services.report import build_report, check_report_path, write_report
-from paxdesk.services.report_export import ReportFacts, save_reports
+from paxdesk.services.backfill import DroppedValue, dropped_values
+from paxdesk.services.backfill_export import backfill_files, save_backfill
+from paxdesk.services.report_export import ReportFacts, WriteProgress, save_steps
+from paxdesk.services.report_names import ReportNames, gather_names
 from paxdesk.services.token_access import DEFAULT_URLS, TokenAccess
 
 log = logging.getLogger("paxdesk.conversion")
@@ -371,8 +375,11 @@ class ConversionSession:
             raise InputError("the CRM is not reserved for this conversion (check the colleagues first)")
         self.take_lock()
         result: ApplyResult | None = None
+        earlier = run_report.interrupted(self.engine)  # this run finishes it: its backup is the way back
         with _timed("backup", lambda: len(plan)):
             backup_path = write_backup(self.engine)  # before the first change of the run
+        backup_files.mark_before(Path(earlier.backup) if earlier and earlier.backup else backup_path,
+                                 self.backups_dir)
         with _timed("apply", lambda: len(plan)):
             for event in apply_plan(self.engine, plan, self.midoffice, backup=lambda: backup_path,
                                     batch_size=self.apply_batch, cancelled=cancelled):
@@ -406,13 +413,23 @@ class ConversionSession:
         self._lock.release()
         return found
 
+    def finished(self) -> tuple[run_report.Finished, int] | None:
+        """The newest conversion if it finished, and how many DSGVO customers are still open."""
+        found = run_report.finished(self.engine)
+        if found is None:
+            return None
+        return found, sum(e.status == "open" for e in self.gdpr.worklist())
+
     def write_conversion_report(self, run_id: str | None, path: Path) -> dict:
         """``paxdesk report``: the report of an applied conversion (default: the newest), rebuilt from its
         journal, written as JSON, PDF or XLSX by the file's ending (the people's report names customers)."""
         run_report.check_report_file(path, self.crm_files)
         report = run_report.journal_report(self.engine, run_id)
-        ids = [item["customer_id"] for item in report["items"]]
-        run_report.write_report_file(report, path, lambda: self.report_facts(self.names(ids)))
+
+        def facts() -> ReportFacts:
+            *_, names = self.report_names(report, {}, {})
+            return self.report_facts(names)
+        run_report.write_report_file(report, path, facts)
         return report
 
     def dry_report(self, plan: list[PlannedItem]) -> dict:
@@ -444,33 +461,67 @@ class ConversionSession:
         except (OSError, ValueError):
             return None
 
-    def report_facts(self, names: Mapping[str, str]) -> ReportFacts:
+    def report_names(self, report: dict, crm: Mapping[str, str], midoffice: Mapping[str, str],
+                     ) -> Iterator[WriteProgress | ReportNames]:
+        """The names for the people's report: those given (the sitting's copies and live records), the rest
+        from the CRM and, for converted customers, live from the MidOffice (with progress)."""
+        def adapter():
+            try:
+                return self._adapter()
+            except TokenUnavailable:
+                raise CredentialError("no token is saved for this MidOffice") from None
+        return gather_names(report, crm, midoffice, lambda ids: repo.customer_names(self.engine, ids), adapter)
+
+    def report_facts(self, names: ReportNames, dropped: list[DroppedValue] | None = None) -> ReportFacts:
         """Agency, Windows user, time and the DSGVO decisions for the people's report."""
         try:
             user = getpass.getuser()
         except Exception:  # no user name in the environment: the report says so rather than fail
             user = ""
-        return ReportFacts(self.agency_name, user, datetime.now(), dict(names), self.gdpr.worklist())
+        return ReportFacts(self.agency_name, user, datetime.now(), names.crm, self.gdpr.worklist(),
+                           names.midoffice, names.note, dropped)
 
-    def save_reports(self, report: dict, facts: ReportFacts, stem: str | None = None) -> tuple[Path, Path]:
-        """PDF and XLSX into the user's Documents folder (``paths.reports_dir``)."""
-        return save_reports(report, facts, paths.reports_dir(), stem)
+    def people_report(self, report: dict, crm: Mapping[str, str], midoffice: Mapping[str, str],
+                      dropped: list[DroppedValue] | None = None, stem: str | None = None,
+                      ) -> Iterator[WriteProgress | tuple[ReportFacts, tuple[Path, Path]]]:
+        """PDF and XLSX into the user's Documents folder (``paths.reports_dir``): yields WriteProgress (names
+        fetched, then rows written), then the facts and the paths (PDF, XLSX)."""
+        *steps, names = self.report_names(report, crm, midoffice)
+        yield from steps
+        facts = self.report_facts(names, dropped)
+        *steps, written = save_steps(report, facts, paths.reports_dir(), stem)
+        yield from steps
+        yield facts, written
 
-    def names(self, customer_ids: list[str]) -> dict[str, str]:
-        """Names the CRM still holds (for a report after reopening: converted copies hold none any more)."""
-        return repo.customer_names(self.engine, customer_ids)
+    def dropped_values(self, plan: list[PlannedItem]) -> list[DroppedValue]:
+        """"In MidOffice nachtragen": the values converting ``plan`` drops, read now (before the apply)."""
+        return dropped_values(self.engine, plan)
+
+    def save_backfill_list(self, values: list[DroppedValue]) -> tuple[Path, Path]:
+        """The list as XLSX and PDF into the Documents folder, owner-only (it holds personal data)."""
+        return save_backfill(values, self.agency_name, datetime.now(), paths.reports_dir())
+
+    def backfill_lists(self) -> list[Path]:
+        return backfill_files(paths.reports_dir())
+
+    def delete_backfill_lists(self) -> list[Path]:
+        """Delete every "In MidOffice nachtragen" list (they hold personal data). Returns what went."""
+        found = self.backfill_lists()
+        for path in found:
+            path.unlink(missing_ok=True)
+        return found
 
     # -- backups (the GDPR follow-up is ``self.gdpr``) -----------------------------------------------
     def backups(self) -> list[backup_files.BackupFile]:
         return backup_files.list_backups(self.backups_dir)
 
     def delete_backup(self, path: Path) -> None:
-        """Never the newest backup while it is protected (BackupProtected)."""
+        """Never a protected backup: the way back from the newest conversion (BackupProtected)."""
         backup_files.delete_backup(path, self.backups_dir)
 
-    def confirm_result(self, path: Path) -> None:
-        """The agent confirmed the conversion result: the newest backup's protection ends."""
-        backup_files.confirm_result(path, self.backups_dir)
+    def confirm_result(self) -> None:
+        """The agent confirmed the conversion result: its backups' protection ends."""
+        backup_files.confirm_result(self.backups_dir)
 
     def purge_older_backups(self) -> list[backup_files.BackupFile]:
         """All backups but the newest (after a GDPR delete/anonymize: they still hold the person)."""

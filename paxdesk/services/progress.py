@@ -25,7 +25,7 @@ _UPDATING = threading.Lock()  # the wizard saves from the GUI thread and from wo
 
 @dataclass(frozen=True)
 class Progress:
-    page: int                   # the highest wizard page reached (0-based)
+    page: int                   # the wizard page the agent was on last (0-based)
     at: datetime                # when it was reached
     run_id: str | None = None   # the conversion applied in that sitting, if any
 
@@ -59,12 +59,11 @@ class ProgressStore:
             return None
 
     def save(self, page: int, run_id: str | None = None) -> None:
-        """Remember ``page`` when it is further than what is stored (going back keeps the furthest step)."""
+        """Remember ``page``, the step the agent is on (going back too: "Fortsetzen" names the step left)."""
         with _UPDATING:
             doc = self._read_all()
             old = self.load()
             if old is not None:
-                page = max(page, old.page)
                 run_id = run_id or old.run_id
             doc[self.key] = {"page": page, "at": datetime.now().isoformat(timespec="seconds"), "run_id": run_id}
             self._write(doc)

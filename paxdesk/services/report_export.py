@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from collections.abc import Iterator
+
 from paxdesk.files import atomic_path
+from paxdesk.services.backfill import DroppedValue
 from paxdesk.services.gdpr import STATUSES, GdprEntry, count_statuses
+from paxdesk.services.spreadsheet import append_values, table_sheet
 
 MIDOFFICE = {"myjack": "myJack v2 (Bewotec)", "midoco": "Midoco v2"}
 STATUS = {"match": "Übereinstimmend", "minor": "Kleine Abweichung", "major": "Große Abweichung",
@@ -56,8 +60,11 @@ class ReportFacts:
     agency: str
     user: str
     created: datetime
-    names: dict[str, str] = field(default_factory=dict)   # customer id -> "Vorname Nachname"
+    names: dict[str, str] = field(default_factory=dict)   # customer id -> "Vorname Nachname" in the CRM copy
     gdpr: list[GdprEntry] = field(default_factory=list)
+    midoffice_names: dict[str, str] = field(default_factory=dict)  # MidOffice no. -> the name there
+    names_note: str = ""  # why some MidOffice names are missing (no token, not reachable), for the first page
+    dropped: list[DroppedValue] | None = None  # "In MidOffice nachtragen" values; None: no longer known
 
     @property
     def erased(self) -> set[str]:
@@ -86,7 +93,8 @@ def outcome_text(item: dict) -> str:
     if item.get("relinked_from"):
         outcome += f", neu verknüpft (vorher MidOffice-Nr. {item['relinked_from']})"
     if item.get("merged_into"):
-        outcome += f", zusammengeführt mit Kunde {item['merged_into']}"
+        outcome += (f", zusammengeführt mit dem Kunden {item['merged_into']}, der schon auf "
+                    f"MidOffice-Nr. {item['midoffice_id']} verweist")
     return outcome
 
 
@@ -108,33 +116,55 @@ def _note(item: dict) -> str:
 
 
 def customer_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
-    """One row per customer, open and failed first, then by name."""
+    """One row per customer, open and failed first, then by name. The customer is named as the CRM copy
+    named them, else (a converted copy holds no name any more) as the MidOffice customer it went to."""
     erased = facts.erased
-    items = sorted(report["items"], key=lambda i: (ORDER.get(i["outcome"], 1),
-                                                   facts.names.get(i["customer_id"], "").casefold(),
-                                                   i["customer_id"]))
-    rows = []
-    for item in items:
-        outcome = outcome_text(item)
-        cid = item["customer_id"]
-        name = ERASED if cid in erased else facts.names.get(cid, "")
-        rows.append([name, cid, item["midoffice_id"] or "", STATUS[item["status"]], outcome,
-                     _note(item)])
-    return rows
+    keyed = []
+    for item in report["items"]:
+        cid, number = item["customer_id"], item["midoffice_id"] or ""
+        there = facts.midoffice_names.get(number, "") if item["outcome"] in ("converted", None) else ""
+        name = ERASED if cid in erased else facts.names.get(cid) or there
+        keyed.append(((ORDER.get(item["outcome"], 1), name.casefold(), cid),
+                      [name, cid, number, there, STATUS[item["status"]], outcome_text(item), _note(item)]))
+    keyed.sort(key=lambda pair: pair[0])
+    return [row for _, row in keyed]
 
 
-CUSTOMER_HEADER = ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Prüfung", "Ergebnis", "Hinweis"]
+CUSTOMER_HEADER = ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Name im MidOffice", "Prüfung", "Ergebnis", "Hinweis"]
 GDPR_HEADER = ["Kunde", "CRM-Nr.", "Beratungen", "Angebote", "Entscheidung", "Grund"]
+BACKFILL_HEADER = ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Feld", "Wert (im CRM entfernt)"]
+BACKFILL_INTRO = ("In MidOffice nachtragen: Diese Angaben hatte nur die alte Kopie im CRM; der MidOffice-Kunde hat "
+                  "sie nicht. Mit der Konvertierung sind sie aus dem CRM entfernt. Bitte prüfen Sie sie und tragen "
+                  "Sie sie bei Bedarf im MidOffice nach.")
+VALUE_GONE = "nicht mehr bekannt (siehe Liste „In MidOffice nachtragen“ vor der Konvertierung)"
 
 
-def gdpr_rows(facts: ReportFacts) -> list[list[str]]:
+def value_rows(values: list[DroppedValue], midoffice_names: dict[str, str] | None = None) -> list[list[str]]:
+    """"In MidOffice nachtragen" rows: customer, CRM no., MidOffice no., field, value."""
+    there = midoffice_names or {}
+    return [[v.name or there.get(v.number, ""), v.customer_id, v.number, FIELD.get(v.field, v.field), v.value]
+            for v in values]
+
+
+def backfill_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
+    """The values the conversion dropped: those read before the apply, else (a report written again later)
+    the field names from the journal, the values no longer known."""
+    converted = {i["customer_id"] for i in report["items"] if i["outcome"] in ("converted", None)}
+    if facts.dropped is not None:
+        return value_rows([v for v in facts.dropped if v.customer_id in converted], facts.midoffice_names)
+    return [[facts.names.get(i["customer_id"]) or facts.midoffice_names.get(i["midoffice_id"] or "", ""),
+             i["customer_id"], i["midoffice_id"] or "", FIELD.get(name, name), VALUE_GONE]
+            for i in report["items"] if i["customer_id"] in converted for name in i.get("crm_only", ())]
+
+
+def gdpr_rows(facts: ReportFacts) -> list[list]:
     order = {status: i for i, status in enumerate(STATUSES)}
     rows = []
     for entry in sorted(facts.gdpr, key=lambda e: (order[e.status], e.id)):
         c = entry.customer
         name = ERASED if entry.id in facts.erased else \
             " ".join(p for p in (c.get("first_name"), c.get("last_name")) if p) or facts.names.get(entry.id, "")
-        rows.append([name, entry.id, str(c.get("consultations", 0)), str(c.get("offers", 0)),
+        rows.append([name, entry.id, int(c.get("consultations", 0)), int(c.get("offers", 0)),
                      GDPR_STATUS[entry.status], entry.reason or ""])
     return rows
 
@@ -146,7 +176,7 @@ def header_facts(report: dict, facts: ReportFacts) -> list[tuple[str, str]]:
             ("Art", "Probelauf – nichts wurde geändert" if report["dry_run"] else "Konvertierung"),
             ("Sicherung vor der Konvertierung", Path(report["backup"]).name if report["backup"] else "–"),
             ("Ordner der Sicherung", str(Path(report["backup"]).parent) if report["backup"] else "–"),
-            ("Lauf-Nr.", report["run_id"])]
+            ("Lauf-Nr.", report["run_id"])] + ([("Namen im MidOffice", facts.names_note)] if facts.names_note else [])
 
 
 def summary_rows(report: dict) -> list[tuple[str, int]]:
@@ -160,72 +190,85 @@ def gdpr_counts_text(facts: ReportFacts) -> str:
 
 
 # -- XLSX -------------------------------------------------------------------------------------------------
-def write_xlsx(report: dict, facts: ReportFacts, path: Path) -> None:
+STEP = 250  # rows between progress events
+
+
+@dataclass(frozen=True)
+class WriteProgress:
+    """Rows of the people's report written so far (both files together), for a progress bar."""
+
+    done: int
+    total: int
+
+
+def _rows_total(report: dict, facts: ReportFacts) -> int:
+    return len(report["items"]) + len(facts.gdpr) + len(backfill_rows(report, facts))
+
+
+def xlsx_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
+    """Write the XLSX; yields the rows written every ``STEP`` rows."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
     book = Workbook()
     sheet = book.active
     sheet.title = "Übersicht"
-    sheet.append(["paxdesk – Konvertierungsbericht"])
+    append_values(sheet, ["paxdesk – Konvertierungsbericht"])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([CONFIDENTIAL])
+    append_values(sheet, [CONFIDENTIAL])
     sheet["A2"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells("A2:B2")
     sheet.row_dimensions[2].height = 45
     sheet.append([])
     for label, value in header_facts(report, facts):
-        sheet.append([label, value])
+        append_values(sheet, [label, value])
     sheet.append([])
-    sheet.append(["Ergebnis", "Anzahl"])
+    append_values(sheet, ["Ergebnis", "Anzahl"])
     sheet.cell(sheet.max_row, 1).font = sheet.cell(sheet.max_row, 2).font = Font(bold=True)
     for label, value in summary_rows(report):
-        sheet.append([label, value])
+        append_values(sheet, [label, value])
     sheet.append([])
-    sheet.append(["DSGVO-Entscheidungen", gdpr_counts_text(facts)])
+    append_values(sheet, ["DSGVO-Entscheidungen", gdpr_counts_text(facts)])
     sheet.cell(sheet.max_row, 1).font = Font(bold=True)
     sheet.column_dimensions["A"].width = 38
     sheet.column_dimensions["B"].width = 70
 
-    _table_sheet(book, "Kunden", CUSTOMER_HEADER, customer_rows(report, facts), (28, 12, 15, 22, 28, 50))
-    _table_sheet(book, "DSGVO", GDPR_HEADER, gdpr_rows(facts), (28, 12, 12, 12, 15, 50))
+    done = 0
+    for title, header, rows, widths in (
+            ("Kunden", CUSTOMER_HEADER, customer_rows(report, facts), (28, 12, 15, 28, 22, 40, 50)),
+            ("DSGVO", GDPR_HEADER, gdpr_rows(facts), (28, 12, 12, 12, 15, 50)),
+            ("In MidOffice nachtragen", BACKFILL_HEADER, backfill_rows(report, facts), (28, 12, 15, 16, 40))):
+        table_sheet(book, title, header, rows, widths)
+        done += len(rows)
+        yield done
     with atomic_path(Path(path)) as temp:  # owner-only, whole or not at all
         book.save(temp)
 
 
-def _table_sheet(book, title: str, header: list[str], rows: list[list[str]], widths: tuple[int, ...]) -> None:
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    sheet = book.create_sheet(title)
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(1, len(rows) + 1)}"
+def write_xlsx(report: dict, facts: ReportFacts, path: Path) -> None:
+    for _ in xlsx_steps(report, facts, path):
+        pass
 
 
 # -- PDF ----------------------------------------------------------------------------------------------------
-CUSTOMER_WIDTHS = (40, 18, 25, 31, 34, 42)   # 190 mm: portrait A4 less 10 mm margins
+CUSTOMER_WIDTHS = (33, 16, 18, 30, 25, 33, 35)   # 190 mm: portrait A4 less 10 mm margins
 GDPR_WIDTHS = (42, 19, 23, 20, 27, 59)
+BACKFILL_WIDTHS = (45, 20, 25, 30, 70)
 
 
-def write_pdf(report: dict, facts: ReportFacts, path: Path) -> None:
+def pdf_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
+    """Write the PDF; yields the table rows written every ``STEP`` rows (fpdf2 lays out ~1,000 a second)."""
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    regular, bold = _fonts()
+    regular, bold = system_fonts()
 
     class Pdf(FPDF):
         def footer(self):
             self.set_y(-12)
             self.set_font(family, size=8)
-            self.cell(0, 6, f"paxdesk – Konvertierungsbericht · {facts.agency} · "
-                            f"{facts.created:%d.%m.%Y %H:%M} · Seite {self.page_no()} von {{nb}}", align="C")
+            self.cell(0, 6, safe(f"paxdesk – Konvertierungsbericht · {facts.agency} · "
+                                 f"{facts.created:%d.%m.%Y %H:%M} · Seite {self.page_no()} von {{nb}}"), align="C")
 
     pdf = Pdf(orientation="P", format="A4")
     pdf.set_margins(10, 12, 10)
@@ -260,28 +303,46 @@ def write_pdf(report: dict, facts: ReportFacts, path: Path) -> None:
             table.row([safe(label), str(value)])
     pdf.ln(4)
 
+    done = 0
+
+    def table_of(header, rows, widths, **style):
+        nonlocal done
+        pdf.set_font(family, size=8.5)
+        with pdf.table(col_widths=widths, text_align="LEFT", headings_style=heading, line_height=4.6,
+                       repeat_headings=1, **style) as table:
+            table.row([safe(h) for h in header])
+            for number, row in enumerate(rows, 1):
+                table.row([safe(str(v)) for v in row])
+                if number % STEP == 0:
+                    yield done + number
+        done += len(rows)
+        yield done
+
     _section(pdf, family, safe("DSGVO-Entscheidungen (im MidOffice gelöschte Kunden)"))
-    pdf.set_font(family, size=10)
     pdf.cell(0, 6, safe(gdpr_counts_text(facts)), new_x="LMARGIN", new_y="NEXT")
     rows = gdpr_rows(facts)
     if rows:
-        pdf.set_font(family, size=8.5)
-        with pdf.table(col_widths=GDPR_WIDTHS, text_align="LEFT", headings_style=heading,
-                       line_height=4.6, repeat_headings=1) as table:
-            table.row([safe(h) for h in GDPR_HEADER])
-            for row in rows:
-                table.row([safe(v) for v in row])
+        yield from table_of(GDPR_HEADER, rows, GDPR_WIDTHS)
     pdf.ln(4)
 
+    rows = backfill_rows(report, facts)
+    if rows:
+        _section(pdf, family, safe("In MidOffice nachtragen"))
+        pdf.multi_cell(0, 5, safe(BACKFILL_INTRO), new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+        yield from table_of(BACKFILL_HEADER, rows, BACKFILL_WIDTHS)
+        pdf.ln(4)
+
     _section(pdf, family, safe("Kunden – offene und fehlgeschlagene zuerst"))
-    pdf.set_font(family, size=8.5)
-    with pdf.table(col_widths=CUSTOMER_WIDTHS, text_align="LEFT", headings_style=heading, line_height=4.6,
-                   repeat_headings=1, cell_fill_color=(244, 245, 248), cell_fill_mode="ROWS") as table:
-        table.row([safe(h) for h in CUSTOMER_HEADER])
-        for row in customer_rows(report, facts):
-            table.row([safe(v) for v in row])
+    yield from table_of(CUSTOMER_HEADER, customer_rows(report, facts), CUSTOMER_WIDTHS,
+                        cell_fill_color=(244, 245, 248), cell_fill_mode="ROWS")
     with atomic_path(Path(path)) as temp:  # owner-only, whole or not at all
         pdf.output(str(temp))
+
+
+def write_pdf(report: dict, facts: ReportFacts, path: Path) -> None:
+    for _ in pdf_steps(report, facts, path):
+        pass
 
 
 def _section(pdf, family: str, title: str) -> None:
@@ -290,7 +351,7 @@ def _section(pdf, family: str, title: str) -> None:
     pdf.set_font(family, size=10)
 
 
-def _fonts() -> tuple[str | None, str | None]:
+def system_fonts() -> tuple[str | None, str | None]:
     """A Unicode TrueType font (regular, bold) of the system: DejaVu on Linux, Arial on Windows/macOS."""
     for regular, bold in (("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                            "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
@@ -302,20 +363,33 @@ def _fonts() -> tuple[str | None, str | None]:
     return None, None
 
 
-def save_reports(report: dict, facts: ReportFacts, folder: Path, stem: str | None = None) -> tuple[Path, Path]:
-    """Write ``<stem>.pdf`` and ``<stem>.xlsx`` (``paxdesk-Bericht-YYYY-MM-DD-HHMM`` by default) into ``folder``.
-
-    An existing report of another run with the same minute is never overwritten: ``-2``, ``-3`` … are added.
-    Returns the paths (PDF, XLSX).
-    """
+def report_paths(folder: Path, created: datetime, stem: str | None = None) -> tuple[Path, Path]:
+    """``<stem>.pdf`` and ``<stem>.xlsx`` in ``folder`` (``paxdesk-Bericht-YYYY-MM-DD-HHMM`` by default); an
+    existing report of another run with the same minute is never overwritten: ``-2``, ``-3`` … are added."""
     folder.mkdir(parents=True, exist_ok=True)
     if stem is None:
-        base = report_name(facts.created)
+        base = report_name(created)
         stem, n = base, 1
         while (folder / f"{stem}.pdf").exists() or (folder / f"{stem}.xlsx").exists():
             n += 1
             stem = f"{base}-{n}"
-    pdf, xlsx = folder / f"{stem}.pdf", folder / f"{stem}.xlsx"
-    write_pdf(report, facts, pdf)
-    write_xlsx(report, facts, xlsx)
-    return pdf, xlsx
+    return folder / f"{stem}.pdf", folder / f"{stem}.xlsx"
+
+
+def save_steps(report: dict, facts: ReportFacts, folder: Path, stem: str | None = None,
+               ) -> Iterator[WriteProgress | tuple[Path, Path]]:
+    """Write the PDF and the XLSX into ``folder``; yields WriteProgress, then the paths (PDF, XLSX)."""
+    pdf, xlsx = report_paths(folder, facts.created, stem)
+    total = 2 * _rows_total(report, facts)
+    yield WriteProgress(0, total)
+    for done in pdf_steps(report, facts, pdf):
+        yield WriteProgress(done, total)
+    for done in xlsx_steps(report, facts, xlsx):
+        yield WriteProgress(total // 2 + done, total)
+    yield pdf, xlsx
+
+
+def save_reports(report: dict, facts: ReportFacts, folder: Path, stem: str | None = None) -> tuple[Path, Path]:
+    """Write ``<stem>.pdf`` and ``<stem>.xlsx`` into ``folder`` (see ``report_paths``). Returns the paths."""
+    *_, paths = save_steps(report, facts, folder, stem)
+    return paths

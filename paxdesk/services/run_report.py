@@ -109,3 +109,29 @@ def interrupted(engine: Engine) -> Interrupted | None:
         changed = conn.execute(select(func.count()).select_from(items).where(
             items.c.run_id.in_([r.id for r in runs]), items.c.outcome.in_(("converted", "converted_local")))).scalar()
     return Interrupted(runs[0].started_at, changed or 0, runs[0].backup)
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The newest conversion, finished: what the welcome page says instead of "the CRM changes in step 7"."""
+
+    finished_at: str      # ISO, UTC
+    converted: int        # customers now v2 references (its attempts together)
+    kept_local: int       # customers kept as paxlounge customers
+
+
+def finished(engine: Engine) -> Finished | None:
+    """The newest conversion if it finished (None when there is none, or it was interrupted)."""
+    table = m.ConversionRun.__table__
+    with engine.connect() as conn:
+        newest = conn.execute(select(table.c.id, table.c.state, table.c.finished_at)
+                              .order_by(table.c.started_at.desc()).limit(1)).first()
+    if newest is None or newest.state != "done":
+        return None
+    ids = [r.id for r in conversion_runs(engine, newest.id)]
+    items = m.RunItem.__table__
+    with engine.connect() as conn:
+        counts = dict(conn.execute(select(items.c.outcome, func.count(func.distinct(items.c.customer_id)))
+                                   .where(items.c.run_id.in_(ids), items.c.outcome.in_(("converted", "converted_local")))
+                                   .group_by(items.c.outcome)).all())
+    return Finished(newest.finished_at or "", counts.get("converted", 0), counts.get("converted_local", 0))

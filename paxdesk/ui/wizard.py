@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
@@ -31,6 +31,19 @@ class WizardState:
         self.german = german
         self.model = ReviewModel()
         self.report: dict | None = None
+        self.dropped: list | None = None  # "In MidOffice nachtragen": the values read before the apply
+
+    def known_names(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Names this sitting has for the people's report: the CRM copies' (customer id -> name) and the
+        MidOffice records' the rows point to (number -> name there, a re-link's target's)."""
+        crm, midoffice = {}, {}
+        for row in self.model.rows():
+            if row.name():
+                crm[row.item.customer_id] = row.name()
+            live = row.live
+            if live is not None and row.number:
+                midoffice[row.number] = " ".join(p for p in (live.first_name or "", live.last_name or "") if p)
+        return crm, midoffice
 
     def set_outcome(self, outcome) -> None:
         self.model.set_items(outcome.items, outcome.decisions, outcome.changed_since)
@@ -104,7 +117,11 @@ class ConversionWizard(QWizard):
                        "Next time paxdesk offers to continue at this step.")
 
     def accept(self) -> None:
-        self.state.context.forget_progress()  # finished: nothing to continue next time
+        gdpr = self._gdpr_page()
+        if gdpr.customers:  # open DSGVO customers: next time paxdesk offers to continue at their step
+            self.state.context.remember_page(self.pages.index(gdpr))
+        else:
+            self.state.context.forget_progress()  # finished: nothing to continue next time
         super().accept()
 
     # -- continuing where the agent stopped --------------------------------------------------------------
@@ -115,7 +132,7 @@ class ConversionWizard(QWizard):
         if page_id > 0:
             self.state.context.remember_page(page_id)
         if self._resume_to is not None and page_id >= self._resume_to:
-            self._resume_to = None
+            self._stop_resuming()
         self._resume_later()
 
     def resume(self, reached) -> None:
@@ -128,10 +145,19 @@ class ConversionWizard(QWizard):
             self.restart()
             return
         self._resume_to = reached.page
+        QApplication.instance().installEventFilter(self)  # a key the agent presses ends the resume
         self._resume_later()
 
     def _stop_resuming(self) -> None:
         self._resume_to = None
+        QApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While resuming: the agent typing (a token, an address) takes over, so a page that became complete
+        by a keystroke is never left by itself — the resume moves to a page once, then hands over."""
+        if event.type() == QEvent.Type.KeyPress and self._resume_to is not None:
+            self._stop_resuming()
+        return False
 
     def _resume_later(self) -> None:
         if self._resume_to is not None:
@@ -144,12 +170,13 @@ class ConversionWizard(QWizard):
         if QApplication.activeModalWidget() is not None:
             # The agent is being asked something (e.g. "continue although colleagues are logged in?"): from
             # here the agent goes on, never the resume behind an open question.
-            self._resume_to = None
+            self._stop_resuming()
             return
         if page.isComplete() and self.button(QWizard.WizardButton.NextButton).isEnabled():
             self.next()
 
     def _shutdown(self, _result=None) -> None:
+        self._stop_resuming()
         for page in self.pages:
             page.stop_workers()
         self.state.context.close()

@@ -97,52 +97,52 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="51"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="64"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="55"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="68"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="56"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="69"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="57"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="70"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="58"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="92"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="105"/>
         <source>Quit paxdesk?</source>
         <translation>paxdesk beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="92"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="105"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="98"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="111"/>
         <source>The conversion is running. If you quit now, it stops after the current customer: customers converted so far stay converted, all others stay unchanged. Quit anyway?</source>
         <translation>Die Konvertierung läuft. Wenn Sie jetzt beenden, hält sie nach dem aktuellen Kunden an: Bereits konvertierte Kunden bleiben konvertiert, alle anderen bleiben unverändert. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="101"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="114"/>
         <source>Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. Next time paxdesk offers to continue here.</source>
         <translation>paxdesk beenden? Die Konvertierung ist abgeschlossen; Ihre bisherigen DSGVO-Entscheidungen bleiben gespeichert. Beim nächsten Start bietet paxdesk an, hier fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="103"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="116"/>
         <source>Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert, und im CRM wurde noch nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
@@ -165,22 +165,42 @@
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="25"/>
+        <source>Save list “Enter in MidOffice” (Excel and PDF)…</source>
+        <translation>Liste „In MidOffice nachtragen“ speichern (Excel und PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="26"/>
+        <source>The values only the CRM copies have, which converting removes: to enter them in the MidOffice afterwards.</source>
+        <translation>Die Angaben, die nur die CRM-Kopien haben und die beim Konvertieren entfernt werden – zum Nachtragen im MidOffice.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="36"/>
         <source>Customer (CRM)</source>
         <translation>Kunde (CRM)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="36"/>
         <source>MidOffice customer</source>
         <translation>MidOffice-Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="72"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="79"/>
+        <source>Saving the list…</source>
+        <translation>Die Liste wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
+        <source>Saved: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; and &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. It holds personal data: delete it once the values are entered (the last step offers that).</source>
+        <translation>Gespeichert: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; und &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. Die Liste enthält personenbezogene Daten: Löschen Sie sie, sobald die Angaben nachgetragen sind (der letzte Schritt bietet das an).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="105"/>
         <source>&amp;Convert now</source>
         <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="111"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -188,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="88"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="122"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -196,72 +216,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="124"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="164"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="129"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="169"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="155"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="195"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="159"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="199"/>
         <source>Converted, re-linked to another MidOffice customer</source>
         <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="161"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="201"/>
         <source>Converted despite a large difference</source>
         <translation>Trotz großer Abweichung konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="163"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="203"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="205"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="36"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="43"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="50"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="121"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="161"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="164"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="204"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="164"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="204"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="205"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="49"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="56"/>
         <source>Counting what converting will change…</source>
         <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
     </message>
@@ -269,87 +289,116 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="17"/>
         <source>Done</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="17"/>
         <source>The conversion is complete.</source>
         <translation>Die Konvertierung ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="20"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="21"/>
         <source>Open report</source>
         <translation>Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="23"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="25"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="26"/>
         <source>More formats</source>
         <translation>Weitere Formate</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="29"/>
         <source>Save report as JSON for IT (without names)…</source>
         <translation>Bericht als JSON für die IT speichern (ohne Namen)…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="55"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="32"/>
+        <source>Delete the lists “Enter in MidOffice”…</source>
+        <translation>Listen „In MidOffice nachtragen“ löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="58"/>
+        <source>The lists “Enter in MidOffice” ({0}) hold your customers&apos; personal data. Delete them once the values are entered in the MidOffice.</source>
+        <translation>Die Listen „In MidOffice nachtragen“ ({0}) enthalten personenbezogene Daten Ihrer Kunden. Löschen Sie sie, sobald die Angaben im MidOffice nachgetragen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="64"/>
+        <source>Delete these files for good? {0}
+
+They list values that only the CRM copies had; the CRM no longer has them.</source>
+        <translation>Diese Dateien endgültig löschen? {0}
+
+Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="65"/>
+        <source>Delete lists</source>
+        <translation>Listen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="77"/>
         <source>Saving the report…</source>
         <translation>Der Bericht wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="56"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="78"/>
         <source>GDPR decisions: being counted…</source>
         <translation>DSGVO-Entscheidungen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="74"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="86"/>
+        <source>Saving the report… {0} %</source>
+        <translation>Der Bericht wird gespeichert… {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="98"/>
         <source>The report was saved (PDF and Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>Der Bericht wurde gespeichert (PDF und Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="104"/>
         <source>GDPR: no customer was deleted in the MidOffice.</source>
         <translation>DSGVO: Kein Kunde wurde im MidOffice gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="82"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="106"/>
         <source>GDPR decisions (customers deleted in the MidOffice): kept: &lt;b&gt;{0}&lt;/b&gt; · deleted: &lt;b&gt;{1}&lt;/b&gt; · anonymized: &lt;b&gt;{2}&lt;/b&gt; · still open: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>DSGVO-Entscheidungen (im MidOffice gelöschte Kunden): behalten: &lt;b&gt;{0}&lt;/b&gt; · gelöscht: &lt;b&gt;{1}&lt;/b&gt; · anonymisiert: &lt;b&gt;{2}&lt;/b&gt; · noch offen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="89"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="113"/>
         <source>The report could not be saved ({0}). Please check that the Documents folder exists and is writable, then come back to this step.</source>
         <translation>Der Bericht konnte nicht gespeichert werden ({0}). Bitte prüfen Sie, ob der Ordner „Dokumente“ vorhanden und beschreibbar ist, und kehren Sie dann zu diesem Schritt zurück.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="103"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="127"/>
         <source>Save JSON report</source>
         <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="105"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="129"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="111"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="135"/>
         <source>JSON for IT: {0}</source>
         <translation>JSON für die IT: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="31"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="38"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Please close paxdesk and log in again.&lt;/b&gt; All sessions were ended; your colleagues must log in again too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="40"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="47"/>
         <source>Converted to v2: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Zu v2 konvertiert: &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
@@ -436,54 +485,73 @@
         <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
         <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="92"/>
+        <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
+
+Go on to the report anyway?</source>
+        <translation>
+            <numerusform>%n im MidOffice gelöschter Kunde ist noch nicht entschieden. Er bleibt im CRM, zur Prüfung markiert, bis Sie entscheiden: Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen (auch „paxdesk gdpr list“ zeigt ihn).
+
+Trotzdem weiter zum Bericht?</numerusform>
+            <numerusform>%n im MidOffice gelöschte Kunden sind noch nicht entschieden. Sie bleiben im CRM, zur Prüfung markiert, bis Sie entscheiden: Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen (auch „paxdesk gdpr list“ zeigt sie).
+
+Trotzdem weiter zum Bericht?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="95"/>
+        <source>Go on to the report</source>
+        <translation>Weiter zum Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="107"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="107"/>
         <source>kept</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="107"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
         <source>anonymized</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="102"/>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="145"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="113"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="115"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="126"/>
         <source>removed (GDPR)</source>
         <translation>entfernt (DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="121"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="132"/>
         <source>No customer is awaiting a GDPR decision.</source>
         <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="125"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="136"/>
         <source>✓ every customer has a decision.</source>
         <translation>✓ Für jeden Kunden ist entschieden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="150"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="139"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="150"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n Beratung</numerusform>
@@ -491,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="140"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -499,32 +567,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="144"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="155"/>
         <source>{0} (CRM no. {1})</source>
         <translation>{0} (CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="144"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="155"/>
         <source>{0} (MidOffice no. {2}, CRM no. {1})</source>
         <translation>{0} (MidOffice-Nr. {2}, CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="153"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="164"/>
         <source>Why do you keep {0}? The reason is recorded.</source>
         <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="167"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="161"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="172"/>
         <source>Please give a reason.</source>
         <translation>Bitte geben Sie einen Grund an.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="175"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="186"/>
         <source>Delete {0} for good, together with {1}?
 
 This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -533,12 +601,12 @@ This cannot be undone. Backups written earlier still contain this customer.</sou
 Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="178"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="189"/>
         <source>Delete customer</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="187"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="198"/>
         <source>Anonymize {0}?
 
 Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -547,22 +615,27 @@ Name, address, contact details and birth date are removed for good; of the {1}, 
 Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="221"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="232"/>
         <source>✓ Keeping {0} was taken back; please decide again.</source>
         <translation>✓ Das Behalten von {0} wurde rückgängig gemacht; bitte entscheiden Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="225"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="236"/>
         <source>✓ {0} is kept; the reason was recorded. To take this back, select the customer again and choose “Undo keep”.</source>
         <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Zum Zurücknehmen wählen Sie den Kunden wieder aus und dann „Behalten rückgängig machen“.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="231"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="242"/>
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="290"/>
+        <source>state before the last conversion: protected until {0} or until you confirm the result</source>
+        <translation>Stand vor der letzten Konvertierung: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="303"/>
         <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
             <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
@@ -570,42 +643,42 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="192"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="203"/>
         <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
         <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="193"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="204"/>
         <source>This customer has no last name. To confirm, please type the CRM number:</source>
         <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="194"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="205"/>
         <source>Anonymize</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="198"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="209"/>
         <source>That is not the last name of this customer; nothing was changed.</source>
         <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="216"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="227"/>
         <source>Anonymized</source>
         <translation>Anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="230"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="241"/>
         <source>✓ {0} was deleted, with {1}.</source>
         <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="233"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="244"/>
         <source>Backups written earlier still contain this customer.</source>
         <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="261"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="272"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
         <translation>
             <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</numerusform>
@@ -613,12 +686,12 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="263"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="274"/>
         <source>Delete older backups</source>
         <translation>Ältere Sicherungen löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="266"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="277"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n ältere Sicherung gelöscht.</numerusform>
@@ -626,22 +699,22 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="279"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="292"/>
         <source>newest: protected until {0} or until you confirm the result</source>
         <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="300"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="313"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="303"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="316"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -649,7 +722,7 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="318"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="332"/>
         <source>Have you checked the result of the conversion in the CRM?
 
 Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
@@ -658,27 +731,27 @@ Afterwards the backup written before it ({0}) can be deleted, and then there is 
 Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="322"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="336"/>
         <source>The result is correct</source>
         <translation>Das Ergebnis stimmt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="329"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="343"/>
         <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
         <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="332"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="346"/>
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="334"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="348"/>
         <source>✓ The backup of {0} was deleted.</source>
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="190"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="201"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>
@@ -1302,25 +1375,43 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/welcome.py" line="19"/>
-        <source>&lt;p&gt;Until now, the CRM kept a &lt;b&gt;copy&lt;/b&gt; of each MidOffice customer&apos;s personal data (v1). The new connection (v2) keeps only the &lt;b&gt;customer number&lt;/b&gt; and loads the data live from the MidOffice, so it is always current and customers deleted there disappear here too.&lt;/p&gt;&lt;p&gt;This assistant converts your copies in nine steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;This overview.&lt;/li&gt;&lt;li&gt;Choose the MidOffice and enter the token.&lt;/li&gt;&lt;li&gt;Make sure your colleagues are logged out.&lt;/li&gt;&lt;li&gt;paxdesk checks the token.&lt;/li&gt;&lt;li&gt;paxdesk compares every copy with the MidOffice.&lt;/li&gt;&lt;li&gt;You review the differences and decide.&lt;/li&gt;&lt;li&gt;Convert: a backup is written, then the CRM is changed.&lt;/li&gt;&lt;li&gt;You decide about customers that were deleted in the MidOffice (GDPR).&lt;/li&gt;&lt;li&gt;The report.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;The CRM changes only in step 7&lt;/b&gt;, when you click “Convert now” — after a backup. Until then you can go back at any time, and you can quit: your decisions are kept.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bisher hat das CRM von jedem MidOffice-Kunden eine &lt;b&gt;Kopie&lt;/b&gt; der persönlichen Daten gehalten (v1). Die neue Anbindung (v2) speichert nur noch die &lt;b&gt;Kundennummer&lt;/b&gt; und lädt die Daten live aus dem MidOffice – so sind sie immer aktuell, und dort gelöschte Kunden verschwinden auch hier.&lt;/p&gt;&lt;p&gt;Dieser Assistent konvertiert Ihre Kopien in neun Schritten:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Diese Übersicht.&lt;/li&gt;&lt;li&gt;MidOffice wählen und Token eintragen.&lt;/li&gt;&lt;li&gt;Sicherstellen, dass Ihre Kollegen abgemeldet sind.&lt;/li&gt;&lt;li&gt;paxdesk prüft den Token.&lt;/li&gt;&lt;li&gt;paxdesk vergleicht jede Kopie mit dem MidOffice.&lt;/li&gt;&lt;li&gt;Sie prüfen die Abweichungen und entscheiden.&lt;/li&gt;&lt;li&gt;Konvertieren: Eine Sicherung wird geschrieben, dann wird das CRM verändert.&lt;/li&gt;&lt;li&gt;Sie entscheiden über Kunden, die im MidOffice gelöscht wurden (DSGVO).&lt;/li&gt;&lt;li&gt;Der Bericht.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Das CRM wird erst in Schritt 7 verändert&lt;/b&gt;, wenn Sie auf „Jetzt konvertieren“ klicken – nach einer Sicherung. Bis dahin können Sie jederzeit zurückgehen und auch beenden: Ihre Entscheidungen bleiben gespeichert.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Until now, the CRM kept a &lt;b&gt;copy&lt;/b&gt; of each MidOffice customer&apos;s personal data (v1). The new connection (v2) keeps only the &lt;b&gt;customer number&lt;/b&gt; and loads the data live from the MidOffice, so it is always current and customers deleted there disappear here too.&lt;/p&gt;&lt;p&gt;This assistant converts your copies in nine steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;This overview.&lt;/li&gt;&lt;li&gt;Choose the MidOffice and enter the token.&lt;/li&gt;&lt;li&gt;Make sure your colleagues are logged out.&lt;/li&gt;&lt;li&gt;paxdesk checks the token.&lt;/li&gt;&lt;li&gt;paxdesk compares every copy with the MidOffice.&lt;/li&gt;&lt;li&gt;You review the differences and decide.&lt;/li&gt;&lt;li&gt;Convert: a backup is written, then the CRM is changed.&lt;/li&gt;&lt;li&gt;You decide about customers that were deleted in the MidOffice (GDPR).&lt;/li&gt;&lt;li&gt;The report.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Bisher hat das CRM von jedem MidOffice-Kunden eine &lt;b&gt;Kopie&lt;/b&gt; der persönlichen Daten gehalten (v1). Die neue Anbindung (v2) speichert nur noch die &lt;b&gt;Kundennummer&lt;/b&gt; und lädt die Daten live aus dem MidOffice – so sind sie immer aktuell, und dort gelöschte Kunden verschwinden auch hier.&lt;/p&gt;&lt;p&gt;Dieser Assistent konvertiert Ihre Kopien in neun Schritten:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Diese Übersicht.&lt;/li&gt;&lt;li&gt;MidOffice wählen und Token eintragen.&lt;/li&gt;&lt;li&gt;Sicherstellen, dass Ihre Kollegen abgemeldet sind.&lt;/li&gt;&lt;li&gt;paxdesk prüft den Token.&lt;/li&gt;&lt;li&gt;paxdesk vergleicht jede Kopie mit dem MidOffice.&lt;/li&gt;&lt;li&gt;Sie prüfen die Abweichungen und entscheiden.&lt;/li&gt;&lt;li&gt;Konvertieren: Eine Sicherung wird geschrieben, dann wird das CRM verändert.&lt;/li&gt;&lt;li&gt;Sie entscheiden über Kunden, die im MidOffice gelöscht wurden (DSGVO).&lt;/li&gt;&lt;li&gt;Der Bericht.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="74"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="33"/>
+        <source>&lt;p&gt;&lt;b&gt;The CRM changes only in step 7&lt;/b&gt;, when you click “Convert now” — after a backup. Until then you can go back at any time, and you can quit: your decisions are kept.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das CRM wird erst in Schritt 7 verändert&lt;/b&gt;, wenn Sie auf „Jetzt konvertieren“ klicken – nach einer Sicherung. Bis dahin können Sie jederzeit zurückgehen und auch beenden: Ihre Entscheidungen bleiben gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="76"/>
         <source>Last time you stopped at &lt;b&gt;step {0} of {1}: {2}&lt;/b&gt; ({3}). Your decisions are saved. Continue there, or click “Next” to go through the steps from the start.</source>
         <translation>Zuletzt haben Sie bei &lt;b&gt;Schritt {0} von {1}: {2}&lt;/b&gt; aufgehört ({3}). Ihre Entscheidungen sind gespeichert. Setzen Sie dort fort, oder klicken Sie auf „Weiter“, um die Schritte von vorn zu durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="78"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="80"/>
         <source>Continue at step {0}</source>
         <translation>Fortsetzen bei Schritt {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="88"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="90"/>
         <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
             <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunde war schon konvertiert; alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
             <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunden waren schon konvertiert; alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="106"/>
+        <source>&lt;p&gt;&lt;b&gt;A conversion was completed&lt;/b&gt; on {0}: {1} customers now refer to the MidOffice, {2} were kept as paxlounge customers. Going through the steps again converts the copies that are left (for example those skipped); the CRM changes again only in step 7, after a new backup.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Eine Konvertierung wurde abgeschlossen&lt;/b&gt; am {0}: {1} Kunden verweisen jetzt auf das MidOffice, {2} wurden als paxlounge-Kunden behalten. Wenn Sie die Schritte noch einmal durchgehen, werden die übrigen Kopien konvertiert (zum Beispiel übersprungene); das CRM wird wieder erst in Schritt 7 verändert, nach einer neuen Sicherung.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="113"/>
+        <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %n im MidOffice gelöschter Kunde wartet auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %n im MidOffice gelöschte Kunden warten auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>

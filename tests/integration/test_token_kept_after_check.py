@@ -61,9 +61,9 @@ def test_the_progress_file_holds_no_credential(tmp_path):
     url = "postgresql+psycopg://agent:s3cr3t-pw@db.example/crm"
     store = ProgressStore(url, tmp_path)
     store.save(5)
-    store.save(3)  # going back keeps the furthest step
+    store.save(3)  # gone back: the step the agent left is the one to continue at
     text = (tmp_path / "wizard-progress.json").read_text(encoding="utf-8")
-    assert "s3cr3t" not in text and "agent" not in text and store.load().page == 5
+    assert "s3cr3t" not in text and "agent" not in text and store.load().page == 3
     assert crm_key(url) == crm_key("postgresql+psycopg://agent:other@db.example/crm")  # one CRM, one entry
     store.clear()
     assert store.load() is None

@@ -109,12 +109,15 @@ def test_decisions_name_the_customer_and_nothing_is_chosen_for_the_agent(tmp_pat
             assert b"/MediaBox [0 0 595.28 841.89]" in handle.read()  # portrait A4
         book = load_workbook(xlsx)
         customers = book["Kunden"]
-        assert customers.auto_filter.ref and customers.auto_filter.ref.startswith("A1:F")
+        assert customers.auto_filter.ref and customers.auto_filter.ref.startswith("A1:G")
         assert customers.freeze_panes == "A2"
-        assert all(customers.column_dimensions[c].width >= 10 for c in "ABCDEF")
-        assert [c.value for c in customers[1]] == ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Prüfung", "Ergebnis",
-                                                   "Hinweis"]
-        outcomes = [row[4].value for row in customers.iter_rows(min_row=2)]
+        assert all(customers.column_dimensions[c].width >= 10 for c in "ABCDEFG")
+        assert [c.value for c in customers[1]] == ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Name im MidOffice",
+                                                   "Prüfung", "Ergebnis", "Hinweis"]
+        rows = list(customers.iter_rows(min_row=2, values_only=True))
+        assert all(row[0] for row in rows)  # every customer named: the copy's name, else the MidOffice's
+        assert all(row[3] for row in rows if row[5].startswith("Konvertiert"))  # the name there
+        outcomes = [row[5] for row in rows]
         order = {"Fehlgeschlagen": 0, "Unverändert (offen)": 1, "Als paxlounge-Kunde behalten": 2}
         ranks = [order.get(o, 3) for o in outcomes]
         assert ranks == sorted(ranks)  # open and failed first
@@ -271,7 +274,7 @@ def test_the_retention_footer_agrees_with_the_protection_column(tmp_path, qtbot,
         context, newest = wizard.state.context, page.files[0]
         later = datetime.now() + timedelta(days=60)  # older than the retention and no longer protected
         assert apply_retention(newest.path.parent, later) == [] and newest.path.exists()  # never automatically
-        context.confirm_result(newest.path)  # released: the agent may delete it
+        context.confirm_result()  # released: the agent may delete it
         context.delete_backup(newest.path)
         assert not newest.path.exists()
         wizard.done(0)

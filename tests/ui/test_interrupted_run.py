@@ -5,11 +5,13 @@ attempts: the result page, the report and the journal count the same customers, 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from openpyxl import load_workbook
 from sqlalchemy import create_engine, text
 
 from paxdesk.ui.app import application
@@ -66,4 +68,29 @@ def test_the_next_start_says_a_conversion_was_interrupted_and_finishing_it_repor
         summary = wizard.pages[6].summary.text()
         assert f"<b>{report['summary']['converted']}</b>" in summary
         assert report["summary"]["converted"] + report["summary"]["converted_local"] == changed_all
+
+        walk(qtbot, wizard, world, to=8)  # the report for people, read back as the agency files it
+        finish = wizard.currentPage()
+        qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=60_000)
+        _the_people_report_covers_both_attempts(*finish.paths, report, sorted(really_changed), runs[0].backup)
         wizard.done(0)
+
+
+def _the_people_report_covers_both_attempts(pdf: Path, xlsx: Path, report: dict, changed: list[str],
+                                            backup: str) -> None:
+    book = load_workbook(xlsx, read_only=True)
+    overview = {row[0]: row[1] for row in book["Übersicht"].iter_rows(values_only=True) if row and row[0]}
+    assert overview["Sicherung vor der Konvertierung"] == Path(backup).name
+    for label, key in (("Konvertiert: nur noch MidOffice-Nummer", "converted"),
+                       ("Als paxlounge-Kunde behalten", "converted_local"), ("Unverändert (offen)", "skipped")):
+        assert overview[label] == report["summary"][key]  # numbers, as numbers, equal to the result page's
+    header, *rows = list(book["Kunden"].iter_rows(values_only=True))
+    ids = [row[1] for row in rows]
+    assert len(ids) == len(set(ids))  # once each
+    done = sorted(row[1] for row in rows if row[5].startswith(("Konvertiert", "Als paxlounge")))
+    assert done == changed
+    assert all(row[0] and row[3] for row in rows if row[5].startswith("Konvertiert"))  # named, as the MidOffice does
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert Path(backup).name in text and all(cid in text for cid in changed)

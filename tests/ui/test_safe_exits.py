@@ -91,15 +91,24 @@ def test_reopening_offers_to_continue_at_the_step_reached(tmp_path, qtbot, memor
 
         third = world.wizard(qtbot)
         assert "Schritt 8 von 9: DSGVO" in third.pages[0].resume_text.text()
+        promise = third.pages[0].promise  # no longer "the CRM changes only in step 7": what was done and remains
+        qtbot.waitUntil(lambda: "abgeschlossen" in promise.text(), timeout=10_000)
+        assert "Noch zu tun" in promise.text() and "erst in Schritt 7 verändert</b>" not in promise.text()
         qtbot.mouseClick(third.pages[0].resume_button, Qt.MouseButton.LeftButton)
         assert third.currentId() == 7  # the conversion is applied: straight to the DSGVO step
         qtbot.waitUntil(lambda: bool(third.pages[7].entries), timeout=20_000)
+        waiting = len(third.pages[7].customers)
+        assert waiting
+        third.dialogs.confirm_answer = False
+        qtbot.mouseClick(third.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)  # a reminder
+        assert f"{waiting} im MidOffice gelöscht" in third.dialogs.shown[-1][2] and third.currentId() == 7
+        third.dialogs.confirm_answer = True
         press_next(qtbot, third)
         finish = third.currentPage()
         qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=30_000)
         assert finish.paths[0].exists()
         qtbot.mouseClick(third.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
-        assert third.state.context.reached() is None  # finished: nothing to continue next time
+        assert third.state.context.reached().page == 7  # the open DSGVO customers: offered again next time
 
 
 def test_resuming_never_moves_on_behind_an_open_question(tmp_path, qtbot, memory_keyring):
@@ -134,4 +143,45 @@ def test_resuming_never_moves_on_behind_an_open_question(tmp_path, qtbot, memory
         second.pages[2].refresh()
         qtbot.waitUntil(lambda: second._resume_to is None, timeout=5000)
         assert second.currentId() == 2  # stays where the agent said no
+        second.done(0)
+
+
+def test_resuming_hands_over_once_the_agent_types(tmp_path, qtbot, memory_keyring):
+    """Found by a walk: after "Fortsetzen", step 2 waited for a token and every keystroke made it complete, so
+    the resume pressed "Weiter" with a one-letter token. Typing ends the resume: the agent goes on."""
+    application(german=True)
+    with World(tmp_path) as world:
+        first = world.wizard(qtbot, remember_token=False)  # no token kept: step 2 waits for one next time
+        walk(qtbot, first, world, to=5)
+        first.dialogs.confirm_answer = True
+        QTest.keyClick(first, Qt.Key.Key_Escape)
+
+        second = world.wizard(qtbot)
+        assert "Schritt 6 von 9" in second.pages[0].resume_text.text()
+        qtbot.mouseClick(second.pages[0].resume_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: second.currentId() == 1, timeout=20_000)
+        page = second.currentPage()
+        assert not page.isComplete() and second._resume_to is not None  # it waits for the token
+        page.token.setFocus()
+        QTest.keyClicks(page.token, "x")
+        QTest.qWait(300)  # a resume would have pressed "Weiter" by now
+        assert second.currentId() == 1 and second._resume_to is None and page.isComplete()
+        assert not [d for d in second.dialogs.shown if d[0] == "error"]
+        second.done(0)
+
+
+def test_the_resume_names_the_step_the_agent_left(tmp_path, qtbot, memory_keyring):
+    """Gone on to step 7, back to step 6, quit: "Fortsetzen" names step 6, not the furthest step."""
+    application(german=True)
+    with World(tmp_path) as world:
+        first = world.wizard(qtbot)
+        walk(qtbot, first, world, to=5)
+        press_next(qtbot, first)  # step 7, the checkpoint (nothing converted)
+        qtbot.mouseClick(first.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: first.currentId() == 5, timeout=10_000)
+        first.dialogs.confirm_answer = True
+        QTest.keyClick(first, Qt.Key.Key_Escape)
+
+        second = world.wizard(qtbot)
+        assert "Schritt 6 von 9: Prüfung" in second.pages[0].resume_text.text()
         second.done(0)

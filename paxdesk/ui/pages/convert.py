@@ -22,7 +22,14 @@ class ConvertPage(Page):
         self.checkpoint = None
         self.start = QPushButton(self.tr("Convert now"))
         self.start.clicked.connect(self.run)
-        self.button_row(self.start)
+        self.backfill = QPushButton(self.tr("Save list “Enter in MidOffice” (Excel and PDF)…"))
+        self.backfill.setToolTip(self.tr("The values only the CRM copies have, which converting removes: to enter "
+                                         "them in the MidOffice afterwards."))
+        self.backfill.clicked.connect(self.save_backfill)
+        self.button_row(self.start, self.backfill)
+        self.backfill_saved = self.note("")
+        self.backfill_saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.backfill_saved.setOpenExternalLinks(True)
         self.bar = QProgressBar()
         self.layout_.addWidget(self.bar)
         self.result = self.note("")
@@ -50,6 +57,8 @@ class ConvertPage(Page):
         self.checkpoint_label.show()
         self.start.setEnabled(False)
         self.start.show()
+        self.backfill.hide()
+        self.backfill_saved.setText("")
         decided = self.state.model.review.decided()
         plan = self.plan
         self.background(lambda: self.context.checkpoint(plan, decided), self._show_checkpoint)
@@ -60,6 +69,30 @@ class ConvertPage(Page):
         self.checkpoint = point
         self.checkpoint_label.setText(checkpoint_html(point))
         self.start.setEnabled(True)
+        self.backfill.setVisible(bool(point.crm_only_dropped))
+        self.backfill.setEnabled(True)
+
+    def save_backfill(self):
+        """"In MidOffice nachtragen": the values converting drops, as files the agent can work through."""
+        plan, context = self.plan, self.context
+        self.backfill.setEnabled(False)
+        self.backfill_saved.setText(self.tr("Saving the list…"))
+        self.background(lambda: context.save_backfill_list(context.dropped_values(plan)), self._backfill_saved,
+                        self._backfill_failed)
+
+    def _backfill_saved(self, paths):
+        self.backfill.setEnabled(True)
+        xlsx, pdf = paths
+        self.backfill_saved.setText(self.tr(
+            "Saved: <a href='{0}'>{1}</a> and <a href='{2}'>{3}</a>. It holds personal data: delete it once the "
+            "values are entered (the last step offers that).")
+            .replace("{0}", xlsx.as_uri()).replace("{1}", xlsx.name).replace("{2}", pdf.as_uri())
+            .replace("{3}", pdf.name))
+
+    def _backfill_failed(self, exc):
+        self.backfill.setEnabled(True)
+        self.backfill_saved.setText("")
+        self.show_error(exc)
 
     def show_in_review(self, link: str):
         """A checkpoint link: back to the review, showing exactly those rows."""
@@ -73,6 +106,7 @@ class ConvertPage(Page):
             return
         earlier = [r.item for r in self.state.model.rows() if r.decision and r.decision.from_earlier_sitting]
         self.start.setEnabled(False)
+        self.backfill.setEnabled(False)
         if earlier:
             self.result.setText(self.tr("Checking %n decision(s) from an earlier sitting again…", "", len(earlier)))
             self.background(lambda: self.context.recheck(earlier), self._rechecked)
@@ -99,7 +133,12 @@ class ConvertPage(Page):
         self._running = True
         self.bar.show()
         self.bar.setMaximum(max(1, sum(p.action != Action.SKIP for p in plan)))
-        worker = Worker(lambda cancelled: self.context.apply(plan, cancelled), self)
+        context, state = self.context, self.state
+
+        def job(cancelled):
+            state.dropped = context.dropped_values(plan)  # read while the copies still hold them
+            yield from context.apply(plan, cancelled)
+        worker = Worker(job, self)
         worker.events.connect(self._progress)
         worker.finished.connect(lambda report: self._done(report, plan))
         worker.failed.connect(self._failed)
@@ -117,6 +156,7 @@ class ConvertPage(Page):
         self.state.report = report
         self.bar.hide()  # the summary says it is done: the full bar would only take room from the result list
         self.start.hide()
+        self.backfill.hide()
         self.checkpoint_label.hide()  # "before you convert" is over; its links led back to a review now closed
         self.setSubTitle(self.tr("The conversion is complete. Result per customer:"))
         summary = report["summary"]

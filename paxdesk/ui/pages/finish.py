@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QToolButton
 
 from paxdesk.services.gdpr import count_statuses
 from paxdesk.services.report import write_report
+from paxdesk.services.report_export import WriteProgress
 from paxdesk.ui.pages.base import Page
 
 
@@ -28,6 +29,12 @@ class FinishPage(Page):
         menu.addAction(self.tr("Save report as JSON for IT (without names)…"), self.save_json)
         self.more.setMenu(menu)
         self.button_row(self.open_pdf, self.open_folder, self.more)
+        self.backfill = QPushButton(self.tr("Delete the lists “Enter in MidOffice”…"))
+        self.backfill.clicked.connect(self.delete_backfill)
+        self.backfill_note = self.note("")
+        self.button_row(self.backfill)
+        self.backfill.hide()
+        self.backfill_note.hide()
         self.note(self.tr("<p style='font-size:13pt'><b>Please close paxdesk and log in again.</b> "
                           "All sessions were ended; your colleagues must log in again too.</p>"))
         self.layout_.addStretch()
@@ -42,6 +49,22 @@ class FinishPage(Page):
                              .replace("{0}", str(s["converted"])).replace("{1}", str(s["converted_local"]))
                              .replace("{2}", str(s["skipped"])).replace("{3}", str(s["failed"])))
         self.save_reports()  # again, now with the GDPR decisions
+        self.background(self.context.backfill_lists, self._show_backfill)
+
+    def _show_backfill(self, lists):
+        self.backfill.setVisible(bool(lists))
+        self.backfill_note.setVisible(bool(lists))
+        self.backfill_note.setText(self.tr(
+            "The lists “Enter in MidOffice” ({0}) hold your customers' personal data. Delete them once the "
+            "values are entered in the MidOffice.").replace("{0}", ", ".join(p.name for p in lists)))
+
+    def delete_backfill(self):
+        lists = self.context.backfill_lists()
+        if lists and self.wizard().dialogs.confirm(self.name, self.tr(
+                "Delete these files for good? {0}\n\nThey list values that only the CRM copies had; the CRM no "
+                "longer has them.").replace("{0}", ", ".join(p.name for p in lists)), self.tr("Delete lists")):
+            self.background(self.context.delete_backfill_lists,
+                            lambda _: self.background(self.context.backfill_lists, self._show_backfill))
 
     def save_reports(self) -> None:
         """Write the PDF and Excel report into the Documents folder (in the background, one write at a time)."""
@@ -49,24 +72,25 @@ class FinishPage(Page):
             self._save_again = True  # the DSGVO decisions changed while the last one was written
             return
         self._saving, self._save_again = True, False
-        report = self.state.report
-        names = {r.item.customer_id: r.name() for r in self.state.model.rows() if r.name()}
+        report, (crm, midoffice), dropped = self.state.report, self.state.known_names(), self.state.dropped
         context, stem = self.context, self._stem
         self.saved_to.setText(self.tr("Saving the report…"))
         self.gdpr.setText(self.tr("GDPR decisions: being counted…"))  # not the counts of the last save meanwhile
         self._set_buttons(False)
+        self.stream(lambda _cancelled: context.people_report(report, crm, midoffice, dropped, stem),
+                    self._writing, self._saved, self._not_saved)
 
-        def write():
-            missing = [i["customer_id"] for i in report["items"] if i["customer_id"] not in names]
-            facts = context.report_facts({**context.names(missing), **names})
-            return context.save_reports(report, facts, stem), count_statuses(facts.gdpr)
-        self.background(write, self._saved, self._not_saved)
+    def _writing(self, events):
+        last = next((e for e in reversed(events) if isinstance(e, WriteProgress)), None)
+        if last is not None and last.total:
+            self.saved_to.setText(self.tr("Saving the report… {0} %").replace(
+                "{0}", str(min(99, 100 * last.done // last.total))))
 
     def _saved(self, result):
-        paths, counts = result
+        facts, paths = result
         self._saving = False
         self.paths = list(paths)
-        self._show_gdpr(counts)
+        self._show_gdpr(count_statuses(facts.gdpr))
         self._stem = self.paths[0].stem
         if self._save_again:
             self.save_reports()

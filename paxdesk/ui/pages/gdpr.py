@@ -83,6 +83,17 @@ class GdprPage(Page):
         self.background(self.context.gdpr.worklist, self._show_entries)
         self.refresh_backups()
 
+    def validatePage(self) -> bool:
+        """Open customers may stay open; the agent is told so, and where to find them later."""
+        waiting = len(self.customers)
+        if not waiting:
+            return True
+        return self.wizard().dialogs.confirm(self.name, self.tr(
+            "%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for "
+            "review, until you decide: next time paxdesk starts, it offers to continue at this step (also "
+            "“paxdesk gdpr list” lists them).\n\nGo on to the report anyway?", "", waiting),
+            self.tr("Go on to the report"))
+
     # -- the decision list ---------------------------------------------------------------------------------
     def _show_entries(self, entries):
         self.entries = entries
@@ -276,7 +287,9 @@ class GdprPage(Page):
         self.backups.setRowCount(len(files))
         now = datetime.now()
         for row, b in enumerate(files):
-            protection = (self.tr("newest: protected until {0} or until you confirm the result")
+            protection = ((self.tr("state before the last conversion: protected until {0} or until you confirm "
+                                   "the result") if b.before else
+                           self.tr("newest: protected until {0} or until you confirm the result"))
                           .replace("{0}", b.protected_until.strftime("%d.%m.%Y")) if b.protected(now) else "")
             values = (b.written.strftime("%d.%m.%Y %H:%M"), self._age(b.age_days(now)),
                       f"{b.size / 1_000_000:.1f} MB".replace(".", "," if self.state.german else "."),
@@ -311,16 +324,17 @@ class GdprPage(Page):
         self.delete_backup.setEnabled(backup is not None and not backup.protected())
 
     def _release(self):
-        newest = next((b for b in self.files if b.protected()), None)
-        if newest is None:
+        protected = [b for b in self.files if b.protected()]
+        if not protected:
             return
+        newest = next((b for b in protected if b.before), protected[0])  # the state before the conversion
         question = self.tr(
             "Have you checked the result of the conversion in the CRM?\n\nAfterwards the backup written before "
             "it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays "
             "protected until {1} anyway.").replace("{0}", newest.written.strftime("%d.%m.%Y %H:%M")) \
             .replace("{1}", newest.protected_until.strftime("%d.%m.%Y"))
         if self.wizard().dialogs.confirm(self.name, question, self.tr("The result is correct")):
-            self.background(lambda: self.context.confirm_result(newest.path), lambda _: self.refresh_backups())
+            self.background(self.context.confirm_result, lambda _: self.refresh_backups())
 
     def _delete_backup(self):
         backup = self._selected_backup()

@@ -28,7 +28,8 @@ class WelcomePage(Page):
             "<li>You review the differences and decide.</li>"
             "<li>Convert: a backup is written, then the CRM is changed.</li>"
             "<li>You decide about customers that were deleted in the MidOffice (GDPR).</li>"
-            "<li>The report.</li></ol>"
+            "<li>The report.</li></ol>"))
+        self.promise = self.note(self.tr(
             "<p><b>The CRM changes only in step 7</b>, when you click “Convert now” — after a backup. "
             "Until then you can go back at any time, and you can quit: your decisions are kept.</p>"))
         # A conversion stopped during step 7 (crash, power cut, kill): said before anything else.
@@ -60,6 +61,7 @@ class WelcomePage(Page):
 
     def initializePage(self):
         self.background(self.context.interrupted, self._show_interrupted)
+        self.background(self.context.finished, self._show_finished)
         reached = self.context.reached()
         pages = self.wizard().pages
         if reached is None or (reached.page < 2 and not reached.run_id):
@@ -93,6 +95,24 @@ class WelcomePage(Page):
         self.interrupted.setText(text.replace("{0}", started.strftime("%d.%m.%Y %H:%M"))
                                  .replace("{2}", html.escape(Path(found.backup).name) if found.backup else "–"))
         self.interrupted.show()
+
+    def _show_finished(self, found) -> None:
+        """After a finished conversion "the CRM changes only in step 7" is no longer true: what was done, and
+        what remains."""
+        if found is None:
+            return
+        done, gdpr_open = found
+        at = datetime.fromisoformat(done.finished_at).astimezone() if done.finished_at else None
+        text = self.tr("<p><b>A conversion was completed</b> on {0}: {1} customers now refer to the MidOffice, "
+                       "{2} were kept as paxlounge customers. Going through the steps again converts the copies "
+                       "that are left (for example those skipped); the CRM changes again only in step 7, after a "
+                       "new backup.</p>")
+        text = (text.replace("{0}", at.strftime("%d.%m.%Y %H:%M") if at else "–")
+                .replace("{1}", str(done.converted)).replace("{2}", str(done.kept_local)))
+        if gdpr_open:
+            text += self.tr("<p><b>Still to do:</b> %n customer(s) deleted in the MidOffice await your GDPR "
+                            "decision (keep, delete or anonymize) in step 8.</p>", "", gdpr_open)
+        self.promise.setText(text)
 
     def _resume(self):
         reached, self.reached = self.reached, None
