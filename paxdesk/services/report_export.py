@@ -136,7 +136,10 @@ BACKFILL_HEADER = ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Feld", "Wert (im CRM en
 BACKFILL_INTRO = ("In MidOffice nachtragen: Diese Angaben hatte nur die alte Kopie im CRM; der MidOffice-Kunde hat "
                   "sie nicht. Mit der Konvertierung sind sie aus dem CRM entfernt. Bitte prüfen Sie sie und tragen "
                   "Sie sie bei Bedarf im MidOffice nach.")
-VALUE_GONE = "nicht mehr bekannt (siehe Liste „In MidOffice nachtragen“ vor der Konvertierung)"
+VALUE_GONE = "–"
+VALUES_GONE = ("Die Werte selbst kennt dieser später geschriebene Bericht nicht mehr (das CRM hat sie nicht mehr): "
+               "Sie stehen in der Liste „In MidOffice nachtragen“, die vor der Konvertierung gespeichert werden "
+               "konnte, und in der Sicherung vor der Konvertierung.")
 
 
 def value_rows(values: list[DroppedValue], midoffice_names: dict[str, str] | None = None) -> list[list[str]]:
@@ -230,6 +233,10 @@ def xlsx_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
     sheet.append([])
     append_values(sheet, ["DSGVO-Entscheidungen", gdpr_counts_text(facts)])
     sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    if facts.dropped is None and backfill_rows(report, facts):
+        append_values(sheet, ["In MidOffice nachtragen", VALUES_GONE])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        sheet.cell(sheet.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].width = 38
     sheet.column_dimensions["B"].width = 70
 
@@ -251,7 +258,7 @@ def write_xlsx(report: dict, facts: ReportFacts, path: Path) -> None:
 
 
 # -- PDF ----------------------------------------------------------------------------------------------------
-CUSTOMER_WIDTHS = (33, 16, 18, 30, 25, 33, 35)   # 190 mm: portrait A4 less 10 mm margins
+CUSTOMER_WIDTHS = (44, 18, 25, 44, 38, 62, 46)   # 277 mm: landscape A4 less 10 mm margins (seven columns)
 GDPR_WIDTHS = (42, 19, 23, 20, 27, 59)
 BACKFILL_WIDTHS = (45, 20, 25, 30, 70)
 
@@ -328,11 +335,13 @@ def pdf_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
     rows = backfill_rows(report, facts)
     if rows:
         _section(pdf, family, safe("In MidOffice nachtragen"))
-        pdf.multi_cell(0, 5, safe(BACKFILL_INTRO), new_x="LMARGIN", new_y="NEXT")
+        intro = BACKFILL_INTRO + ("" if facts.dropped is not None else " " + VALUES_GONE)
+        pdf.multi_cell(0, 5, safe(intro), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
         yield from table_of(BACKFILL_HEADER, rows, BACKFILL_WIDTHS)
         pdf.ln(4)
 
+    pdf.add_page(orientation="L")
     _section(pdf, family, safe("Kunden – offene und fehlgeschlagene zuerst"))
     yield from table_of(CUSTOMER_HEADER, customer_rows(report, facts), CUSTOMER_WIDTHS,
                         cell_fill_color=(244, 245, 248), cell_fill_mode="ROWS")
