@@ -7,7 +7,7 @@ from pathlib import Path
 
 from paxdesk.errors import InputError
 from paxdesk.services.migration import MigrationProgress, PrepareOptions, PrepareResult, myjack_connection, prepare
-from paxdesk.services.migration_upload import UploadResult, upload
+from paxdesk.services.migration_upload import DEADLINE_S, UploadResult, upload
 
 STAGES = {"read": "reading", "link": "looking for duplicates", "myjack": "searching myJack", "write": "writing",
           "upload": "uploading", "import": "myJack imports"}
@@ -36,6 +36,9 @@ def add_parser(sub, command) -> None:
     p.add_argument("--base-url", required=True, metavar="URL", help="the myJack API's base URL")
     p.add_argument("--token-env", required=True, metavar="NAME", help="environment variable holding the token")
     p.add_argument("--again", action="store_true", help="upload although this package was uploaded before")
+    p.add_argument("--timeout", type=float, default=DEADLINE_S, metavar="SECONDS",
+                   help="stop following the import after this long (default 2 h); it goes on in myJack, and "
+                        "the same upload started again follows it")
 
 
 class _Status:
@@ -98,7 +101,7 @@ def _prepare(args) -> int:
 def _upload(args) -> int:
     factory = myjack_connection(args.base_url, args.token_env)
     status, result = _Status(), None
-    for event in upload(args.folder, factory, again=args.again):
+    for event in upload(args.folder, factory, again=args.again, timeout=args.timeout):
         if isinstance(event, MigrationProgress):
             status.show(event)
         elif isinstance(event, UploadResult):

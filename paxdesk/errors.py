@@ -154,3 +154,11 @@ class ProtocolError(MidOfficeError):
 
 class Cancelled(PaxdeskError):
     pass
+
+
+class ImportStillRunning(PaxdeskError):
+    """Following a myJack import reached its deadline; the import goes on there (CONTRACT §6.4)."""
+
+    def __init__(self, message: str, import_id: str):
+        super().__init__(message)
+        self.import_id = import_id

@@ -227,8 +227,11 @@ MUTANTS = [
       "paxdesk/migration/linkage.py", "    if email_same:\n        rules.append(", "    if False:\n        rules.append(",
       ("tests/unit/test_migration_linkage.py",)),
     M("migration-upload-once", "CONTRACT §6.4", "the same package is not uploaded twice unless --again",
-      "paxdesk/services/migration_upload.py", 'if earlier and earlier.get("status") != "failed" and not again:',
+      "paxdesk/services/migration_upload.py", 'if earlier and earlier.get("status") == "done" and not again:',
       "if False:", ("tests/integration/test_migration_e2e.py",)),
+    M("migration-upload-key", "CONTRACT §6.4", "an upload killed and started again follows the import already made",
+      "paxdesk/services/migration_upload.py", '(folder / "bookings.csv").read_bytes(), record["key"])',
+      '(folder / "bookings.csv").read_bytes(), str(time.time()))', ("tests/reliability/test_upload_exactly_once.py",)),
 ]
 
 

@@ -1,8 +1,9 @@
 """myJack v2's onboarding additions (CONTRACT §6.4): users, and importing a migration package.
 
 On the same plumbing as the customer adapter (retries, rate limits, concurrency). The
-upload is not idempotent, so it is never sent twice after a timeout or a broken
-connection: paxdesk reports that the import may have started instead.
+upload carries an ``Idempotency-Key`` (the package identity): myJack answers a second POST
+with that key with the import it already made, so the upload may be retried like a read,
+and ``find_import`` asks for the import a key made (an upload killed before it learnt the id).
 """
 
 from __future__ import annotations
@@ -67,18 +68,31 @@ class MyJackImportAdapter(MyJackAdapter):
                                     bool(active) if isinstance(active, bool) else True))
         return users
 
-    def start_import(self, manifest: bytes, customers: bytes, bookings: bytes) -> str:
+    def start_import(self, manifest: bytes, customers: bytes, bookings: bytes, key: str) -> str:
+        """POST the package under ``key``: a key already used returns the import it made (200), nothing new."""
         files = {"manifest": ("manifest.json", manifest, "application/json"),
                  "customers": ("customers.csv", customers, "text/csv"),
                  "bookings": ("bookings.csv", bookings, "text/csv")}
-        response = self._http.request("POST", "imports", idempotent=False, files=files)
+        response = self._http.request("POST", "imports", files=files, headers={"Idempotency-Key": key})
         raise_for_access(response)
+        if response.status_code == 422:
+            raise ProtocolError("myJack refused the upload: its key was used for another package", "refused")
         if response.status_code == 400:
             body = json_object(response)
             raise ProtocolError(f"myJack refused the package: {body.get('message') or error_code(response)}",
                                 "refused")
         if response.status_code not in (200, 201, 202):
             raise ProtocolError(f"POST /imports answered {response.status_code}", "protocol")
+        return f.number_text(json_object(response), "importId", "import")
+
+    def find_import(self, key: str) -> str | None:
+        """The id of the import an upload with ``key`` made, or None when none arrived (404)."""
+        response = self._http.request("GET", "imports", params={"key": key})
+        raise_for_access(response)
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise ProtocolError(f"GET /imports?key answered {response.status_code}", "protocol")
         return f.number_text(json_object(response), "importId", "import")
 
     def import_status(self, import_id: str) -> ImportStatus:

@@ -32,6 +32,10 @@ class BadPackage(Exception):
     """400: the upload is no consistent package."""
 
 
+class KeyReused(Exception):
+    """422: an Idempotency-Key sent again with other files."""
+
+
 @dataclass
 class ImportJob:
     id: str
@@ -66,11 +70,21 @@ class ImportStore:
         self.jobs: dict[str, ImportJob] = {}
         self.by_legacy: dict[str, str] = {}     # legacy id -> myJack customer number
         self.bookings: list[dict] = []          # every imported booking (legacy, with its user)
+        self.by_key: dict[str, tuple[str, str]] = {}  # Idempotency-Key -> (import id, the files' hashes)
         self._ids = itertools.count(1)
         self._numbers = itertools.count(700001)
         self._tasks: set[asyncio.Task] = set()
 
-    def submit(self, manifest: bytes, customers: bytes, bookings: bytes) -> ImportJob:
+    def submit(self, manifest: bytes, customers: bytes, bookings: bytes, key: str | None = None,
+               ) -> tuple[ImportJob, bool]:
+        """The import for this upload, and whether it is new: a ``key`` used before returns its import
+        (KeyReused when it came with other files), as the IETF Idempotency-Key draft says."""
+        payload = _sha256(customers) + _sha256(bookings)
+        if key is not None and key in self.by_key:
+            job_id, seen = self.by_key[key]
+            if seen != payload:
+                raise KeyReused(key)
+            return self.jobs[job_id], False
         try:
             doc = json.loads(manifest.decode("utf-8"))
             hashes = {f["name"]: f["sha256"] for f in doc["files"]}
@@ -81,10 +95,16 @@ class ImportStore:
                 raise BadPackage(f"{name} does not match the manifest's hash")
         job = ImportJob(str(next(self._ids)), customers, bookings)
         self.jobs[job.id] = job
+        if key is not None:
+            self.by_key[key] = (job.id, payload)
         task = asyncio.get_running_loop().create_task(self._run(job))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-        return job
+        return job, True
+
+    def by_idempotency_key(self, key: str) -> ImportJob | None:
+        found = self.by_key.get(key)
+        return self.jobs[found[0]] if found else None
 
     async def _run(self, job: ImportJob) -> None:
         await asyncio.sleep(0.05)

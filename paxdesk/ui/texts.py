@@ -101,6 +101,10 @@ def error_text(exc: BaseException) -> str:
                                      "token'.").replace("{0}", exc.target).replace("{1}", exc.bound)
     if isinstance(exc, errors.CredentialError):
         return _T.translate("texts", "The access check has not passed yet. Please run it again (step 4).")
+    if isinstance(exc, errors.ImportStillRunning):
+        return _T.translate("texts", "myJack is still importing; paxdesk stopped waiting, the import goes on in "
+                                     "myJack. Upload again later: paxdesk then follows this import and sends "
+                                     "nothing twice.")
     if isinstance(exc, errors.MidOfficeError):
         return _T.translate("texts", "The MidOffice answered with an error. Please try again in a few minutes.")
     if isinstance(exc, errors.StoreError):

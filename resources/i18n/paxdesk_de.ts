@@ -1735,21 +1735,26 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message>
         <location filename="../../paxdesk/ui/texts.py" line="105"/>
+        <source>myJack is still importing; paxdesk stopped waiting, the import goes on in myJack. Upload again later: paxdesk then follows this import and sends nothing twice.</source>
+        <translation>myJack importiert noch; paxdesk wartet nicht länger, der Import läuft in myJack weiter. Laden Sie später erneut hoch: paxdesk verfolgt dann diesen Import und sendet nichts doppelt.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="109"/>
         <source>The MidOffice answered with an error. Please try again in a few minutes.</source>
         <translation>Das MidOffice hat mit einem Fehler geantwortet. Bitte versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="107"/>
+        <location filename="../../paxdesk/ui/texts.py" line="111"/>
         <source>The CRM database could not be used. Nothing was changed; please try again or ask your IT service provider.</source>
         <translation>Die CRM-Datenbank konnte nicht verwendet werden. Es wurde nichts verändert; bitte versuchen Sie es erneut oder fragen Sie Ihren IT-Dienstleister.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="110"/>
+        <location filename="../../paxdesk/ui/texts.py" line="114"/>
         <source>This did not work; nothing was changed. (Detail for IT: {0})</source>
         <translation>Das hat nicht geklappt; es wurde nichts verändert. (Angabe für die IT: {0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="112"/>
+        <location filename="../../paxdesk/ui/texts.py" line="116"/>
         <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>

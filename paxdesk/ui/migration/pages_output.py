@@ -73,7 +73,7 @@ class PackagePage(Page):
     def upload(self):
         earlier = self.context.uploaded_before()
         again = False
-        if earlier and earlier.get("status") != "failed":
+        if earlier and earlier.get("status") == "done":  # one not finished is followed, never sent twice
             if not self.wizard().dialogs.confirm(self.title(), self.tr(
                     "This package was already uploaded ({0}). Uploading it again adds every customer a second "
                     "time unless myJack finds them by their customer number. Upload again?")
