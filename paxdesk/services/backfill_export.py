@@ -12,11 +12,13 @@ from pathlib import Path
 
 from paxdesk.files import atomic_path
 from paxdesk.services.backfill import DroppedValue
-from paxdesk.services.report_export import (BACKFILL_HEADER, BACKFILL_INTRO, BACKFILL_WIDTHS, CONFIDENTIAL,
-                                            system_fonts, value_rows)
+from paxdesk.services.report_export import BACKFILL_HEADER, BACKFILL_WIDTHS, CONFIDENTIAL, system_fonts, value_rows
 from paxdesk.services.spreadsheet import append_values, table_sheet
 
 STEM = "In-MidOffice-nachtragen"
+INTRO = ("In MidOffice nachtragen: Diese Angaben hat nur die alte Kopie im CRM; der MidOffice-Kunde hat sie nicht. "
+         "Mit der Konvertierung werden sie aus dem CRM entfernt. Bitte prüfen Sie sie und tragen Sie sie bei Bedarf "
+         "im MidOffice nach.")
 
 
 def backfill_files(folder: Path) -> list[Path]:
@@ -42,7 +44,7 @@ def _write_xlsx(rows: list[list[str]], agency: str, created: datetime, path: Pat
     intro = book.active
     intro.title = "Hinweis"
     for line in (f"In MidOffice nachtragen – {agency}", f"Erstellt am {created:%d.%m.%Y um %H:%M} Uhr",
-                 BACKFILL_INTRO, CONFIDENTIAL):
+                 INTRO, CONFIDENTIAL):
         append_values(intro, [line])
         intro.cell(intro.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     intro["A1"].font = Font(bold=True, size=14)
@@ -70,7 +72,7 @@ def _write_pdf(rows: list[list[str]], agency: str, created: datetime, path: Path
     pdf.set_font(family, "B", 16)
     pdf.cell(0, 10, safe("In MidOffice nachtragen"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, size=10)
-    pdf.multi_cell(0, 5, safe(f"{agency} · erstellt am {created:%d.%m.%Y um %H:%M} Uhr\n\n{BACKFILL_INTRO}"),
+    pdf.multi_cell(0, 5, safe(f"{agency} · erstellt am {created:%d.%m.%Y um %H:%M} Uhr\n\n{INTRO}"),
                    new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     pdf.set_fill_color(255, 243, 205)

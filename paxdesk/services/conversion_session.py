@@ -523,8 +523,13 @@ class ConversionSession:
         """The agent confirmed the conversion result: its backups' protection ends."""
         backup_files.confirm_result(self.backups_dir)
 
+    def purgeable_backups(self) -> list[backup_files.BackupFile]:
+        """What ``purge_older_backups`` would delete: neither the newest nor a protected one."""
+        return backup_files.backups_to_purge(0, self.backups_dir)
+
     def purge_older_backups(self) -> list[backup_files.BackupFile]:
-        """All backups but the newest (after a GDPR delete/anonymize: they still hold the person)."""
+        """All backups but the newest and the protected ones (after a GDPR delete/anonymize: they still hold
+        the person)."""
         return backup_files.purge_backups(0, self.backups_dir)
 
     @staticmethod

@@ -90,6 +90,8 @@ def outcome_text(item: dict) -> str:
     outcome = OUTCOME[item["outcome"]]
     if item["outcome"] != "converted":
         return outcome
+    if item["status"] == "major":
+        outcome += " trotz großer Abweichung"
     if item.get("relinked_from"):
         outcome += f", neu verknüpft (vorher MidOffice-Nr. {item['relinked_from']})"
     if item.get("merged_into"):
@@ -137,27 +139,47 @@ BACKFILL_INTRO = ("In MidOffice nachtragen: Diese Angaben hatte nur die alte Kop
                   "sie nicht. Mit der Konvertierung sind sie aus dem CRM entfernt. Bitte prüfen Sie sie und tragen "
                   "Sie sie bei Bedarf im MidOffice nach.")
 VALUE_GONE = "–"
-VALUES_GONE = ("Die Werte selbst kennt dieser später geschriebene Bericht nicht mehr (das CRM hat sie nicht mehr): "
-               "Sie stehen in der Liste „In MidOffice nachtragen“, die vor der Konvertierung gespeichert werden "
-               "konnte, und in der Sicherung vor der Konvertierung.")
+VALUES_GONE = ("Wo statt eines Werts „–“ steht, wurde der Kunde in einem früheren Durchgang konvertiert oder der "
+               "Bericht später geschrieben: Das CRM hat den Wert nicht mehr. Er steht in der Liste „In MidOffice "
+               "nachtragen“, falls sie vor der Konvertierung gespeichert wurde, und in der Sicherung vor der "
+               "Konvertierung.")
+
+
+def value_text(field: str, value: str) -> str:
+    """A value as the agent types it into the MidOffice: a birth date as TT.MM.JJJJ."""
+    if field == "birth_date" and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return f"{value[8:]}.{value[5:7]}.{value[:4]}"
+    return value
 
 
 def value_rows(values: list[DroppedValue], midoffice_names: dict[str, str] | None = None) -> list[list[str]]:
     """"In MidOffice nachtragen" rows: customer, CRM no., MidOffice no., field, value."""
     there = midoffice_names or {}
-    return [[v.name or there.get(v.number, ""), v.customer_id, v.number, FIELD.get(v.field, v.field), v.value]
-            for v in values]
+    return [[" ".join((v.name or there.get(v.number, "")).split()), v.customer_id, v.number,
+             FIELD.get(v.field, v.field), value_text(v.field, v.value)] for v in values]
 
 
 def backfill_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
-    """The values the conversion dropped: those read before the apply, else (a report written again later)
-    the field names from the journal, the values no longer known."""
-    converted = {i["customer_id"] for i in report["items"] if i["outcome"] in ("converted", None)}
-    if facts.dropped is not None:
-        return value_rows([v for v in facts.dropped if v.customer_id in converted], facts.midoffice_names)
-    return [[facts.names.get(i["customer_id"]) or facts.midoffice_names.get(i["midoffice_id"] or "", ""),
-             i["customer_id"], i["midoffice_id"] or "", FIELD.get(name, name), VALUE_GONE]
-            for i in report["items"] if i["customer_id"] in converted for name in i.get("crm_only", ())]
+    """The values the conversion dropped: each converted item's ``crm_only`` fields, with the value where it
+    was read before the apply (this sitting's), else "–" (an earlier attempt's, or a report written later:
+    the CRM no longer has them, ``VALUES_GONE`` says where they are)."""
+    converted = [i for i in report["items"] if i["outcome"] in ("converted", None) and i.get("crm_only")]
+    known = {(v.customer_id, v.field): v for v in facts.dropped or ()}
+    rows = []
+    for item in converted:
+        cid, number = item["customer_id"], item["midoffice_id"] or ""
+        for name in item["crm_only"]:
+            value = known.get((cid, name))
+            if value is not None:
+                rows.extend(value_rows([value], facts.midoffice_names))
+            else:
+                who = facts.names.get(cid) or facts.midoffice_names.get(number, "")
+                rows.append([" ".join(who.split()), cid, number, FIELD.get(name, name), VALUE_GONE])
+    return rows
+
+
+def values_gone(report: dict, facts: ReportFacts) -> bool:
+    return any(row[4] == VALUE_GONE for row in backfill_rows(report, facts))
 
 
 def gdpr_rows(facts: ReportFacts) -> list[list]:
@@ -233,7 +255,7 @@ def xlsx_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
     sheet.append([])
     append_values(sheet, ["DSGVO-Entscheidungen", gdpr_counts_text(facts)])
     sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-    if facts.dropped is None and backfill_rows(report, facts):
+    if values_gone(report, facts):
         append_values(sheet, ["In MidOffice nachtragen", VALUES_GONE])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
         sheet.cell(sheet.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
@@ -335,7 +357,7 @@ def pdf_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
     rows = backfill_rows(report, facts)
     if rows:
         _section(pdf, family, safe("In MidOffice nachtragen"))
-        intro = BACKFILL_INTRO + ("" if facts.dropped is not None else " " + VALUES_GONE)
+        intro = BACKFILL_INTRO + (" " + VALUES_GONE if values_gone(report, facts) else "")
         pdf.multi_cell(0, 5, safe(intro), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
         yield from table_of(BACKFILL_HEADER, rows, BACKFILL_WIDTHS)

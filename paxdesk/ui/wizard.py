@@ -32,6 +32,7 @@ class WizardState:
         self.model = ReviewModel()
         self.report: dict | None = None
         self.dropped: list | None = None  # "In MidOffice nachtragen": the values read before the apply
+        self.crm_changed = False  # an earlier conversion (finished or interrupted) changed this CRM already
 
     def known_names(self) -> tuple[dict[str, str], dict[str, str]]:
         """Names this sitting has for the people's report: the CRM copies' (customer id -> name) and the
@@ -110,9 +111,12 @@ class ConversionWizard(QWizard):
         if page is not None and page.busy():
             return self.tr("The conversion is running. If you quit now, it stops after the current customer: "
                            "customers converted so far stay converted, all others stay unchanged. Quit anyway?")
-        if self.currentId() >= self.pages.index(self._gdpr_page()):
+        if self.currentId() >= self.pages.index(self._gdpr_page()) or self.state.report is not None:
             return self.tr("Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. "
                            "Next time paxdesk offers to continue here.")
+        if self.state.crm_changed:  # by an earlier conversion: "nothing changed yet" would be untrue
+            return self.tr("Quit paxdesk? Your decisions are kept; this sitting has changed nothing in the CRM. "
+                           "Next time paxdesk offers to continue at this step.")
         return self.tr("Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. "
                        "Next time paxdesk offers to continue at this step.")
 
@@ -129,7 +133,7 @@ class ConversionWizard(QWizard):
         return self.pages[7]
 
     def _page_reached(self, page_id: int) -> None:
-        if page_id > 0:
+        if page_id > 1:  # steps 1 and 2 are no place to continue at: a further step stays the one offered
             self.state.context.remember_page(page_id)
         if self._resume_to is not None and page_id >= self._resume_to:
             self._stop_resuming()
@@ -153,9 +157,9 @@ class ConversionWizard(QWizard):
         QApplication.instance().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """While resuming: the agent typing (a token, an address) takes over, so a page that became complete
-        by a keystroke is never left by itself — the resume moves to a page once, then hands over."""
-        if event.type() == QEvent.Type.KeyPress and self._resume_to is not None:
+        """While resuming: the agent typing or clicking (a token, "Einfügen") takes over, so a page that became
+        complete by the agent's hand is never left by itself — the resume moves to a page once, then hands over."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and self._resume_to is not None:
             self._stop_resuming()
         return False
 

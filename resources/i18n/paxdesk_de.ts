@@ -97,52 +97,57 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="64"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="65"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="68"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="69"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="69"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="70"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="70"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="72"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="105"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="106"/>
         <source>Quit paxdesk?</source>
         <translation>paxdesk beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="105"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="106"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="111"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="112"/>
         <source>The conversion is running. If you quit now, it stops after the current customer: customers converted so far stay converted, all others stay unchanged. Quit anyway?</source>
         <translation>Die Konvertierung läuft. Wenn Sie jetzt beenden, hält sie nach dem aktuellen Kunden an: Bereits konvertierte Kunden bleiben konvertiert, alle anderen bleiben unverändert. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="114"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="115"/>
         <source>Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. Next time paxdesk offers to continue here.</source>
         <translation>paxdesk beenden? Die Konvertierung ist abgeschlossen; Ihre bisherigen DSGVO-Entscheidungen bleiben gespeichert. Beim nächsten Start bietet paxdesk an, hier fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="116"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="118"/>
+        <source>Quit paxdesk? Your decisions are kept; this sitting has changed nothing in the CRM. Next time paxdesk offers to continue at this step.</source>
+        <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert; in dieser Sitzung wurde im CRM nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/wizard.py" line="120"/>
         <source>Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert, und im CRM wurde noch nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
@@ -221,32 +226,40 @@
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="169"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="173"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/convert.py" line="175"/>
+        <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
+        <translation>
+            <numerusform>%n Kunde war schon im unterbrochenen Durchgang konvertiert worden; er ist oben mitgezählt und steht im Bericht, nicht in der Liste unten.</numerusform>
+            <numerusform>%n Kunden waren schon im unterbrochenen Durchgang konvertiert worden; sie sind oben mitgezählt und stehen im Bericht, nicht in der Liste unten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="195"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="200"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="199"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="204"/>
         <source>Converted, re-linked to another MidOffice customer</source>
         <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="201"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="206"/>
         <source>Converted despite a large difference</source>
         <translation>Trotz großer Abweichung konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="203"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="208"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="205"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
@@ -266,17 +279,17 @@
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="204"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="209"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="204"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="209"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="205"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -485,6 +498,11 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
         <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
         <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
     </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="65"/>
+        <source>Result checked: release the protected backups…</source>
+        <translation>Ergebnis geprüft: geschützte Sicherungen freigeben…</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="92"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
@@ -629,13 +647,21 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="274"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
+        <translation>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n älteren Sicherungen löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="290"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="293"/>
         <source>state before the last conversion: protected until {0} or until you confirm the result</source>
         <translation>Stand vor der letzten Konvertierung: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="303"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="306"/>
         <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
             <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
@@ -677,21 +703,13 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <source>Backups written earlier still contain this customer.</source>
         <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="272"/>
-        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
-        <translation>
-            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</numerusform>
-            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n älteren Sicherungen löschen? Die neueste Sicherung bleibt als Weg zurück erhalten.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="274"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="277"/>
         <source>Delete older backups</source>
         <translation>Ältere Sicherungen löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="277"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="280"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n ältere Sicherung gelöscht.</numerusform>
@@ -699,22 +717,22 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="292"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="295"/>
         <source>newest: protected until {0} or until you confirm the result</source>
         <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="313"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="316"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="318"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="316"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="319"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -722,7 +740,7 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="332"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="335"/>
         <source>Have you checked the result of the conversion in the CRM?
 
 Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
@@ -731,22 +749,22 @@ Afterwards the backup written before it ({0}) can be deleted, and then there is 
 Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="336"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="339"/>
         <source>The result is correct</source>
         <translation>Das Ergebnis stimmt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="343"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="346"/>
         <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
         <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="346"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="349"/>
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="348"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="351"/>
         <source>✓ The backup of {0} was deleted.</source>
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>
@@ -779,11 +797,6 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
         <source>File</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="65"/>
-        <source>Result checked: release the newest backup…</source>
-        <translation>Ergebnis geprüft: jüngste Sicherung freigeben…</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="67"/>
@@ -1394,7 +1407,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Fortsetzen bei Schritt {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="90"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="92"/>
         <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
             <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunde war schon konvertiert; alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
@@ -1402,12 +1415,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="106"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="109"/>
         <source>&lt;p&gt;&lt;b&gt;A conversion was completed&lt;/b&gt; on {0}: {1} customers now refer to the MidOffice, {2} were kept as paxlounge customers. Going through the steps again converts the copies that are left (for example those skipped); the CRM changes again only in step 7, after a new backup.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Eine Konvertierung wurde abgeschlossen&lt;/b&gt; am {0}: {1} Kunden verweisen jetzt auf das MidOffice, {2} wurden als paxlounge-Kunden behalten. Wenn Sie die Schritte noch einmal durchgehen, werden die übrigen Kopien konvertiert (zum Beispiel übersprungene); das CRM wird wieder erst in Schritt 7 verändert, nach einer neuen Sicherung.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="113"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="116"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %n im MidOffice gelöschter Kunde wartet auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>

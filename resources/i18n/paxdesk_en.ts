@@ -19,6 +19,14 @@
             <numerusform>%n customers changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/convert.py" line="175"/>
+        <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
+        <translation>
+            <numerusform>%n customer had already been converted by the interrupted attempt; it is counted above and listed in the report, not in the list below.</numerusform>
+            <numerusform>%n customers had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GdprPage</name>
@@ -53,15 +61,15 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="272"/>
-        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The newest backup is kept as your way back.</source>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="274"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
         <translation>
-            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backup now? The newest backup is kept as your way back.</numerusform>
-            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backups now? The newest backup is kept as your way back.</numerusform>
+            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backup now? The backups protected as your way back from the last conversion are kept.</numerusform>
+            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backups now? The backups protected as your way back from the last conversion are kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="277"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="280"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n older backup deleted.</numerusform>
@@ -69,7 +77,7 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="303"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="306"/>
         <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
             <numerusform>Backups older than %n day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
@@ -77,7 +85,7 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="316"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="319"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -213,7 +221,7 @@ Continue anyway?</numerusform>
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="90"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="92"/>
         <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
             <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer was already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
@@ -221,7 +229,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="113"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="116"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer deleted in the MidOffice awaits your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</numerusform>

@@ -77,3 +77,29 @@ def test_after_a_gdpr_delete_the_wizard_offers_to_purge_older_backups(tmp_path, 
     assert any("2 older backup" in text or "2 ältere" in text for _, _, text in dialogs.shown), dialogs.shown
     assert [p for p in made if p.exists()] == [newest]
     wizard.done(0)
+
+
+def test_the_purge_offer_counts_and_keeps_the_backup_before_an_interrupted_conversion(tmp_path, qtbot):
+    """Found by a walk: the offer counted the protected first-attempt backup as "older" and deleted nothing."""
+    from paxdesk.crm.backup import write_backup
+    from paxdesk.crm.db import close_crm, open_crm
+    from paxdesk.services.backups import list_backups, mark_before
+
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"},
+                     "customers": [{"id": "g1", "kind": "local", "first_name": "Ida", "gdpr_review": True}]})
+    engine = open_crm(url)
+    made = [write_backup(engine) for _ in range(3)]
+    close_crm(engine)
+    mark_before(made[0])  # the state before the conversion whose first attempt was interrupted
+    newest = list_backups()[0].path
+    wizard, dialogs = _wizard(qtbot, url, start=7)
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.backups.rowCount() == 3, timeout=10_000)
+    assert "Stand vor der letzten Konvertierung" in page.backups.item(2, 3).text()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.backups.rowCount() == 2, timeout=10_000)
+    assert any("1 ältere Sicherung" in text for _, _, text in dialogs.shown), dialogs.shown
+    assert sorted(p for p in made if p.exists()) == sorted([made[0], newest])
+    wizard.done(0)

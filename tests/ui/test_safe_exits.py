@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from paxdesk.ui.app import application
 from paxdesk.ui.dialogs import Dialogs
-from tests.ui.walk import PAGES, World, press_next, walk
+from tests.ui.walk import PAGES, TOKEN, World, press_next, walk
 
 
 def test_esc_and_cancel_on_every_page_ask_and_no_keeps_the_wizard(tmp_path, qtbot, memory_keyring):
@@ -146,7 +147,8 @@ def test_resuming_never_moves_on_behind_an_open_question(tmp_path, qtbot, memory
         second.done(0)
 
 
-def test_resuming_hands_over_once_the_agent_types(tmp_path, qtbot, memory_keyring):
+@pytest.mark.parametrize("by_mouse", [False, True])
+def test_resuming_hands_over_once_the_agent_types(tmp_path, qtbot, memory_keyring, by_mouse):
     """Found by a walk: after "Fortsetzen", step 2 waited for a token and every keystroke made it complete, so
     the resume pressed "Weiter" with a one-letter token. Typing ends the resume: the agent goes on."""
     application(german=True)
@@ -162,12 +164,20 @@ def test_resuming_hands_over_once_the_agent_types(tmp_path, qtbot, memory_keyrin
         qtbot.waitUntil(lambda: second.currentId() == 1, timeout=20_000)
         page = second.currentPage()
         assert not page.isComplete() and second._resume_to is not None  # it waits for the token
-        page.token.setFocus()
-        QTest.keyClicks(page.token, "x")
+        if by_mouse:  # "Einfügen" from the field's context menu: a click, then the text arrives at once
+            qtbot.mouseClick(page.token, Qt.MouseButton.RightButton)
+            page.token.setText(TOKEN)
+        else:
+            page.token.setFocus()
+            QTest.keyClicks(page.token, "x")
         QTest.qWait(300)  # a resume would have pressed "Weiter" by now
         assert second.currentId() == 1 and second._resume_to is None and page.isComplete()
         assert not [d for d in second.dialogs.shown if d[0] == "error"]
         second.done(0)
+
+        third = world.wizard(qtbot)  # left at step 2 while resuming: the step offered is still the one left before
+        assert "Schritt 6 von 9" in third.pages[0].resume_text.text()
+        third.done(0)
 
 
 def test_the_resume_names_the_step_the_agent_left(tmp_path, qtbot, memory_keyring):

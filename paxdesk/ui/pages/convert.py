@@ -166,9 +166,14 @@ class ConvertPage(Page):
             "Everybody has been logged out and must log in again.")
             .replace("{0}", str(summary["converted"])).replace("{1}", str(summary["converted_local"]))
             .replace("{2}", str(summary["skipped"])).replace("{3}", str(summary["failed"])))
-        self.result.setText(self.tr("The backup written before the first change: {0}").replace(
-            "{0}", report["backup"] or "–"))
         changed = sorted((p for p in plan if p.outcome != "skipped"), key=lambda p: p.outcome != "failed")
+        here = {p.item.customer_id for p in changed}
+        earlier = sum(1 for i in report["items"] if i["outcome"] in ("converted", "converted_local")
+                      and i["customer_id"] not in here)
+        self.result.setText(self.tr("The backup written before the first change: {0}").replace(
+            "{0}", report["backup"] or "–") + ("<br>" + self.tr(
+                "%n customer(s) had already been converted by the interrupted attempt; they are counted above and "
+                "listed in the report, not in the list below.", "", earlier) if earlier else ""))
         self.table.show()
         self.table.setRowCount(len(changed))
         names = {r.item.customer_id: r.name() for r in self.state.model.rows()}

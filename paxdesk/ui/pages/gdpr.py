@@ -62,7 +62,7 @@ class GdprPage(Page):
         self.backups.setMinimumHeight(90)
         self.backups.itemSelectionChanged.connect(self._backup_selection_changed)
         self.layout_.addWidget(self.backups, 1)
-        self.release = QPushButton(self.tr("Result checked: release the newest backup…"))
+        self.release = QPushButton(self.tr("Result checked: release the protected backups…"))
         self.release.clicked.connect(self._release)
         self.delete_backup = QPushButton(self.tr("Delete backup…"))
         self.delete_backup.clicked.connect(self._delete_backup)
@@ -266,11 +266,14 @@ class GdprPage(Page):
         self.refresh_backups()
 
     def _offer_to_purge(self) -> None:
-        older = len(self.files) - 1
-        if older < 1:
+        self.background(self.context.purgeable_backups, self._ask_to_purge)
+
+    def _ask_to_purge(self, older) -> None:
+        if not older:
             return
         question = self.tr("The backups still contain this customer's earlier data. Delete the %n older backup(s) "
-                           "now? The newest backup is kept as your way back.", "", older)
+                           "now? The backups protected as your way back from the last conversion are kept.", "",
+                           len(older))
         if self.wizard().dialogs.confirm(self.name, question, self.tr("Delete older backups")):
             def done(removed):
                 self.feedback.setText(self.feedback.text() + " " + self.tr(

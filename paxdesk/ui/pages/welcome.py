@@ -86,6 +86,8 @@ class WelcomePage(Page):
         if found is None:
             self.interrupted.hide()
             return
+        self.state.crm_changed = True
+        self.promise.hide()  # "the CRM changes only in step 7" is no longer true
         started = datetime.fromisoformat(found.started_at).astimezone()
         text = self.tr("<b>A conversion was interrupted</b> (started on {0}). %n customer(s) were already "
                        "converted; every other customer is unchanged — nobody is half converted. The backup "
@@ -101,6 +103,7 @@ class WelcomePage(Page):
         what remains."""
         if found is None:
             return
+        self.state.crm_changed = True
         done, gdpr_open = found
         at = datetime.fromisoformat(done.finished_at).astimezone() if done.finished_at else None
         text = self.tr("<p><b>A conversion was completed</b> on {0}: {1} customers now refer to the MidOffice, "
