@@ -1408,19 +1408,19 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/welcome.py" line="92"/>
-        <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
+        <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
-            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunde war schon konvertiert; alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
-            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunden waren schon konvertiert; alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
+            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunde war schon konvertiert (zur MidOffice-Nummer oder als paxlounge-Kunde behalten); alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
+            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunden waren schon konvertiert (zur MidOffice-Nummer oder als paxlounge-Kunde behalten); alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="109"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="110"/>
         <source>&lt;p&gt;&lt;b&gt;A conversion was completed&lt;/b&gt; on {0}: {1} customers now refer to the MidOffice, {2} were kept as paxlounge customers. Going through the steps again converts the copies that are left (for example those skipped); the CRM changes again only in step 7, after a new backup.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Eine Konvertierung wurde abgeschlossen&lt;/b&gt; am {0}: {1} Kunden verweisen jetzt auf das MidOffice, {2} wurden als paxlounge-Kunden behalten. Wenn Sie die Schritte noch einmal durchgehen, werden die übrigen Kopien konvertiert (zum Beispiel übersprungene); das CRM wird wieder erst in Schritt 7 verändert, nach einer neuen Sicherung.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="116"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="117"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %n im MidOffice gelöschter Kunde wartet auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>

@@ -222,14 +222,14 @@ Continue anyway?</numerusform>
     <name>WelcomePage</name>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/welcome.py" line="92"/>
-        <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
+        <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
-            <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer was already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
-            <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customers were already converted; every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
+            <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer was already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
+            <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customers were already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="116"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="117"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer deleted in the MidOffice awaits your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</numerusform>

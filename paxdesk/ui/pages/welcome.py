@@ -90,7 +90,8 @@ class WelcomePage(Page):
         self.promise.hide()  # "the CRM changes only in step 7" is no longer true
         started = datetime.fromisoformat(found.started_at).astimezone()
         text = self.tr("<b>A conversion was interrupted</b> (started on {0}). %n customer(s) were already "
-                       "converted; every other customer is unchanged — nobody is half converted. The backup "
+                       "converted (to a MidOffice reference, or kept as a paxlounge customer); every other "
+                       "customer is unchanged — nobody is half converted. The backup "
                        "of the state before the conversion: {2}.<br>To finish it, go through the steps again: "
                        "step 7 converts the remaining customers, and the report covers both attempts.", "",
                        found.changed)
