@@ -29,6 +29,14 @@ GERMAN = {
     "({4} comparisons) · <b>{5}</b> probably already in myJack · <b>{6}</b> with a marketing lock":
         "<b>{0}</b> Kunden und <b>{1}</b> Vorgänge gelesen · <b>{2}</b> Auffälligkeiten · <b>{3}</b> "
         "Dublettengruppen ({4} Vergleiche) · <b>{5}</b> wahrscheinlich schon in myJack · <b>{6}</b> mit Werbesperre",
+    "Search myJack again": "Erneut in myJack suchen",
+    "<b>Not checked in myJack: {0} customers</b> — myJack's answers for them could not be read. They are "
+    "listed under “Findings” and will be created as new customers. Search again, or continue and check "
+    "them in myJack afterwards.":
+        "<b>In myJack nicht geprüft: {0} Kunden</b> – die Antworten von myJack zu ihnen waren nicht lesbar. Sie "
+        "stehen unter „Auffälligkeiten“ und werden als neue Kunden angelegt. Suchen Sie erneut, oder fahren Sie "
+        "fort und prüfen Sie sie danach in myJack.",
+    "not checked in myJack (its answer could not be read)": "in myJack nicht geprüft (Antwort nicht lesbar)",
     "Duplicates": "Dubletten",
     "myJack does not check for duplicates. Decide per group: merge, keep all, or leave one record out. "
     "Undecided groups are imported unmerged.":

@@ -9,10 +9,12 @@ KIND = {"date": "Datum nicht lesbar", "price": "Preis nicht lesbar", "lock": "We
         "email": "E-Mail-Adresse ungültig", "phone": "Telefonnummer ungültig",
         "zip": "PLZ ohne führende Null (ergänzt)", "missing_value": "Pflichtwert fehlt",
         "duplicate_id": "Kundennummer doppelt", "unknown_column": "Spalte unbekannt (ignoriert)",
-        "extra_cells": "Zellen ohne Spaltenüberschrift", "unknown_customer": "Vorgang zu unbekanntem Kunden"}
+        "extra_cells": "Zellen ohne Spaltenüberschrift", "unknown_customer": "Vorgang zu unbekanntem Kunden",
+        "myjack_unchecked": "in myJack nicht geprüft (Antwort nicht lesbar)"}
 CONSEQUENCE = {"missing_value": "Zeile nicht übernommen", "duplicate_id": "Zeile nicht übernommen",
                "unknown_column": "Spalte nicht übernommen", "extra_cells": "Zellen nicht übernommen",
-               "unknown_customer": "Vorgang nicht übernommen", "zip": "PLZ mit führender Null übernommen"}
+               "unknown_customer": "Vorgang nicht übernommen", "zip": "PLZ mit führender Null übernommen",
+               "myjack_unchecked": "wird neu angelegt; bitte in myJack auf Dubletten prüfen"}
 REASON = {"name_birth": "gleicher Name und Geburtstag", "similar_name_birth": "ähnlicher Name, gleicher Geburtstag",
           "email": "gleiche E-Mail", "name_address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
           "name_phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer"}

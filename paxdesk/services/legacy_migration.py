@@ -74,6 +74,19 @@ class LegacyMigration:
         session.map_users({})
         yield MigrationProgress("done", 1, 1)
 
+    def search_myjack_again(self, cancelled: Cancel) -> Iterator[MigrationProgress]:
+        """The myJack search once more (after answers that could not be read), the rest of the check kept."""
+        adapter = self._adapter()
+        try:
+            yield from self.session.check_myjack(adapter, cancelled)
+        finally:
+            adapter.close()
+        yield MigrationProgress("done", 1, 1)
+
+    @property
+    def unchecked(self) -> list[str]:
+        return self.session.unchecked
+
     # -- what the pages show and change --------------------------------------------------------------
     @property
     def groups(self) -> list[Group]:

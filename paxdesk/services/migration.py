@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from paxdesk.errors import Cancelled, InputError, ScopeError
+from paxdesk.errors import AuthError, Cancelled, InputError, MidOfficeError, ScopeError
 from paxdesk.migration import fields as migration_fields
 from paxdesk.migration.groups import Group, build_groups, valid_decision
 from paxdesk.migration.linkage import Keys, clusters, find_pairs, keys_of, score
@@ -80,6 +80,7 @@ class MigrationSession:
         self.hits: list[MyJackHit] = []
         self.comparisons = 0
         self.myjack_checked = False
+        self.unchecked: list[str] = []  # legacy ids whose myJack search answer could not be read
         self.myjack_users: list[MyJackUser] = []
         self.user_overrides: dict[str, str] = {}
         self.users: list[UserMapping] = []
@@ -141,6 +142,8 @@ class MigrationSession:
         from paxdesk.midoffice.concurrency import run_bounded
 
         customers = self.data.customers
+        self.data.findings[:] = [f for f in self.data.findings if f.kind != "myjack_unchecked"]  # a search again
+        self.warnings[:] = [w for w in self.warnings if not w.startswith(UNCHECKED_WARNING)]
         queries: dict[str, list[int]] = {}
         for index, c in enumerate(customers):
             for text in {c.values["last_name"], c.values["email"] if "email" not in c.unreadable else ""} - {""}:
@@ -150,12 +153,23 @@ class MigrationSession:
         yield MigrationProgress("myjack", 0, total)
 
         def search(text: str):
-            return text, adapter.search(text, limit=SEARCH_LIMIT).items
+            """One query's candidates, or None when its answer could not be had or read: those customers are
+            "not checked in myJack" and the run goes on (a token or permission error still ends it)."""
+            try:
+                return text, adapter.search(text, limit=SEARCH_LIMIT).items
+            except (AuthError, ScopeError):
+                raise
+            except MidOfficeError:
+                return text, None
+        unchecked: set[int] = set()
         try:
             for text, items in run_bounded(search, list(queries), getattr(adapter, "_concurrency", 4), cancelled):
                 done += 1
                 for index in queries[text]:
-                    found.setdefault(index, []).extend(items)
+                    if items is None:
+                        unchecked.add(index)
+                    else:
+                        found.setdefault(index, []).extend(items)
                 if done % 20 == 0 or done == total:
                     yield MigrationProgress("myjack", done, total)
         except ScopeError:
@@ -178,6 +192,14 @@ class MigrationSession:
                                       " ".join(p for p in (remote.first_name, remote.last_name) if p)))
         self.hits = hits
         self.myjack_checked = True
+        self.unchecked = sorted(customers[i].legacy_id for i in unchecked if not any(
+            h.legacy_id == customers[i].legacy_id for h in hits))
+        name = self.data.sources[0].file if self.data.sources else "customers"
+        self.data.findings.extend(Finding(name, customers[i].row, "", "myjack_unchecked", "")
+                                  for i in sorted(unchecked) if customers[i].legacy_id in set(self.unchecked))
+        if self.unchecked:
+            self.warnings.append(f"{UNCHECKED_WARNING}: {len(self.unchecked)} customer(s) could not be checked "
+                                 "(myJack's answer could not be read); they are findings and become new customers")
 
     # -- users ------------------------------------------------------------------------------------------
     def set_myjack_users(self, users: list[MyJackUser]) -> None:
@@ -219,6 +241,9 @@ class MigrationSession:
 
     def write(self, out: Path) -> dict:
         return write_package(out, self.prepared(), created_stamp(list(self.paths.values())))
+
+
+UNCHECKED_WARNING = "myJack search incomplete"
 
 
 def _check(cancelled: Cancel) -> None:

@@ -18,14 +18,24 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="234" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="209" />
+        <source>Search myJack again</source>
+        <translation>Erneut in myJack suchen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="242" />
         <source>Cancelled. Go back and forward again to start over.</source>
         <translation>Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="251" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="259" />
         <source>&lt;b&gt;{0}&lt;/b&gt; customers and &lt;b&gt;{1}&lt;/b&gt; bookings read · &lt;b&gt;{2}&lt;/b&gt; findings · &lt;b&gt;{3}&lt;/b&gt; duplicate groups ({4} comparisons) · &lt;b&gt;{5}&lt;/b&gt; probably already in myJack · &lt;b&gt;{6}&lt;/b&gt; with a marketing lock</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden und &lt;b&gt;{1}&lt;/b&gt; Vorgänge gelesen · &lt;b&gt;{2}&lt;/b&gt; Auffälligkeiten · &lt;b&gt;{3}&lt;/b&gt; Dublettengruppen ({4} Vergleiche) · &lt;b&gt;{5}&lt;/b&gt; wahrscheinlich schon in myJack · &lt;b&gt;{6}&lt;/b&gt; mit Werbesperre</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="268" />
+        <source>&lt;b&gt;Not checked in myJack: {0} customers&lt;/b&gt; — myJack's answers for them could not be read. They are listed under “Findings” and will be created as new customers. Search again, or continue and check them in myJack afterwards.</source>
+        <translation>&lt;b&gt;In myJack nicht geprüft: {0} Kunden&lt;/b&gt; – die Antworten von myJack zu ihnen waren nicht lesbar. Sie stehen unter „Auffälligkeiten“ und werden als neue Kunden angelegt. Suchen Sie erneut, oder fahren Sie fort und prüfen Sie sie danach in myJack.</translation>
     </message>
 </context>
 <context>
@@ -408,42 +418,42 @@
 <context>
     <name>MigrationFinishPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="127" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="122" />
         <source>Done</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="127" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="122" />
         <source>Where everything is, and what is left to do.</source>
         <translation>Wo alles liegt und was noch zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="129" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="124" />
         <source>Delete the package…</source>
         <translation>Paket löschen…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="140" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="135" />
         <source>&lt;p&gt;The package is in &lt;b&gt;{0}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers.csv, bookings.csv — the data for myJack&lt;/li&gt;&lt;li&gt;marketing-locks.xlsx — set these locks again in myJack after the import&lt;/li&gt;&lt;li&gt;duplicates.xlsx, findings.xlsx, user-mapping.csv — for your team&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The package holds personal data of your customers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das Paket liegt in &lt;b&gt;{0}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers.csv, bookings.csv – die Daten für myJack&lt;/li&gt;&lt;li&gt;marketing-locks.xlsx – diese Werbesperren nach dem Import in myJack neu setzen&lt;/li&gt;&lt;li&gt;duplicates.xlsx, findings.xlsx, user-mapping.csv – für Ihr Team&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das Paket enthält personenbezogene Daten Ihrer Kunden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="144" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="139" />
         <source>&lt;p&gt;The import into myJack is complete: you can delete the package now.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Import in myJack ist abgeschlossen: Sie können das Paket jetzt löschen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="145" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="140" />
         <source>&lt;p&gt;Not uploaded yet: hand the package to myJack's onboarding, then delete it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Noch nicht hochgeladen: Geben Sie das Paket an das myJack-Onboarding und löschen Sie es danach.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="152" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="147" />
         <source>Delete the folder {0} with the customers, bookings and lists in it? This cannot be undone.</source>
         <translation>Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="157" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="152" />
         <source>Deleted: {0}</source>
         <translation>Gelöscht: {0}</translation>
     </message>
@@ -506,202 +516,207 @@
         <translation>Vorgang zu unbekanntem Kunden (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="26" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="22" />
+        <source>not checked in myJack (its answer could not be read)</source>
+        <translation>in myJack nicht geprüft (Antwort nicht lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="28" />
         <source>same name and date of birth</source>
         <translation>gleicher Name und Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="27" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="29" />
         <source>similar name, same date of birth</source>
         <translation>ähnlicher Name, gleicher Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="28" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="30" />
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="29" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="31" />
         <source>same last name, similar first name, same address</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Adresse</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="32" />
         <source>same last name, similar first name, same phone</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="36" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="38" />
         <source>merge</source>
         <translation>zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
         <source>keep all</source>
         <translation>alle behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
         <source>leave out {0}</source>
         <translation>{0} weglassen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
         <source>import anyway</source>
         <translation>trotzdem übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="46" />
         <source>do not import</source>
         <translation>nicht übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="45" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="47" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="49" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="50" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="53" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="53" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="55" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="55" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="55" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
         <source>Agent (Kürzel)</source>
         <translation>Expedient (Kürzel)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
         <source>Lock e-mail</source>
         <translation>Sperre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
         <source>Lock post</source>
         <translation>Sperre Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
         <source>Lock phone</source>
         <translation>Sperre Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
         <source>Lock all advertising</source>
         <translation>Sperre alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
         <source>Booking no.</source>
         <translation>Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
         <source>Booking date</source>
         <translation>Buchungsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
         <source>Travel date</source>
         <translation>Reisedatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
         <source>Reading the files</source>
         <translation>Dateien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
         <source>Looking for duplicates</source>
         <translation>Dubletten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
         <source>Searching myJack</source>
         <translation>Suche in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="78" />
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
         <source>myJack imports</source>
         <translation>myJack importiert</translation>
     </message>
@@ -717,57 +732,57 @@
 <context>
     <name>PackagePage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="17" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="16" />
         <source>Package and upload</source>
         <translation>Paket und Upload</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="18" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="17" />
         <source>The package holds the cleaned customers and bookings and the lists for your team. Upload it to myJack here, or hand it to myJack's onboarding.</source>
         <translation>Das Paket enthält die bereinigten Kunden und Vorgänge und die Listen für Ihr Team. Laden Sie es hier nach myJack hoch oder geben Sie es an das myJack-Onboarding.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="21" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="20" />
         <source>Write the package</source>
         <translation>Paket schreiben</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="22" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="21" />
         <source>Upload to myJack</source>
         <translation>Nach myJack hochladen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="37" />
         <source>Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open. Already in myJack: {4} not imported.</source>
         <translation>Dublettengruppen: {0} zusammenführen, {1} mit weggelassenem Datensatz, {2} behalten, {3} offen. Schon in myJack: {4} nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="54" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="53" />
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="60" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="59" />
         <source>Package written to &lt;b&gt;{0}&lt;/b&gt;: {1} customers, {2} bookings, {3} merged, {4} findings, {5} marketing locks.</source>
         <translation>Paket geschrieben nach &lt;b&gt;{0}&lt;/b&gt;: {1} Kunden, {2} Vorgänge, {3} zusammengeführt, {4} Auffälligkeiten, {5} Werbesperren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="79" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="78" />
         <source>This package was already uploaded ({0}). Uploading it again adds every customer a second time unless myJack finds them by their customer number. Upload again?</source>
         <translation>Dieses Paket wurde schon hochgeladen ({0}). Ein zweiter Upload legt jeden Kunden noch einmal an, sofern myJack ihn nicht an seiner Kundennummer erkennt. Trotzdem erneut hochladen?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="108" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="103" />
         <source>myJack: {0}. New customers: {1}, added to existing: {2}, bookings: {3}, of them to "Altdaten": {4}, errors: {5}.</source>
         <translation>myJack: {0}. Neue Kunden: {1}, bei bestehenden ergänzt: {2}, Vorgänge: {3}, davon an „Altdaten“: {4}, Fehler: {5}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="110" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="105" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="110" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="105" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>

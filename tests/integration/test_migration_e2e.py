@@ -170,3 +170,24 @@ def test_a_token_without_search_still_prepares_and_says_what_was_not_checked(wor
     assert result.returncode == 0, result.stderr
     assert "warning: the token may not search myJack" in result.stderr
     assert "myjack_duplicates=0" in result.stdout
+
+
+def test_an_unreadable_search_answer_marks_its_customers_and_the_run_goes_on(tmp_path):
+    """One bad answer never stops the run (the demo's myJack has a customer whose first name is a number)."""
+    export = build_legacy(60, seed=12)
+    victim = export.customers[0]
+    broken = {"id": "990001", "salutation": None, "title": None, "first_name": "X", "last_name": victim["last_name"],
+              "emails": ["x@example.de"], "phone": None, "street": None, "zip": None, "city": None, "country": None,
+              "birth_date": None, "deleted": False, "malformed": True}
+    customers = write_csv(export.customers, HEADERS, tmp_path / "kunden.csv", encoding="utf-8")
+    with SandboxServer(parse_fixture(legacy_fixture(export, TOKEN, [broken]))) as server:
+        out = tmp_path / "paket"
+        result = _paxdesk("migrate", "prepare", "--customers", str(customers), "--base-url", server.api_url("myjack"),
+                          "--token-env", "MJ_TOKEN", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "myJack search incomplete" in result.stderr and "could not be checked" in result.stderr
+    from openpyxl import load_workbook
+    rows = list(load_workbook(out / "findings.xlsx", read_only=True).active.iter_rows(values_only=True))
+    unchecked = [r for r in rows if any(isinstance(v, str) and "nicht geprüft" in v for v in r)]
+    same_name = [c for c in export.customers if c["last_name"] == victim["last_name"]]
+    assert 1 <= len(unchecked) <= len(same_name)  # those whose search met the record, no one else

@@ -206,17 +206,30 @@ class CheckingPage(Page):
         self.result = self.note("")
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.clicked.connect(self._cancel)
-        self.button_row(self.cancel)
+        self.search_again = QPushButton(self.tr("Search myJack again"))
+        self.search_again.clicked.connect(self._search_again)
+        self.search_again.hide()
+        self.button_row(self.cancel, self.search_again)
+        self.unchecked = self.note("")
         self.layout_.addStretch()
         self.worker: Worker | None = None
         self.done = False
 
     def initializePage(self):
+        self._run(self.context.check)
+
+    def _run(self, job) -> None:
         self.done = False
+        self.completeChanged.emit()
         self.result.setText("")
+        self.unchecked.setText("")
+        self.search_again.hide()
         self.bar.setValue(0)
         self.cancel.setEnabled(True)
-        self.worker = self.stream(self.context.check, self._events, self._finished, self._failed)
+        self.worker = self.stream(job, self._events, self._finished, self._failed)
+
+    def _search_again(self):
+        self._run(self.context.search_myjack_again)
 
     def cleanupPage(self):
         if self.worker and self.worker.running:
@@ -249,6 +262,12 @@ class CheckingPage(Page):
             .replace("{2}", str(len(session.data.findings))).replace("{3}", str(len(session.groups)))
             .replace("{4}", str(session.comparisons)).replace("{5}", str(len(session.hits)))
             .replace("{6}", str(len(session.data.locked()))))
+        missed = len(self.context.unchecked)
+        self.search_again.setVisible(bool(missed))
+        self.unchecked.setText(self.tr(
+            "<b>Not checked in myJack: {0} customers</b> — myJack's answers for them could not be read. They are "
+            "listed under “Findings” and will be created as new customers. Search again, or continue and check "
+            "them in myJack afterwards.").replace("{0}", str(missed)) if missed else "")
         self.completeChanged.emit()
 
     def _failed(self, exc):

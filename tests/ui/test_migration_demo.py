@@ -1,0 +1,62 @@
+"""The demo's migration (CONTRACT §6) through all nine steps with its default, "myJack fragen" (found by a walk:
+one unreadable search answer — the demo's myJack has a customer whose first name is a number — stopped the
+whole search at step 3, with "Weiter" and "Abbrechen" disabled)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from paxdesk.sandbox.server import SandboxServer
+from paxdesk.services.demo import DEMO_TOKEN, prepare_demo
+from paxdesk.services.legacy_migration import LegacyMigration
+from paxdesk.services.migration_demo import prepare_migration_demo
+from paxdesk.ui.app import application
+from paxdesk.ui.migration.wizard import MigrationWizard
+from tests.ui.conftest import FakeDialogs
+
+
+def _next(qtbot, wizard):
+    page = wizard.currentPage()
+    qtbot.waitUntil(page.isComplete, timeout=120_000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=30_000)
+    return wizard.currentPage()
+
+
+def test_the_demo_migration_completes_with_myjack_asked(qtbot, tmp_path):
+    application(german=True)
+    _url, fixture = prepare_demo(tmp_path / "demo")
+    with SandboxServer(fixture) as server:
+        sources = prepare_migration_demo(tmp_path / "demo", fixture, server.api_url("myjack"), DEMO_TOKEN)
+        wizard = MigrationWizard(LegacyMigration(defaults=sources))
+        qtbot.addWidget(wizard)
+        wizard.dialogs = FakeDialogs()
+        wizard.show()
+        files = wizard.currentPage()
+        assert files.use_myjack.isChecked() and files.token.text()  # the demo's default: ask myJack
+
+        _next(qtbot, wizard)  # the columns
+        checking = _next(qtbot, wizard)
+        qtbot.waitUntil(lambda: checking.isComplete() or bool(checking.result.text()), timeout=120_000)
+        assert checking.isComplete(), checking.result.text()
+        session = wizard.state.context.session
+        assert session.myjack_checked and session.hits  # the search went on past the unreadable answers
+        missed = list(session.unchecked)  # the customers whose search met the unreadable record
+        assert missed and checking.search_again.isVisible() and "nicht geprüft" in checking.unchecked.text()
+        assert sum(f.kind == "myjack_unchecked" for f in session.data.findings) == len(missed)
+        qtbot.mouseClick(checking.search_again, Qt.MouseButton.LeftButton)  # once more: the same, not twice
+        qtbot.waitUntil(checking.isComplete, timeout=120_000)
+        assert session.unchecked == missed
+        assert sum(f.kind == "myjack_unchecked" for f in session.data.findings) == len(missed)
+        for _step in range(4):  # findings, duplicates, users, marketing locks: the defaults
+            _next(qtbot, wizard)
+        package = _next(qtbot, wizard)
+        qtbot.mouseClick(package.write_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(package.isComplete, timeout=60_000)
+        qtbot.mouseClick(package.upload_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: package.uploaded is not None, timeout=120_000)
+        assert package.uploaded.status.status == "done"
+        finish = _next(qtbot, wizard)
+        assert str(sources.out) in finish.where.text()
+        wizard.done(0)
