@@ -73,10 +73,19 @@ _INDEX = {"customers": _index(CUSTOMER_SYNONYMS), "bookings": _index(BOOKING_SYN
 
 
 def field_for(header: str, kind: str) -> str | None:
-    """The field a header names in a ``customers`` or ``bookings`` file, or None (an unknown column)."""
+    """The field a header names in a ``customers`` or ``bookings`` file, or None (an unknown column, or a
+    file of another kind: a users list)."""
+    if kind not in _INDEX:
+        return None
     strict, loose = _INDEX[kind]
     s, l = _keys(header)
     return strict.get(s) or (loose.get(l) if l else None)
+
+
+def header_label(name: str, kind: str) -> str:
+    """The header an export usually gives a field (its first, German synonym): what messages call it."""
+    synonyms = (CUSTOMER_SYNONYMS if kind == "customers" else BOOKING_SYNONYMS).get(name)
+    return synonyms[0] if synonyms else name
 
 
 def fields_of(kind: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from paxdesk.migration import values as v
-from paxdesk.migration.fields import CUSTOMER_FIELDS, BOOKING_FIELDS, LOCK_FIELDS, fields_of, required_of
+from paxdesk.migration.fields import CUSTOMER_FIELDS, BOOKING_FIELDS, LOCK_FIELDS, fields_of, header_label, required_of
 from paxdesk.migration.reading import Table, UnreadableFile
 from paxdesk.migration.records import Booking, Customer, Finding
 
@@ -34,8 +34,9 @@ def columns(table: Table, mapping: dict[str, str | None]) -> tuple[dict[str, lis
             unknown.append(Finding(table.name, 1, header, "unknown_column"))
     for name in required_of(table.kind):
         if name not in by_field:
-            raise UnreadableFile(table.path, f"the required column {name!r} is missing (headers found: "
-                                 f"{', '.join(table.headers)})", 1, name)
+            label = header_label(name, table.kind)
+            raise UnreadableFile(table.path, f"the required column {label!r} is missing (headers found in row "
+                                 f"{table.header_row}: {', '.join(table.headers)})", table.header_row, label)
     return by_field, unknown
 
 

@@ -1,9 +1,12 @@
-"""Opening a legacy export: CSV (UTF-8 with/without BOM, UTF-16 with BOM, Windows-1252; ``;`` ``,`` or tab)
-or XLSX (openpyxl read-only; the first sheet or the one named like the option).
+"""Opening a legacy export: CSV (UTF-8 with/without BOM, UTF-16 with BOM, Windows-1252; ``;`` ``,`` or tab;
+any line ends, old-Mac CR included) or XLSX (openpyxl read-only).
 
-The format is told by the file's first bytes, not its name. Anything that makes the
-file unreadable as a whole (no header, wrong format, bytes that are no text) is an
-``InputError`` naming the file, row and column; everything else is left to the loader.
+The format is told by the file's first bytes, not its name (an XLSX renamed ``.csv`` is read as XLSX).
+Real exports put a title above the header, or their data on "Tabelle2": the header is the row among the
+first ``HEADER_SCAN`` that names the most known columns, and the sheet is the one named like the table
+("Kunden", "Vorgänge"), else the first whose header names known columns. Anything that makes the file
+unreadable as a whole (no header, wrong format, bytes that are no text, a damaged or password-protected
+workbook) is an ``InputError`` naming the file, row and column; everything else is left to the loader.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from pathlib import Path
 
 from paxdesk.domain.normalize import n1_text, n2
 from paxdesk.errors import InputError
+from paxdesk.migration.fields import field_for
 
 SEPARATORS = (";", ",", "\t")
 SHEET_NAMES = {"customers": {"customers", "kunden", "kundendaten", "customer"},
                "bookings": {"bookings", "vorgaenge", "buchungen", "booking", "vorgang"}}
+HEADER_SCAN = 10  # rows looked at for the header (title rows, an empty row, then the header)
+ENCRYPTED = "EncryptionInfo".encode("utf-16-le")  # a password-protected XLSX is an OLE file with this stream
 csv.field_size_limit(1 << 24)
 
 
@@ -46,6 +52,7 @@ class Table:
     separator: str | None = None
     sheet: str | None = None
     sha256: str = ""
+    header_row: int = 1          # the row holding the headers (rows above it are titles)
     data_rows: int = 0           # non-empty data rows, known once ``rows()`` has run to the end
     _text: str = field(default="", repr=False)
 
@@ -55,15 +62,15 @@ class Table:
 
     def rows(self) -> Iterator[tuple[int, list]]:
         """(row number, cells) for every non-empty data row."""
-        count = 0
-        if self.format == "csv":  # the hot path: one generator, emptiness tested in C
-            for number, cells in self._csv_rows(start=2, skip_header=True):
-                if "".join(cells):
+        count, header = 0, self.header_row
+        if self.format == "csv":  # the hot path: one generator, emptiness tested in C (a row of spaces is empty)
+            for number, cells in self._csv_rows():
+                if number > header and "".join(cells).strip():
                     count += 1
                     yield number, cells
         else:
             for number, cells in enumerate(self._xlsx_rows(), start=1):
-                if number > 1 and any(c not in (None, "") for c in cells):
+                if number > header and any(not _blank(c) for c in cells):
                     count += 1
                     yield number, list(cells)
         self.data_rows = count
@@ -76,24 +83,58 @@ class Table:
                 break
         return out
 
-    def _csv_rows(self, start: int = 1, skip_header: bool = False) -> Iterator[tuple[int, list]]:
+    def _csv_rows(self) -> Iterator[tuple[int, list]]:
         reader = csv.reader(io.StringIO(self._text), delimiter=self.separator or ";")
-        number = start - 1
+        number = 0
         try:
-            if skip_header:
-                next(reader, None)
-            for number, cells in enumerate(reader, start=start):
+            for number, cells in enumerate(reader, start=1):
                 yield number, cells
-        except csv.Error as exc:
-            raise UnreadableFile(self.path, f"not readable as CSV ({exc})", number + 1) from None
+        except csv.Error:
+            raise UnreadableFile(self.path, "not readable as CSV (a quotation mark that is never closed, or a "
+                                 "line break inside a field)", number + 1) from None
 
     def _xlsx_rows(self) -> Iterator[list]:
         workbook = _open_workbook(self.path)
         try:
             sheet = workbook[self.sheet] if self.sheet else workbook.worksheets[0]
-            yield from sheet.iter_rows(values_only=True)
+            yield from _sheet_rows(self.path, sheet)
         finally:
             workbook.close()
+
+
+def _blank(cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _sheet_rows(path: Path, sheet) -> Iterator[tuple]:
+    """The sheet's rows; a damaged sheet (broken XML, a cut-off file) is an UnreadableFile, not a crash."""
+    try:
+        yield from sheet.iter_rows(values_only=True)
+    except (SyntaxError, zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError, OSError) as exc:  # XML
+        raise UnreadableFile(path, f"is a damaged XLSX file (sheet {sheet.title!r} cannot be read: "
+                             f"{exc.__class__.__name__})") from None
+
+
+def _names_known(cells, kind: str) -> bool:
+    return bool(cells) and any(field_for(n1_text(str(c)), kind) for c in cells if not _blank(c))
+
+
+def _header_row(rows: Iterator, kind: str) -> tuple[int, list | None]:
+    """(row number, cells) of the header: among the first HEADER_SCAN rows the one naming the most known
+    columns (the earliest of equals); without any, the first non-empty row."""
+    best, first = (0, 0, None), None
+    for number, cells in rows:
+        if number > HEADER_SCAN:
+            break
+        if cells is None or all(_blank(c) for c in cells):
+            continue
+        first = first or (number, cells)
+        known = sum(1 for c in cells if not _blank(c) and field_for(n1_text(str(c)), kind))
+        if known > best[0]:
+            best = (known, number, cells)
+    if best[0]:
+        return best[1], best[2]
+    return first or (1, None)
 
 
 def open_table(path: Path, kind: str) -> Table:
@@ -103,6 +144,9 @@ def open_table(path: Path, kind: str) -> Table:
     except OSError as exc:
         raise UnreadableFile(path, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
     digest = hashlib.sha256(data).hexdigest()
+    if data.startswith(b"\xd0\xcf\x11\xe0") and ENCRYPTED in data[:1 << 20]:
+        raise UnreadableFile(path, "is protected by a password: please save it in Excel without a password "
+                             "(or as CSV) and choose it again")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableFile(path, "an old Excel file (.xls): please save it as .xlsx or CSV")
     if data.startswith(b"PK\x03\x04"):
@@ -146,20 +190,29 @@ def _csv_table(path: Path, kind: str, data: bytes) -> Table:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableFile(path, "is no CSV or XLSX file (binary data)", 1)
     text, encoding = _decode(path, data)
-    first_line = text.split("\n", 1)[0]
-    table = Table(path, kind, [], "csv", encoding, _separator(first_line), _text=text)
-    first = next(table._csv_rows(), (1, None))[1]
-    table.headers = _headers(path, first)
+    if "\r" in text and "\n" not in text:  # old-Mac line ends (CR only)
+        text = text.replace("\r", "\n")
+    lines = text.split("\n", HEADER_SCAN)[:HEADER_SCAN]
+    table = Table(path, kind, [], "csv", encoding, _separator(max(lines, key=_separators)), _text=text)
+    table.header_row, first = _header_row(table._csv_rows(), kind)
+    table.headers = _headers(path, first, table.header_row)
     return table
 
 
+def _separators(line: str) -> int:
+    return max(line.count(sep) for sep in SEPARATORS)
+
+
 def _open_workbook(path: Path):
+    """Opened from a file handle: openpyxl refuses a workbook by its name's ending (an XLSX renamed .csv)."""
     import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UnreadableFile(path, f"is no readable XLSX file ({exc.__class__.__name__})") from None
+        return openpyxl.load_workbook(open(path, "rb"), read_only=True, data_only=True)  # closed with the book
+    except (zipfile.BadZipFile, InvalidFileException, SyntaxError, KeyError, ValueError, TypeError,
+            OSError) as exc:  # SyntaxError: broken XML (ElementTree's and lxml's parse errors)
+        raise UnreadableFile(path, f"is no readable XLSX file (damaged: {exc.__class__.__name__})") from None
 
 
 def _xlsx_table(path: Path, kind: str) -> Table:
@@ -167,21 +220,27 @@ def _xlsx_table(path: Path, kind: str) -> Table:
     try:
         if not workbook.worksheets:
             raise UnreadableFile(path, "the workbook has no sheet")
-        named = [ws.title for ws in workbook.worksheets if n2(ws.title) in SHEET_NAMES.get(kind, ())]
-        sheet = named[0] if named else None
-        ws = workbook[sheet] if sheet else workbook.worksheets[0]
-        first = next(ws.iter_rows(values_only=True, max_row=1), None)
+        named = [ws for ws in workbook.worksheets if n2(ws.title) in SHEET_NAMES.get(kind, ())]
+        chosen = None
+        for ws in named or workbook.worksheets:  # the named sheet, else the first with a recognisable header
+            number, cells = _header_row(enumerate(_sheet_rows(path, ws), start=1), kind)
+            if chosen is None or _names_known(cells, kind):
+                chosen = (ws, number, cells)
+            if _names_known(cells, kind):
+                break
+        ws, number, cells = chosen
+        sheet = ws.title if ws is not workbook.worksheets[0] else None
     finally:
         workbook.close()
-    return Table(path, kind, _headers(path, first), "xlsx", sheet=sheet)
+    return Table(path, kind, _headers(path, cells, number), "xlsx", sheet=sheet, header_row=number)
 
 
-def _headers(path: Path, first) -> list[str]:
+def _headers(path: Path, first, row: int = 1) -> list[str]:
     if first is None:
-        raise UnreadableFile(path, "is empty: the first row must hold the column headers", 1)
+        raise UnreadableFile(path, "is empty: a row must hold the column headers", 1)
     headers = [n1_text(str(c)) if c is not None else "" for c in first]
     while headers and not headers[-1]:
         headers.pop()
     if not headers:
-        raise UnreadableFile(path, "has no header: the first row must hold the column headers", 1)
+        raise UnreadableFile(path, "has no header: a row must hold the column headers", row)
     return [h or f"({index + 1})" for index, h in enumerate(headers)]

@@ -9,7 +9,7 @@ numbers through ``phonenumbers`` (E.164 where valid for the country, default DE)
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -53,6 +53,9 @@ def legacy_date(raw, kind: str = "birth", today: date | None = None) -> Result:
     value = n1_text(str(raw))
     if not value:
         return "", None
+    serial = _excel_serial(raw, value)
+    if serial is not None:
+        return _checked(serial, value, kind, today)
     match = _DATE.fullmatch(value.split(" ")[0] if " 00:00" in value else value)
     if not match:
         return value, "date"
@@ -66,10 +69,33 @@ def legacy_date(raw, kind: str = "birth", today: date | None = None) -> Result:
         parsed = date(year, month, day)
     except ValueError:
         return value, "date"
+    return _checked(parsed, value, kind, today)
+
+
+def _checked(parsed: date, value: str, kind: str, today: date | None) -> Result:
     today = today or date.today()
     if kind == "birth" and (parsed > today or parsed.year < 1880):
         return value, "date"
     return parsed.isoformat(), None
+
+
+_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (its 1900 leap-year bug included, as every reader does)
+_SERIAL = re.compile(r"\d{5}(?:[.,]0+)?")
+
+
+def _excel_serial(raw, value: str) -> date | None:
+    """An Excel date serial — a number cell, or its 5 digits in a CSV ("44927" = 01.01.2023) — else None."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, float)):
+        number = float(raw)
+    elif _SERIAL.fullmatch(value):
+        number = float(value.replace(",", "."))
+    else:
+        return None
+    if not number.is_integer() or not 10_000 <= number <= 80_000:  # 1927 … 2119
+        return None
+    return _EXCEL_EPOCH + timedelta(days=int(number))
 
 
 def _century(yy: int, kind: str, today: date) -> int:

@@ -145,7 +145,7 @@ def test_users_come_from_myjack_with_the_altdaten_fallback(world, tmp_path):
 
 @pytest.mark.parametrize("args,needle", [
     (["--customers", "missing.csv"], "missing.csv"),
-    (["--customers", "kaputt.csv"], "kaputt.csv, row 1, column 'legacy_id'"),
+    (["--customers", "kaputt.csv"], "kaputt.csv, row 1, column 'Kundennummer'"),  # by the header it is known by
 ])
 def test_unreadable_input_exits_2(tmp_path, args, needle):
     (tmp_path / "kaputt.csv").write_text("Vorname;Nachname\nA;B\n", encoding="utf-8")

@@ -184,7 +184,7 @@ def test_emails(raw, ok):
 
 
 def test_unreadable_files_exit_2_naming_file_row_and_column(tmp_path):
-    cases = {"empty.csv": b"", "blank-header.csv": b";;\n1;2;3\n", "binary.csv": b"\x00\x01\x02PDF\x00",
+    cases = {"empty.csv": b"", "binary.csv": b"\x00\x01\x02PDF\x00",
              "old.xls": b"\xd0\xcf\x11\xe0" + b"\x00" * 100, "broken.xlsx": b"PK\x03\x04 not really a zip",
              "cp.csv": b"Kundennummer;Nachname\n1;M\x81ller\n"}
     for name, data in cases.items():
@@ -197,7 +197,12 @@ def test_unreadable_files_exit_2_naming_file_row_and_column(tmp_path):
     table = open_table(tmp_path / "noid.csv", "customers")
     with pytest.raises(InputError) as info:
         load_customers(table, detect_mapping(table.headers, "customers"))
-    assert "noid.csv, row 1, column 'legacy_id'" in str(info.value)
+    assert "noid.csv, row 1, column 'Kundennummer'" in str(info.value)  # as the agent's export calls it
+    (tmp_path / "blank-header.csv").write_bytes(b";;\n1;2;3\n")  # no header at all: the first row with cells
+    table = open_table(tmp_path / "blank-header.csv", "customers")  # is taken, and names no known column
+    with pytest.raises(InputError) as info:
+        load_customers(table, detect_mapping(table.headers, "customers"))
+    assert "blank-header.csv, row 2, column 'Kundennummer'" in str(info.value)
 
 
 def test_rows_without_id_or_with_a_repeated_id_are_left_out_with_a_finding(tmp_path):
