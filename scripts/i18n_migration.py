@@ -30,6 +30,36 @@ GERMAN = {
         "<b>{0}</b> Kunden und <b>{1}</b> Vorgänge gelesen · <b>{2}</b> Auffälligkeiten · <b>{3}</b> "
         "Dublettengruppen ({4} Vergleiche) · <b>{5}</b> wahrscheinlich schon in myJack · <b>{6}</b> mit Werbesperre",
     "Search myJack again": "Erneut in myJack suchen",
+    "Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open (their records become "
+    "separate customers). Already in myJack: {4} linked (their bookings go to the myJack customer), {5} not "
+    "imported (nor their bookings; listed as findings), {6} imported as a second customer.":
+        "Dublettengruppen: {0} zusammenführen, {1} mit einem weggelassenen Datensatz, {2} alle behalten, {3} offen "
+        "(ihre Datensätze werden einzelne Kunden). Schon in myJack: {4} verknüpft (ihre Vorgänge gehen an den "
+        "myJack-Kunden), {5} nicht übernommen (auch ihre Vorgänge nicht; stehen in den Auffälligkeiten), {6} als "
+        "zweiter Kunde übernommen.",
+    "Delete the folder {0} with the customers, bookings and lists in it — including marketing-locks.xlsx, the "
+    "customers whose marketing locks must be set again in myJack? Keep a copy of that list first if you still "
+    "need it. This cannot be undone.":
+        "Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen – auch marketing-locks.xlsx, die Kunden, "
+        "deren Werbesperren in myJack neu gesetzt werden müssen? Sichern Sie diese Liste vorher, wenn Sie sie noch "
+        "brauchen. Das lässt sich nicht rückgängig machen.",
+    "sending the package": "das Paket wird gesendet", "following the import started earlier":
+        "der früher gestartete Import wird verfolgt", "waiting in myJack": "wartet in myJack",
+    "running": "läuft",
+    "The folder {0} holds a package that was uploaded to myJack on {1}. Writing the package now replaces it. "
+    "Continue?": "Im Ordner {0} liegt ein Paket, das am {1} zu myJack hochgeladen wurde. Wenn Sie das Paket jetzt "
+                 "schreiben, wird es ersetzt. Fortfahren?",
+    "Link to it (L)": "Verknüpfen (L)", "In myJack ({0})": "In myJack ({0})",
+    "link to the myJack customer": "mit dem myJack-Kunden verknüpfen",
+    "already in myJack: not imported": "schon in myJack: nicht übernommen",
+    "booking of a customer not imported": "Vorgang eines nicht übernommenen Kunden",
+    "<b>Link (L)</b>: no second customer; the {0} booking(s) go to the myJack customer, and values myJack lacks "
+    "are added. <b>Import anyway (I)</b>: a second customer in myJack. <b>Do not import (S)</b>: neither the "
+    "customer nor the {0} booking(s) are imported; both are listed as findings.":
+        "<b>Verknüpfen (L)</b>: kein zweiter Kunde; die {0} Vorgänge gehen an den myJack-Kunden, und Angaben, die "
+        "myJack nicht hat, werden ergänzt. <b>Trotzdem übernehmen (I)</b>: ein zweiter Kunde in myJack. <b>Nicht "
+        "übernehmen (S)</b>: weder der Kunde noch seine {0} Vorgänge werden übernommen; beides steht in den "
+        "Auffälligkeiten.",
     "<b>Not checked in myJack: {0} customers</b> — myJack's answers for them could not be read. They are "
     "listed under “Findings” and will be created as new customers. Search again, or continue and check "
     "them in myJack afterwards.":

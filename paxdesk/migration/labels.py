@@ -10,15 +10,20 @@ KIND = {"date": "Datum nicht lesbar", "price": "Preis nicht lesbar", "lock": "We
         "zip": "PLZ ohne führende Null (ergänzt)", "missing_value": "Pflichtwert fehlt",
         "duplicate_id": "Kundennummer doppelt", "unknown_column": "Spalte unbekannt (ignoriert)",
         "extra_cells": "Zellen ohne Spaltenüberschrift", "unknown_customer": "Vorgang zu unbekanntem Kunden",
-        "myjack_unchecked": "in myJack nicht geprüft (Antwort nicht lesbar)"}
+        "myjack_unchecked": "in myJack nicht geprüft (Antwort nicht lesbar)",
+        "skipped_in_myjack": "schon in myJack: nicht übernommen",
+        "booking_of_skipped": "Vorgang eines nicht übernommenen Kunden"}
 CONSEQUENCE = {"missing_value": "Zeile nicht übernommen", "duplicate_id": "Zeile nicht übernommen",
                "unknown_column": "Spalte nicht übernommen", "extra_cells": "Zellen nicht übernommen",
                "unknown_customer": "Vorgang nicht übernommen", "zip": "PLZ mit führender Null übernommen",
-               "myjack_unchecked": "wird neu angelegt; bitte in myJack auf Dubletten prüfen"}
+               "myjack_unchecked": "wird neu angelegt; bitte in myJack auf Dubletten prüfen",
+               "skipped_in_myjack": "Kunde nicht übernommen (Entscheidung)",
+               "booking_of_skipped": "Vorgang nicht übernommen – ggf. in myJack beim vorhandenen Kunden erfassen"}
 REASON = {"name_birth": "gleicher Name und Geburtstag", "similar_name_birth": "ähnlicher Name, gleicher Geburtstag",
           "email": "gleiche E-Mail", "name_address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
           "name_phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer"}
-PLACED = {"merged": "zusammengeführt in {0}", "skipped": "nicht übernommen (schon in myJack)"}
+PLACED = {"merged": "zusammengeführt in {0}", "skipped": "nicht übernommen (schon in myJack)",
+          "linked": "mit myJack-Kunde {0} verknüpft"}
 HOW = {"same": "gleiches Kürzel", "override": "festgelegt (Zuordnungsdatei)", "altdaten": "kein myJack-Benutzer",
        "inactive": "gleiches Kürzel (Benutzer inaktiv)"}
 
@@ -43,6 +48,8 @@ def decision_text(decision: str | None) -> str:
         return f"{decision[len(DROP):]} nicht übernehmen"
     if decision == "skip":
         return "nicht übernehmen"
+    if decision == "link":
+        return "mit dem myJack-Kunden verknüpfen"
     if decision == "import":
         return "übernehmen"
     return "offen (werden einzeln übernommen)"

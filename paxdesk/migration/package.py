@@ -23,7 +23,7 @@ from paxdesk.errors import InputError
 from paxdesk.migration import labels
 from paxdesk.migration.fields import BOOKING_FIELDS, CUSTOMER_FIELDS, LOCK_FIELDS
 from paxdesk.migration.groups import Group, apply_decisions, natural_key
-from paxdesk.migration.records import LegacyData
+from paxdesk.migration.records import Finding, LegacyData
 from paxdesk.migration.users import UserMapping, target_of
 from paxdesk.migration.xlsx import write_list
 
@@ -42,7 +42,8 @@ class MyJackHit:
     score: float
     reasons: tuple[str, ...]
     name: str
-    decision: str | None = None   # "import" | "skip" | None (open: imported)
+    decision: str | None = None   # "import" | "link" | "skip" | None (open: imported)
+    remote: dict = field(default_factory=dict, compare=False)  # the myJack record's fields, for the comparison
 
 
 @dataclass
@@ -62,6 +63,7 @@ class PackageRows:
     bookings: list[list[str]]
     counts: dict[str, int]
     placed: dict[str, str]   # legacy id -> what became of it (German, for the lists)
+    findings: list[Finding] = field(default_factory=list)  # the reading's, and one per row a decision left out
 
 
 def created_stamp(sources: list[Path]) -> datetime:
@@ -82,17 +84,24 @@ def build_rows(prepared: Prepared) -> PackageRows:
     outcome = apply_decisions(data.customers, prepared.groups)
     user_of = target_of(prepared.users)
     skipped = {h.legacy_id for h in prepared.hits if h.decision == "skip"}
+    linked = {h.legacy_id: h.number for h in prepared.hits if h.decision == "link"}
+    source = {"customers": data.sources[0].file if data.sources else "customers",
+              "bookings": data.sources[1].file if len(data.sources) > 1 else "bookings"}
+    findings = list(data.findings)
     placed: dict[str, str] = {}
     customers, imported = [], set()
     for values, record, merged_ids in outcome.customers:
-        if record.legacy_id in skipped:
+        if record.legacy_id in skipped:  # left out, and said: a finding, as are its bookings below
             placed[record.legacy_id] = labels.PLACED["skipped"]
+            findings.append(Finding(source["customers"], record.row, "", "skipped_in_myjack", record.legacy_id))
             continue
         row = [values.get(name, "") for name in CUSTOMER_FIELDS]
         row[CUSTOMER_FIELDS.index("user")] = user_of(values["user"]) if values.get("user") else ""
         merged_sorted = sorted(merged_ids, key=natural_key)
-        customers.append(row + ["|".join(merged_sorted)])
+        customers.append(row + ["|".join(merged_sorted)] + ([linked.get(record.legacy_id, "")] if linked else []))
         imported.add(record.legacy_id)
+        if record.legacy_id in linked:
+            placed[record.legacy_id] = labels.PLACED["linked"].replace("{0}", linked[record.legacy_id])
         for other in merged_sorted:
             placed[other] = labels.PLACED["merged"].replace("{0}", record.legacy_id)
     bookings = []
@@ -102,17 +111,21 @@ def build_rows(prepared: Prepared) -> PackageRows:
         values["legacy_id"] = outcome.booking_target.get(values["legacy_id"], values["legacy_id"])
         if values["legacy_id"] not in imported:
             skipped_bookings += 1
+            if values["legacy_id"] in skipped:
+                findings.append(Finding(source["bookings"], booking.row, "", "booking_of_skipped",
+                                        values.get("booking_id", "")))
             continue
         values["user"] = user_of(values["user"])
         bookings.append([values[name] for name in BOOKING_FIELDS] + ["true"])
     named = [m for m in prepared.users if m.legacy]
     counts = {"customers": len(customers), "bookings": len(bookings), "merged": outcome.merged,
               "open_duplicates": outcome.open_groups, "myjack_duplicates": len(prepared.hits),
-              "findings": len(data.findings), "marketing_locks": len(data.locked()),
+              "findings": len(findings), "marketing_locks": len(data.locked()),
               "users_mapped": sum(1 for m in named if m.mapped),
               "users_to_altdaten": sum(1 for m in named if not m.mapped)}
     prepared.extra["bookings_not_imported"] = skipped_bookings
-    return PackageRows(customers, bookings, counts, placed)
+    prepared.extra["linked"] = len(linked)  # not a manifest count (CONTRACT §6.3 lists those)
+    return PackageRows(customers, bookings, counts, placed, findings)
 
 
 def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
@@ -138,13 +151,15 @@ def write_package(out: Path, prepared: Prepared, created: datetime) -> dict:
     temp = Path(tempfile.mkdtemp(prefix=f".{out.name}{PARTIAL}", dir=parent))
     try:
         rows = build_rows(prepared)
-        (temp / "customers.csv").write_bytes(_csv_bytes(list(CUSTOMER_FIELDS) + ["merged_legacy_ids"], rows.customers))
+        linking = ["myjack_id"] if prepared.extra["linked"] else []  # §6.4: a column only when a row carries one
+        (temp / "customers.csv").write_bytes(_csv_bytes(list(CUSTOMER_FIELDS) + ["merged_legacy_ids"] + linking,
+                                                        rows.customers))
         (temp / "bookings.csv").write_bytes(_csv_bytes(list(BOOKING_FIELDS) + ["legacy"], rows.bookings))
         (temp / "user-mapping.csv").write_bytes(_csv_bytes(labels.USER_HEADERS, labels.user_rows(prepared.users)))
         write_list(temp / "marketing-locks.xlsx", "Werbesperren", labels.LOCK_HEADERS,
                    labels.lock_rows(prepared.data, rows.placed), created, [14, 10, 18, 20, 30, 10, 10, 10, 10, 34])
         write_list(temp / "findings.xlsx", "Auffälligkeiten", labels.FINDING_HEADERS,
-                   labels.finding_rows(prepared.data.findings), created, [22, 8, 22, 30, 30, 40])
+                   labels.finding_rows(rows.findings), created, [22, 8, 22, 30, 30, 40])
         write_list(temp / "duplicates.xlsx", "Dubletten", labels.DUPLICATE_HEADERS,
                    labels.duplicate_rows(prepared.groups, prepared.hits), created,
                    [12, 14, 14, 16, 18, 12, 28, 18, 20, 8, 12, 8, 40, 22])

@@ -1,9 +1,9 @@
 """myJack's onboarding import as the sandbox simulates it (CONTRACT §6.4).
 
 - the manifest's hashes must match the uploaded files (else 400, nothing imported);
-- each customer row creates a new myJack customer (no duplicate check), unless its
-  ``legacy_id`` (or one of its ``merged_legacy_ids``) was imported before: then its
-  non-empty fields are appended where the existing record has none, nothing overwritten;
+- each customer row creates a new myJack customer (no duplicate check), unless it carries a
+  ``myjack_id`` or its ``legacy_id`` (or one of its ``merged_legacy_ids``) was imported before: then
+  its non-empty fields are appended where that record has none, nothing overwritten;
 - bookings attach to their customer, marked legacy, assigned to the user with the
   abbreviation (N1), else to "Altdaten"; marketing locks are not imported.
 An import is ``queued``, then ``running`` (in steps, so clients see progress), then
@@ -137,6 +137,12 @@ class ImportStore:
             return
         ids = [legacy_id] + [i for i in (row.get("merged_legacy_ids") or "").split("|") if i]
         existing = next((self.by_legacy[i] for i in ids if i in self.by_legacy), None)
+        linked = (row.get("myjack_id") or "").strip()
+        if linked:  # §6.4: attached to that myJack customer, no record created
+            if linked not in self.fixture.customers:
+                job.errors.append({"row": number, "message": f"myjack_id {linked} is no myJack customer"})
+                return
+            existing = linked
         if existing is not None:
             record = self.fixture.customers[existing]
             for name in PERSONAL:

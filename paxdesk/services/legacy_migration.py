@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from paxdesk.errors import InputError
 from paxdesk.migration.groups import Group
 from paxdesk.migration.package import MyJackHit, delete_package
 from paxdesk.migration.users import ALTDATEN, MyJackUser, UserMapping
@@ -117,7 +118,11 @@ class LegacyMigration:
         return self.manifest
 
     def uploaded_before(self) -> dict | None:
-        return earlier_upload(self.sources.out)
+        """The upload record of the package in the target folder; None when none is there or it is damaged."""
+        try:
+            return earlier_upload(self.sources.out)
+        except InputError:
+            return None
 
     def upload(self, cancelled: Cancel, again: bool = False) -> Iterator[MigrationProgress | UploadResult]:
         for event in upload(self.sources.out, self._adapter, again=again, cancelled=cancelled):

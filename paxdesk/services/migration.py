@@ -63,8 +63,8 @@ def parse_decisions(doc, source: str) -> tuple[dict[str, str], dict[str, str]]:
                                                                        or v.startswith("drop:"))
                                                for v in groups.values()):
         raise InputError(f'{source}: groups: each value must be "merge", "keep_all" or "drop:<legacy_id>"')
-    if not isinstance(myjack, dict) or not all(v in ("import", "skip") for v in myjack.values()):
-        raise InputError(f'{source}: myjack: each value must be "import" or "skip"')
+    if not isinstance(myjack, dict) or not all(v in ("import", "link", "skip") for v in myjack.values()):
+        raise InputError(f'{source}: myjack: each value must be "import", "link" or "skip"')
     return groups, myjack
 
 
@@ -189,7 +189,8 @@ class MigrationSession:
             if best:
                 remote = best[2]
                 hits.append(MyJackHit(c.legacy_id, remote.number, best[0], best[1],
-                                      " ".join(p for p in (remote.first_name, remote.last_name) if p)))
+                                      " ".join(p for p in (remote.first_name, remote.last_name) if p),
+                                      remote={name: getattr(remote, name, None) or "" for name in COMPARED}))
         self.hits = hits
         self.myjack_checked = True
         self.unchecked = sorted(customers[i].legacy_id for i in unchecked if not any(
@@ -232,6 +233,9 @@ class MigrationSession:
                 by_id[legacy_id].decision = decision
             elif not any(c.legacy_id == legacy_id for c in self.data.customers):
                 raise InputError(f"{source}: myjack: {legacy_id!r} is no customer of this export")
+            elif decision == "link":
+                raise InputError(f"{source}: myjack: {legacy_id!r}: \"link\" needs a customer found in myJack, "
+                                 "and none was found for it")
 
     # -- the package ---------------------------------------------------------------------------------------
     def prepared(self) -> Prepared:
@@ -244,6 +248,7 @@ class MigrationSession:
 
 
 UNCHECKED_WARNING = "myJack search incomplete"
+COMPARED = ("salutation", "first_name", "last_name", "email", "phone", "street", "zip", "city", "birth_date")
 
 
 def _check(cancelled: Cancel) -> None:

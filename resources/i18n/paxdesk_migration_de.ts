@@ -41,102 +41,113 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="55" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="56" />
         <source>Duplicates</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="57" />
         <source>myJack does not check for duplicates. Decide per group: merge, keep all, or leave one record out. Undecided groups are imported unmerged.</source>
         <translation>myJack prüft nicht auf Dubletten. Entscheiden Sie je Gruppe: zusammenführen, alle behalten oder einen Datensatz weglassen. Nicht entschiedene Gruppen werden einzeln übernommen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="63" />
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="63" />
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="67" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
         <source>In myJack</source>
         <translation>In myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="75" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="76" />
         <source>&amp;Merge (M)</source>
         <translation>&amp;Zusammenführen (M)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="76" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="77" />
         <source>Keep &amp;all (A)</source>
         <translation>&amp;Alle behalten (A)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="77" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="78" />
         <source>Leave out (D):</source>
         <translation>Weglassen (D):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="79" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="80" />
+        <source>Link to it (L)</source>
+        <translation>Verknüpfen (L)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="81" />
         <source>Import anyway (I)</source>
         <translation>Trotzdem übernehmen (I)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="80" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="82" />
         <source>Do not import (S)</source>
         <translation>Nicht übernehmen (S)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="81" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="83" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="143" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="149" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="183" />
         <source>In the file ({0})</source>
         <translation>In der Datei ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="144" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="150" />
         <source>Already in myJack ({0})</source>
         <translation>Schon in myJack ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="147" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="153" />
         <source>{0} of {1} decided</source>
         <translation>{0} von {1} entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="165" />
-        <source>Importing it would create a second customer in myJack.</source>
-        <translation>Beim Import entstünde ein zweiter Kunde in myJack.</translation>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="184" />
+        <source>In myJack ({0})</source>
+        <translation>In myJack ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="188" />
+        <source>&lt;b&gt;Link (L)&lt;/b&gt;: no second customer; the {0} booking(s) go to the myJack customer, and values myJack lacks are added. &lt;b&gt;Import anyway (I)&lt;/b&gt;: a second customer in myJack. &lt;b&gt;Do not import (S)&lt;/b&gt;: neither the customer nor the {0} booking(s) are imported; both are listed as findings.</source>
+        <translation>&lt;b&gt;Verknüpfen (L)&lt;/b&gt;: kein zweiter Kunde; die {0} Vorgänge gehen an den myJack-Kunden, und Angaben, die myJack nicht hat, werden ergänzt. &lt;b&gt;Trotzdem übernehmen (I)&lt;/b&gt;: ein zweiter Kunde in myJack. &lt;b&gt;Nicht übernehmen (S)&lt;/b&gt;: weder der Kunde noch seine {0} Vorgänge werden übernommen; beides steht in den Auffälligkeiten.</translation>
     </message>
 </context>
 <context>
@@ -228,42 +239,42 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="33" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="34" />
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="34" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="35" />
         <source>Values paxdesk could not read. They are imported exactly as they were — nothing is changed silently. The same list is in findings.xlsx in the package.</source>
         <translation>Werte, die paxdesk nicht lesen konnte. Sie werden genau so übernommen, wie sie sind – nichts wird stillschweigend geändert. Dieselbe Liste steht in findings.xlsx im Paket.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="37" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="37" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="37" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="37" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="39" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="48" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="49" />
         <source>{0} findings</source>
         <translation>{0} Auffälligkeiten</translation>
     </message>
@@ -304,52 +315,52 @@
 <context>
     <name>LocksPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="239" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="266" />
         <source>Marketing locks</source>
         <translation>Werbesperren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="240" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="267" />
         <source>myJack's import cannot carry marketing locks: after the import they are empty. Set them again in myJack for these customers — the list is in marketing-locks.xlsx in the package.</source>
         <translation>Der myJack-Import kann keine Werbesperren übernehmen: Nach dem Import sind sie leer. Setzen Sie sie für diese Kunden in myJack neu – die Liste steht in marketing-locks.xlsx im Paket.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="270" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="270" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="270" />
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="248" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="275" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="248" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="275" />
         <source>post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="248" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="275" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="249" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
         <source>all advertising</source>
         <translation>alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="257" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="284" />
         <source>&lt;b&gt;{0}&lt;/b&gt; customers have a marketing lock ("?": the value was unclear, please check).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden haben eine Werbesperre („?“: der Wert war unklar, bitte prüfen).</translation>
     </message>
@@ -418,42 +429,42 @@
 <context>
     <name>MigrationFinishPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="122" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="139" />
         <source>Done</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="122" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="139" />
         <source>Where everything is, and what is left to do.</source>
         <translation>Wo alles liegt und was noch zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="124" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="141" />
         <source>Delete the package…</source>
         <translation>Paket löschen…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="135" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="152" />
         <source>&lt;p&gt;The package is in &lt;b&gt;{0}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers.csv, bookings.csv — the data for myJack&lt;/li&gt;&lt;li&gt;marketing-locks.xlsx — set these locks again in myJack after the import&lt;/li&gt;&lt;li&gt;duplicates.xlsx, findings.xlsx, user-mapping.csv — for your team&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The package holds personal data of your customers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das Paket liegt in &lt;b&gt;{0}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers.csv, bookings.csv – die Daten für myJack&lt;/li&gt;&lt;li&gt;marketing-locks.xlsx – diese Werbesperren nach dem Import in myJack neu setzen&lt;/li&gt;&lt;li&gt;duplicates.xlsx, findings.xlsx, user-mapping.csv – für Ihr Team&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das Paket enthält personenbezogene Daten Ihrer Kunden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="139" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="156" />
         <source>&lt;p&gt;The import into myJack is complete: you can delete the package now.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Import in myJack ist abgeschlossen: Sie können das Paket jetzt löschen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="140" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="157" />
         <source>&lt;p&gt;Not uploaded yet: hand the package to myJack's onboarding, then delete it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Noch nicht hochgeladen: Geben Sie das Paket an das myJack-Onboarding und löschen Sie es danach.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="147" />
-        <source>Delete the folder {0} with the customers, bookings and lists in it? This cannot be undone.</source>
-        <translation>Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen? Das lässt sich nicht rückgängig machen.</translation>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="164" />
+        <source>Delete the folder {0} with the customers, bookings and lists in it — including marketing-locks.xlsx, the customers whose marketing locks must be set again in myJack? Keep a copy of that list first if you still need it. This cannot be undone.</source>
+        <translation>Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen – auch marketing-locks.xlsx, die Kunden, deren Werbesperren in myJack neu gesetzt werden müssen? Sichern Sie diese Liste vorher, wenn Sie sie noch brauchen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="152" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="171" />
         <source>Deleted: {0}</source>
         <translation>Gelöscht: {0}</translation>
     </message>
@@ -521,202 +532,247 @@
         <translation>in myJack nicht geprüft (Antwort nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="28" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="24" />
+        <source>already in myJack: not imported</source>
+        <translation>schon in myJack: nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="25" />
+        <source>booking of a customer not imported</source>
+        <translation>Vorgang eines nicht übernommenen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="30" />
         <source>same name and date of birth</source>
         <translation>gleicher Name und Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="29" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="31" />
         <source>similar name, same date of birth</source>
         <translation>ähnlicher Name, gleicher Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="32" />
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="31" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="33" />
         <source>same last name, similar first name, same address</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Adresse</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="32" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="34" />
         <source>same last name, similar first name, same phone</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
         <source>merge</source>
         <translation>zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
         <source>keep all</source>
         <translation>alle behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
         <source>leave out {0}</source>
         <translation>{0} weglassen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="46" />
         <source>import anyway</source>
         <translation>trotzdem übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="46" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="48" />
         <source>do not import</source>
         <translation>nicht übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="47" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="50" />
+        <source>link to the myJack customer</source>
+        <translation>mit dem myJack-Kunden verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="55" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="53" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="55" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
         <source>Agent (Kürzel)</source>
         <translation>Expedient (Kürzel)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
         <source>Lock e-mail</source>
         <translation>Sperre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
         <source>Lock post</source>
         <translation>Sperre Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
         <source>Lock phone</source>
         <translation>Sperre Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
         <source>Lock all advertising</source>
         <translation>Sperre alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
         <source>Booking no.</source>
         <translation>Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
         <source>Booking date</source>
         <translation>Buchungsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
         <source>Travel date</source>
         <translation>Reisedatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
+        <source>sending the package</source>
+        <translation>das Paket wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
+        <source>following the import started earlier</source>
+        <translation>der früher gestartete Import wird verfolgt</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
+        <source>waiting in myJack</source>
+        <translation>wartet in myJack</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="82" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="84" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="88" />
         <source>Reading the files</source>
         <translation>Dateien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
         <source>Looking for duplicates</source>
         <translation>Dubletten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
         <source>Searching myJack</source>
         <translation>Suche in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="91" />
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="78" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="92" />
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="93" />
         <source>myJack imports</source>
         <translation>myJack importiert</translation>
     </message>
@@ -753,36 +809,41 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="37" />
-        <source>Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open. Already in myJack: {4} not imported.</source>
-        <translation>Dublettengruppen: {0} zusammenführen, {1} mit weggelassenem Datensatz, {2} behalten, {3} offen. Schon in myJack: {4} nicht übernommen.</translation>
+        <source>Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open (their records become separate customers). Already in myJack: {4} linked (their bookings go to the myJack customer), {5} not imported (nor their bookings; listed as findings), {6} imported as a second customer.</source>
+        <translation>Dublettengruppen: {0} zusammenführen, {1} mit einem weggelassenen Datensatz, {2} alle behalten, {3} offen (ihre Datensätze werden einzelne Kunden). Schon in myJack: {4} verknüpft (ihre Vorgänge gehen an den myJack-Kunden), {5} nicht übernommen (auch ihre Vorgänge nicht; stehen in den Auffälligkeiten), {6} als zweiter Kunde übernommen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="53" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="58" />
+        <source>The folder {0} holds a package that was uploaded to myJack on {1}. Writing the package now replaces it. Continue?</source>
+        <translation>Im Ordner {0} liegt ein Paket, das am {1} zu myJack hochgeladen wurde. Wenn Sie das Paket jetzt schreiben, wird es ersetzt. Fortfahren?</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="63" />
         <source>Writing…</source>
         <translation>Wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="59" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="69" />
         <source>Package written to &lt;b&gt;{0}&lt;/b&gt;: {1} customers, {2} bookings, {3} merged, {4} findings, {5} marketing locks.</source>
         <translation>Paket geschrieben nach &lt;b&gt;{0}&lt;/b&gt;: {1} Kunden, {2} Vorgänge, {3} zusammengeführt, {4} Auffälligkeiten, {5} Werbesperren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="78" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="95" />
         <source>This package was already uploaded ({0}). Uploading it again adds every customer a second time unless myJack finds them by their customer number. Upload again?</source>
         <translation>Dieses Paket wurde schon hochgeladen ({0}). Ein zweiter Upload legt jeden Kunden noch einmal an, sofern myJack ihn nicht an seiner Kundennummer erkennt. Trotzdem erneut hochladen?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="103" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="120" />
         <source>myJack: {0}. New customers: {1}, added to existing: {2}, bookings: {3}, of them to "Altdaten": {4}, errors: {5}.</source>
         <translation>myJack: {0}. Neue Kunden: {1}, bei bestehenden ergänzt: {2}, Vorgänge: {3}, davon an „Altdaten“: {4}, Fehler: {5}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="105" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="122" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="105" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="122" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -790,52 +851,52 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="196" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="223" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="197" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="224" />
         <source>myJack assigns each booking to the user with the same abbreviation (Kürzel), otherwise to the user "Altdaten". Change the assignment where an abbreviation has changed.</source>
         <translation>myJack ordnet jeden Vorgang dem Benutzer mit demselben Kürzel zu, sonst dem Benutzer „Altdaten“. Ändern Sie die Zuordnung, wo sich ein Kürzel geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="200" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="227" />
         <source>Kürzel in the export</source>
         <translation>Kürzel im Export</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="200" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="227" />
         <source>Bookings</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="201" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="201" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
         <source>myJack user</source>
         <translation>myJack-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="213" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="240" />
         <source>(none)</source>
         <translation>(ohne)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="217" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="244" />
         <source>Altdaten (no own user)</source>
         <translation>Altdaten (kein eigener Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="219" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="246" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="234" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="261" />
         <source>{0} bookings go to "Altdaten".</source>
         <translation>{0} Vorgänge gehen an „Altdaten“.</translation>
     </message>

@@ -191,3 +191,36 @@ def test_an_unreadable_search_answer_marks_its_customers_and_the_run_goes_on(tmp
     unchecked = [r for r in rows if any(isinstance(v, str) and "nicht geprüft" in v for v in r)]
     same_name = [c for c in export.customers if c["last_name"] == victim["last_name"]]
     assert 1 <= len(unchecked) <= len(same_name)  # those whose search met the record, no one else
+
+
+def test_link_attaches_and_skip_leaves_out_with_findings(world, tmp_path):
+    """CONTRACT §6.3/§6.4: "link" creates no second record and its bookings go to the myJack customer; "skip"
+    leaves the customer and its bookings out, each a finding — nothing dropped without a line saying so."""
+    export, server, customers, bookings, already = world
+    api = server.api_url("myjack")
+    with_bookings = Counter(b["legacy_id"] for b in export.bookings)
+    link, skip = sorted(already, key=lambda i: -with_bookings[i])[:2]
+    assert with_bookings[link] and with_bookings[skip]
+    decisions = tmp_path / "d.json"
+    decisions.write_text(json.dumps({"myjack": {link: "link", skip: "skip"}}), encoding="utf-8")
+    out = tmp_path / "paket"
+    result = _paxdesk("migrate", "prepare", "--customers", str(customers), "--bookings", str(bookings),
+                      "--base-url", api, "--token-env", "MJ_TOKEN", "--decisions", str(decisions), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = {r["legacy_id"]: r for r in _rows(out / "customers.csv")}
+    target = next(line.split()[4] for line in result.stdout.splitlines() if line.startswith(f"myjack {link}:"))
+    assert rows[link]["myjack_id"] == target and skip not in rows
+    assert not {b["legacy_id"] for b in _rows(out / "bookings.csv")} & {skip}
+    from openpyxl import load_workbook
+    listed = [r for r in load_workbook(out / "findings.xlsx", read_only=True).active.iter_rows(values_only=True)]
+    skipped = [r for r in listed if any(isinstance(v, str) and "nicht übernommen" in v for v in r)
+               and any(isinstance(v, str) and ("schon in myJack" in v or "Vorgang eines" in v) for v in r)]
+    assert len(skipped) == 1 + with_bookings[skip]  # the customer, and each of its bookings
+
+    sandbox = server.sandbox
+    before = len(sandbox.fixture.customers)
+    uploaded = _paxdesk("migrate", "upload", str(out), "--base-url", api, "--token-env", "MJ_TOKEN")
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    assert len(sandbox.fixture.customers) - before == len(rows) - 1  # the linked one created nothing
+    attached = [b for b in sandbox.imports.bookings if b["customer"] == target]
+    assert len(attached) == with_bookings[link]

@@ -131,6 +131,10 @@ def test_bad_decisions_and_user_maps_are_input_errors(export_files, tmp_path):
         bad.write_text(json.dumps(doc), encoding="utf-8")
         with pytest.raises(InputError):
             _run(PrepareOptions(customers, tmp_path / "p", bookings, users_file=users, decisions=bad))
+    first = export.customers[0]["legacy_id"]  # "link" without a customer found in myJack (no search here)
+    bad.write_text(json.dumps({"myjack": {first: "link"}}), encoding="utf-8")
+    with pytest.raises(InputError, match="needs a customer found in myJack"):
+        _run(PrepareOptions(customers, tmp_path / "p", bookings, users_file=users, decisions=bad))
     bad.write_text(json.dumps({"XY": "NOBODY"}), encoding="utf-8")
     with pytest.raises(InputError, match="NOBODY"):
         _run(PrepareOptions(customers, tmp_path / "p", bookings, users_file=users, user_map=bad))

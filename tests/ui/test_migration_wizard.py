@@ -104,6 +104,12 @@ def test_the_whole_migration_path(qtbot, tmp_path):
         skipped = duplicates.current()
         QTest.keyClick(duplicates.table, Qt.Key.Key_S)
         assert skipped.decision == "skip"
+        duplicates.table.selectRow(1)
+        linked = duplicates.current()
+        shown = duplicates.view.toPlainText()  # side by side: the file's record and myJack's
+        assert f"In myJack ({linked.number})" in shown and "Nachname" in shown and "Verknüpfen (L)" in shown
+        QTest.keyClick(duplicates.table, Qt.Key.Key_L)
+        assert linked.decision == "link"
 
         users = _next(qtbot, wizard)
         rows = {users.table.item(r, 0).text(): r for r in range(users.table.rowCount())}
@@ -123,12 +129,20 @@ def test_the_whole_migration_path(qtbot, tmp_path):
         qtbot.waitUntil(lambda: package.uploaded is not None, timeout=60_000)
         status = package.uploaded.status
         merged = len(groups[0].members) - 1 + 1  # the merged group's others, and the dropped record
-        assert status.status == "done" and status.created == len(export.customers) - merged - 1
+        assert status.status == "done" and status.created == len(export.customers) - merged - 1 - 1  # skip, link
+        assert status.appended == 1  # the linked customer: added to its myJack record
         imported = list(csv.DictReader(io.StringIO((out / "bookings.csv").read_text(encoding="utf-8-sig")),
                                        delimiter=";"))
         legacy_user = {b["booking_id"]: b["user"] for b in export.bookings}
         assert all(b["user"] == "AM" for b in imported if legacy_user[b["booking_id"]] == "XY")
         assert status.bookings == len(imported)
+        written = (out / "manifest.json").stat().st_mtime_ns
+        dialogs.confirm_answer = False  # writing again over the uploaded package: asked first, "Nein" keeps it
+        package.write_button.setEnabled(True)
+        qtbot.mouseClick(package.write_button, Qt.MouseButton.LeftButton)
+        assert dialogs.shown[-1][0] == "confirm" and "hochgeladen" in dialogs.shown[-1][2]
+        assert (out / "manifest.json").stat().st_mtime_ns == written
+        dialogs.confirm_answer = True
 
         finish = _next(qtbot, wizard)
         assert str(out) in finish.where.text()

@@ -34,13 +34,17 @@ class PackagePage(Page):
         self.manifest, self.uploaded = None, None
         groups, hits = self.context.groups, self.context.hits
         self.summary.setText(self.tr(
-            "Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open. "
-            "Already in myJack: {4} not imported.")
+            "Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open (their records "
+            "become separate customers). Already in myJack: {4} linked (their bookings go to the myJack "
+            "customer), {5} not imported (nor their bookings; listed as findings), {6} imported as a second "
+            "customer.")
             .replace("{0}", str(sum(g.decision == "merge" for g in groups)))
             .replace("{1}", str(sum(bool(g.decision and g.decision.startswith("drop:")) for g in groups)))
             .replace("{2}", str(sum(g.decision == "keep_all" for g in groups)))
             .replace("{3}", str(sum(g.decision is None for g in groups)))
-            .replace("{4}", str(sum(h.decision == "skip" for h in hits))))
+            .replace("{4}", str(sum(h.decision == "link" for h in hits)))
+            .replace("{5}", str(sum(h.decision == "skip" for h in hits)))
+            .replace("{6}", str(sum(h.decision in ("import", None) for h in hits))))
         self.written.setText("")
         self.result.setText("")
         self.bar.hide()
@@ -49,6 +53,12 @@ class PackagePage(Page):
         self.upload_button.setVisible(self.context.connected)
 
     def write(self):
+        earlier = self.context.uploaded_before()
+        if earlier and not self.wizard().dialogs.confirm(self.title(), self.tr(
+                "The folder {0} holds a package that was uploaded to myJack on {1}. Writing the package now "
+                "replaces it. Continue?").replace("{0}", str(self.context.sources.out))
+                .replace("{1}", str(earlier.get("uploaded", "")))):
+            return
         self.write_button.setEnabled(False)
         self.written.setText(self.tr("Writing…"))
 
@@ -92,7 +102,7 @@ class PackagePage(Page):
         if last:
             self.bar.setMaximum(max(1, last.total))
             self.bar.setValue(last.done)
-            self.result.setText(f"{texts.stage_label(last.stage)} … {last.detail}")
+            self.result.setText(f"{texts.stage_label(last.stage)} … {texts.status_label(last.detail)}")
 
     def _uploaded(self, result):
         if not isinstance(result, UploadResult):
@@ -144,7 +154,9 @@ class MigrationFinishPage(Page):
     def delete(self):
         folder = self.context.sources.out
         if not self.wizard().dialogs.confirm(self.title(), self.tr(
-                "Delete the folder {0} with the customers, bookings and lists in it? This cannot be undone.")
+                "Delete the folder {0} with the customers, bookings and lists in it — including "
+                "marketing-locks.xlsx, the customers whose marketing locks must be set again in myJack? Keep a "
+                "copy of that list first if you still need it. This cannot be undone.")
                 .replace("{0}", str(folder))):
             return
         self.delete_button.setEnabled(False)

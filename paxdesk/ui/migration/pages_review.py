@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 
 from PySide6.QtCore import Qt
@@ -76,11 +77,12 @@ class DuplicatesPage(Page):
         self.keep_button = QPushButton(self.tr("Keep &all (A)"))
         self.drop_button = QPushButton(self.tr("Leave out (D):"))
         self.drop_choice = QComboBox()
+        self.link_button = QPushButton(self.tr("Link to it (L)"))
         self.import_button = QPushButton(self.tr("Import anyway (I)"))
         self.skip_button = QPushButton(self.tr("Do not import (S)"))
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        for widget in (self.merge_button, self.keep_button, self.drop_button, self.drop_choice, self.import_button,
-                       self.skip_button, self.undo_button):
+        for widget in (self.merge_button, self.keep_button, self.drop_button, self.drop_choice, self.link_button,
+                       self.import_button, self.skip_button, self.undo_button):
             row.addWidget(widget)
         row.addStretch()
         self.progress = QLabel()
@@ -89,14 +91,16 @@ class DuplicatesPage(Page):
         self.merge_button.clicked.connect(lambda: self.decide(MERGE))
         self.keep_button.clicked.connect(lambda: self.decide(KEEP_ALL))
         self.drop_button.clicked.connect(lambda: self.decide(DROP + (self.drop_choice.currentData() or "")))
+        self.link_button.clicked.connect(lambda: self.decide("link"))
         self.import_button.clicked.connect(lambda: self.decide("import"))
         self.skip_button.clicked.connect(lambda: self.decide("skip"))
         self.undo_button.clicked.connect(self.undo)
-        for key, decision in (("M", MERGE), ("A", KEEP_ALL), ("I", "import"), ("S", "skip")):
+        for key, decision in (("M", MERGE), ("A", KEEP_ALL), ("L", "link"), ("I", "import"), ("S", "skip")):
             QShortcut(QKeySequence(key), self.table, lambda d=decision: self.decide(d))
         QShortcut(QKeySequence("D"), self.table, lambda: self.decide(DROP + (self.drop_choice.currentData() or "")))
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         self._undo: list[tuple[object, str | None]] = []
+        self._bookings: Counter = Counter()
 
     def _group_cells(self, group):
         names = " / ".join(f"{m.values['first_name']} {m.values['last_name']} ({m.legacy_id})" for m in group.members)
@@ -114,6 +118,8 @@ class DuplicatesPage(Page):
     def initializePage(self):
         self.groups.set_items(self.context.groups)
         self.hits.set_items(self.context.hits)
+        self._bookings = Counter(b.legacy_id for b in self.context.session.data.bookings)
+        self._customers = {c.legacy_id: c for c in self.context.session.data.customers}
         self._undo.clear()
         self.tabs.setCurrentIndex(0 if self.context.groups or not self.context.hits else 1)
         self._tab_changed(self.tabs.currentIndex())
@@ -130,7 +136,7 @@ class DuplicatesPage(Page):
                 self.table.setColumnWidth(column, width)
         for button in (self.merge_button, self.keep_button, self.drop_button, self.drop_choice):
             button.setVisible(index == 0)
-        for button in (self.import_button, self.skip_button):
+        for button in (self.link_button, self.import_button, self.skip_button):
             button.setVisible(index == 1)
         self.refresh_labels()
         if self.table.model().rowCount():
@@ -161,13 +167,34 @@ class DuplicatesPage(Page):
             for member in item.members[::-1]:
                 self.drop_choice.addItem(member.legacy_id, member.legacy_id)
         else:
-            self.view.setHtml(f"<p><b>{item.legacy_id}</b> → myJack {item.number} ({item.name})</p><p>"
-                              + self.tr("Importing it would create a second customer in myJack.") + "</p>")
+            self.view.setHtml(self._hit_html(item))
+
+    def _hit_html(self, hit) -> str:
+        """The legacy record and the myJack record side by side (differences bold), and what each choice does."""
+        mine = self._customers[hit.legacy_id].values if hit.legacy_id in self._customers else {}
+        rows = []
+        for name in ("salutation", "first_name", "last_name", "email", "phone", "street", "zip", "city",
+                     "birth_date"):
+            left, right = mine.get(name) or "", hit.remote.get(name) or ""
+            style = " style='font-weight:bold'" if left and right and left.casefold() != right.casefold() else ""
+            rows.append(f"<tr><td>{html.escape(texts.field_label(name))}</td><td{style}>{html.escape(left)}</td>"
+                        f"<td{style}>{html.escape(right)}</td></tr>")
+        bookings = self._bookings[hit.legacy_id]
+        file_side = self.tr("In the file ({0})").replace("{0}", hit.legacy_id)
+        myjack_side = self.tr("In myJack ({0})").replace("{0}", hit.number)
+        return (f"<table cellpadding='3'><tr><th></th><th>{html.escape(file_side)}</th>"
+                f"<th>{html.escape(myjack_side)}</th></tr>"
+                + "".join(rows) + "</table><p>" + self.tr(
+                    "<b>Link (L)</b>: no second customer; the {0} booking(s) go to the myJack customer, and values "
+                    "myJack lacks are added. <b>Import anyway (I)</b>: a second customer in myJack. <b>Do not "
+                    "import (S)</b>: neither the customer nor the {0} booking(s) are imported; both are listed as "
+                    "findings.").replace("{0}", str(bookings)) + "</p>")
 
     def decide(self, decision: str):
         item = self.current()
-        if item is None or (self.on_groups and decision in ("import", "skip")) \
-                or (not self.on_groups and decision not in ("import", "skip")) or decision == DROP:
+        hit_decisions = ("link", "import", "skip")
+        if item is None or (self.on_groups and decision in hit_decisions) \
+                or (not self.on_groups and decision not in hit_decisions) or decision == DROP:
             return
         self._undo.append((item, item.decision))
         item.decision = decision

@@ -21,6 +21,8 @@ def kind_label(kind: str) -> str:
             "unknown_customer": _T.translate("MigrationTexts", "booking of an unknown customer (left out)"),
             "myjack_unchecked": _T.translate("MigrationTexts", "not checked in myJack (its answer could not be "
                                                                "read)"),
+            "skipped_in_myjack": _T.translate("MigrationTexts", "already in myJack: not imported"),
+            "booking_of_skipped": _T.translate("MigrationTexts", "booking of a customer not imported"),
             }.get(kind, kind)
 
 
@@ -44,6 +46,8 @@ def decision_label(decision: str | None) -> str:
         return _T.translate("MigrationTexts", "import anyway")
     if decision == "skip":
         return _T.translate("MigrationTexts", "do not import")
+    if decision == "link":
+        return _T.translate("MigrationTexts", "link to the myJack customer")
     return _T.translate("MigrationTexts", "open")
 
 
@@ -68,6 +72,16 @@ def field_label(name: str) -> str:
               "destination": _T.translate("MigrationTexts", "Destination"),
               "price": _T.translate("MigrationTexts", "Price"), "currency": _T.translate("MigrationTexts", "Currency")}
     return labels.get(name, name)
+
+
+def status_label(detail: str) -> str:
+    """An upload's or import's state in words (the words myJack and paxdesk use are codes)."""
+    return {"sending": _T.translate("MigrationTexts", "sending the package"),
+            "following": _T.translate("MigrationTexts", "following the import started earlier"),
+            "queued": _T.translate("MigrationTexts", "waiting in myJack"),
+            "running": _T.translate("MigrationTexts", "running"),
+            "done": _T.translate("MigrationTexts", "done"),
+            "failed": _T.translate("MigrationTexts", "failed")}.get(detail, detail)
 
 
 def stage_label(stage: str) -> str:
