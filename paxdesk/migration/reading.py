@@ -26,6 +26,7 @@ from paxdesk.migration.fields import field_for
 SEPARATORS = (";", ",", "\t")
 SHEET_NAMES = {"customers": {"customers", "kunden", "kundendaten", "customer"},
                "bookings": {"bookings", "vorgaenge", "buchungen", "booking", "vorgang"}}
+MAX_RATIO, MAX_UNPACKED = 100, 500_000_000  # a workbook bomb: CONTRACT §6.1
 HEADER_SCAN = 10  # rows looked at for the header (title rows, an empty row, then the header)
 ENCRYPTED = "EncryptionInfo".encode("utf-16-le")  # a password-protected XLSX is an OLE file with this stream
 csv.field_size_limit(1 << 24)
@@ -150,6 +151,7 @@ def open_table(path: Path, kind: str) -> Table:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableFile(path, "an old Excel file (.xls): please save it as .xlsx or CSV")
     if data.startswith(b"PK\x03\x04"):
+        _refuse_bombs(path, len(data))
         del data
         table = _xlsx_table(path, kind)
     else:
@@ -201,6 +203,21 @@ def _csv_table(path: Path, kind: str, data: bytes) -> Table:
 
 def _separators(line: str) -> int:
     return max(line.count(sep) for sep in SEPARATORS)
+
+
+def _refuse_bombs(path: Path, size: int) -> None:
+    """A workbook that unpacks to more than MAX_RATIO× its size or MAX_UNPACKED bytes is refused before any of
+    it is unpacked (the zip's directory says what each part unpacks to; a part that lies is cut off by
+    zipfile's own check when it is read)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableFile(path, f"is no readable XLSX file (damaged: {exc.__class__.__name__})") from None
+    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(size, 1):
+        raise UnreadableFile(path, f"unpacks to {unpacked // 1_000_000:,} MB, more than {MAX_RATIO}× its size or "
+                             f"{MAX_UNPACKED // 1_000_000} MB: refused unread (save the sheet again in Excel, or "
+                             "export it as CSV)")
 
 
 def _open_workbook(path: Path):

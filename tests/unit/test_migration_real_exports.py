@@ -110,3 +110,21 @@ def test_prepare_refuses_a_damaged_workbook_with_exit_2_and_writes_nothing(tmp_p
     result = run_paxdesk("migrate", "prepare", "--customers", str(path), "--out", str(out))
     assert result.returncode == 2 and "kunden.xlsx" in result.stderr and "password" in result.stderr
     assert "Traceback" not in result.stderr and not out.exists()
+
+
+def test_a_workbook_bomb_is_refused_within_seconds_unread(tmp_path):
+    """One shared string that unpacks to 200 MB from a few hundred KB: refused by the zip's directory."""
+    import time
+
+    path = _book(tmp_path / "bomb.xlsx", {"Kunden": ROWS})
+    bomb = tmp_path / "bomb2.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item.filename, source.read(item))
+        target.writestr("xl/padding.xml", b" " * 200_000_000)
+    assert bomb.stat().st_size < 1_000_000
+    started = time.monotonic()
+    with pytest.raises(InputError) as info:
+        _customers(bomb)
+    assert "bomb2.xlsx" in str(info.value) and "refused unread" in str(info.value)
+    assert time.monotonic() - started < 5
