@@ -5,7 +5,9 @@ changed pages into the ``.sqlite`` file and empties the WAL, where older page ve
 would still show the values. PostgreSQL keeps old row versions in the table files until
 they are rewritten — plain VACUUM only marks them reusable — so the affected tables are
 rewritten with ``VACUUM FULL`` (new files; the old ones are removed). That takes an
-exclusive lock on those tables for its duration (measured in ``benchmarks/bench_scrub.py``).
+exclusive lock on those tables for its duration (measured in ``benchmarks/bench_scrub.py``). The planner's
+statistics sample values too (PostgreSQL's ``pg_statistic``, SQLite's ``sqlite_stat4`` where built in): the
+scrubbed tables are analysed again, so the samples are of the rows as they are now.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ CONVERSION_TABLES = ("customers",)
 
 def scrub_removed_values(engine: Engine, tables: tuple[str, ...] = TABLES) -> None:
     if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:  # sqlite_stat4 (a build option) keeps sampled index keys: analysed afresh
+            if conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'")).first():
+                conn.exec_driver_sql("ANALYZE")
         checkpoint(engine)
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -38,4 +43,6 @@ def scrub_removed_values(engine: Engine, tables: tuple[str, ...] = TABLES) -> No
                         "their files until the owner runs VACUUM FULL", ", ".join(not_ours))
         mine = [t for t in tables if t not in not_ours]
         if mine:
-            conn.exec_driver_sql(f"VACUUM (FULL) {', '.join(mine)}")
+            # ANALYZE too: the statistics (pg_statistic, readable through pg_stats by any role that may SELECT
+            # the table) keep sample values — most common values, histogram bounds — of the rows as they were
+            conn.exec_driver_sql(f"VACUUM (FULL, ANALYZE) {', '.join(mine)}")
