@@ -53,6 +53,8 @@ GERMAN = {
     "link to the myJack customer": "mit dem myJack-Kunden verknüpfen",
     "already in myJack: not imported": "schon in myJack: nicht übernommen",
     "booking of a customer not imported": "Vorgang eines nicht übernommenen Kunden",
+    "value begins like a formula (written with a leading ')": "Wert beginnt wie eine Formel (mit vorangestelltem ' "
+                                                               "übernommen)",
     "<b>Link (L)</b>: no second customer; the {0} booking(s) go to the myJack customer, and values myJack lacks "
     "are added. <b>Import anyway (I)</b>: a second customer in myJack. <b>Do not import (S)</b>: neither the "
     "customer nor the {0} booking(s) are imported; both are listed as findings.":

@@ -12,13 +12,15 @@ KIND = {"date": "Datum nicht lesbar", "price": "Preis nicht lesbar", "lock": "We
         "extra_cells": "Zellen ohne Spaltenüberschrift", "unknown_customer": "Vorgang zu unbekanntem Kunden",
         "myjack_unchecked": "in myJack nicht geprüft (Antwort nicht lesbar)",
         "skipped_in_myjack": "schon in myJack: nicht übernommen",
-        "booking_of_skipped": "Vorgang eines nicht übernommenen Kunden"}
+        "booking_of_skipped": "Vorgang eines nicht übernommenen Kunden",
+        "formula_like": "Wert beginnt wie eine Formel"}
 CONSEQUENCE = {"missing_value": "Zeile nicht übernommen", "duplicate_id": "Zeile nicht übernommen",
                "unknown_column": "Spalte nicht übernommen", "extra_cells": "Zellen nicht übernommen",
                "unknown_customer": "Vorgang nicht übernommen", "zip": "PLZ mit führender Null übernommen",
                "myjack_unchecked": "wird neu angelegt; bitte in myJack auf Dubletten prüfen",
                "skipped_in_myjack": "Kunde nicht übernommen (Entscheidung)",
-               "booking_of_skipped": "Vorgang nicht übernommen – ggf. in myJack beim vorhandenen Kunden erfassen"}
+               "booking_of_skipped": "Vorgang nicht übernommen – ggf. in myJack beim vorhandenen Kunden erfassen",
+               "formula_like": "mit vorangestelltem ' übernommen (keine Formel)"}
 REASON = {"name_birth": "gleicher Name und Geburtstag", "similar_name_birth": "ähnlicher Name, gleicher Geburtstag",
           "email": "gleiche E-Mail", "name_address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
           "name_phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer"}

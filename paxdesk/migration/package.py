@@ -21,7 +21,8 @@ from pathlib import Path
 
 from paxdesk.errors import InputError
 from paxdesk.migration import labels
-from paxdesk.migration.fields import BOOKING_FIELDS, CUSTOMER_FIELDS, LOCK_FIELDS
+from paxdesk.domain.cells import defused, formula_like
+from paxdesk.migration.fields import BOOKING_FIELDS, CUSTOMER_FIELDS, LOCK_FIELDS, header_label
 from paxdesk.migration.groups import Group, apply_decisions, natural_key
 from paxdesk.migration.records import Finding, LegacyData
 from paxdesk.migration.users import UserMapping, target_of
@@ -97,6 +98,7 @@ def build_rows(prepared: Prepared) -> PackageRows:
             continue
         row = [values.get(name, "") for name in CUSTOMER_FIELDS]
         row[CUSTOMER_FIELDS.index("user")] = user_of(values["user"]) if values.get("user") else ""
+        _defuse(row, CUSTOMER_FIELDS, "customers", record.row, source["customers"], findings)
         merged_sorted = sorted(merged_ids, key=natural_key)
         customers.append(row + ["|".join(merged_sorted)] + ([linked.get(record.legacy_id, "")] if linked else []))
         imported.add(record.legacy_id)
@@ -116,7 +118,9 @@ def build_rows(prepared: Prepared) -> PackageRows:
                                         values.get("booking_id", "")))
             continue
         values["user"] = user_of(values["user"])
-        bookings.append([values[name] for name in BOOKING_FIELDS] + ["true"])
+        row = [values[name] for name in BOOKING_FIELDS] + ["true"]
+        _defuse(row, BOOKING_FIELDS, "bookings", booking.row, source["bookings"], findings)
+        bookings.append(row)
     named = [m for m in prepared.users if m.legacy]
     counts = {"customers": len(customers), "bookings": len(bookings), "merged": outcome.merged,
               "open_duplicates": outcome.open_groups, "myjack_duplicates": len(prepared.hits),
@@ -126,6 +130,16 @@ def build_rows(prepared: Prepared) -> PackageRows:
     prepared.extra["bookings_not_imported"] = skipped_bookings
     prepared.extra["linked"] = len(linked)  # not a manifest count (CONTRACT §6.3 lists those)
     return PackageRows(customers, bookings, counts, placed, findings)
+
+
+def _defuse(row: list[str], names: tuple[str, ...], kind: str, number: int, file: str,
+            findings: list[Finding]) -> None:
+    """A value a spreadsheet would run as a formula gets its leading ``'`` in the CSV, and a finding."""
+    for index, name in enumerate(names):
+        value = row[index]
+        if isinstance(value, str) and formula_like(value):
+            row[index] = defused(value)
+            findings.append(Finding(file, number, header_label(name, kind), "formula_like", value))
 
 
 def _csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
@@ -155,7 +169,8 @@ def write_package(out: Path, prepared: Prepared, created: datetime) -> dict:
         (temp / "customers.csv").write_bytes(_csv_bytes(list(CUSTOMER_FIELDS) + ["merged_legacy_ids"] + linking,
                                                         rows.customers))
         (temp / "bookings.csv").write_bytes(_csv_bytes(list(BOOKING_FIELDS) + ["legacy"], rows.bookings))
-        (temp / "user-mapping.csv").write_bytes(_csv_bytes(labels.USER_HEADERS, labels.user_rows(prepared.users)))
+        users = [[defused(v) if isinstance(v, str) else v for v in row] for row in labels.user_rows(prepared.users)]
+        (temp / "user-mapping.csv").write_bytes(_csv_bytes(labels.USER_HEADERS, users))
         write_list(temp / "marketing-locks.xlsx", "Werbesperren", labels.LOCK_HEADERS,
                    labels.lock_rows(prepared.data, rows.placed), created, [14, 10, 18, 20, 30, 10, 10, 10, 10, 34])
         write_list(temp / "findings.xlsx", "Auffälligkeiten", labels.FINDING_HEADERS,

@@ -30,6 +30,9 @@ def write_list(path: Path, title: str, headers: list[str], rows: list[list], sta
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append(["" if v is None else v for v in row])
+        for cell in sheet[sheet.max_row]:  # a string is a string cell, never a formula (domain/cells.py)
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
     last = get_column_letter(max(1, len(headers)))
     sheet.auto_filter.ref = f"A1:{last}{max(1, len(rows) + 1)}"
     sheet.freeze_panes = "A2"

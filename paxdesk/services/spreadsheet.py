@@ -1,4 +1,5 @@
-"""Writing rows into openpyxl sheets as values, never as formulas (CONTRACT §4.3, last paragraph).
+"""Writing rows into openpyxl sheets as values, never as formulas (CONTRACT §4.3, last paragraph; the
+CSV side of the same rule is ``domain/cells.py``).
 
 openpyxl stores a string that begins with "=" as a formula: a CRM first name or a legacy export's value
 like ``=HYPERLINK(...)`` would become live in the agency's Excel. Every string cell is marked as text

@@ -429,42 +429,42 @@
 <context>
     <name>MigrationFinishPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="139" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="132" />
         <source>Done</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="139" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="132" />
         <source>Where everything is, and what is left to do.</source>
         <translation>Wo alles liegt und was noch zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="141" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="134" />
         <source>Delete the package…</source>
         <translation>Paket löschen…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="152" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="145" />
         <source>&lt;p&gt;The package is in &lt;b&gt;{0}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers.csv, bookings.csv — the data for myJack&lt;/li&gt;&lt;li&gt;marketing-locks.xlsx — set these locks again in myJack after the import&lt;/li&gt;&lt;li&gt;duplicates.xlsx, findings.xlsx, user-mapping.csv — for your team&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The package holds personal data of your customers.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das Paket liegt in &lt;b&gt;{0}&lt;/b&gt;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;customers.csv, bookings.csv – die Daten für myJack&lt;/li&gt;&lt;li&gt;marketing-locks.xlsx – diese Werbesperren nach dem Import in myJack neu setzen&lt;/li&gt;&lt;li&gt;duplicates.xlsx, findings.xlsx, user-mapping.csv – für Ihr Team&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Das Paket enthält personenbezogene Daten Ihrer Kunden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="156" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="149" />
         <source>&lt;p&gt;The import into myJack is complete: you can delete the package now.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Import in myJack ist abgeschlossen: Sie können das Paket jetzt löschen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="157" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="150" />
         <source>&lt;p&gt;Not uploaded yet: hand the package to myJack's onboarding, then delete it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Noch nicht hochgeladen: Geben Sie das Paket an das myJack-Onboarding und löschen Sie es danach.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="164" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="157" />
         <source>Delete the folder {0} with the customers, bookings and lists in it — including marketing-locks.xlsx, the customers whose marketing locks must be set again in myJack? Keep a copy of that list first if you still need it. This cannot be undone.</source>
         <translation>Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen – auch marketing-locks.xlsx, die Kunden, deren Werbesperren in myJack neu gesetzt werden müssen? Sichern Sie diese Liste vorher, wenn Sie sie noch brauchen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="171" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="164" />
         <source>Deleted: {0}</source>
         <translation>Gelöscht: {0}</translation>
     </message>
@@ -542,237 +542,242 @@
         <translation>Vorgang eines nicht übernommenen Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="26" />
+        <source>value begins like a formula (written with a leading ')</source>
+        <translation>Wert beginnt wie eine Formel (mit vorangestelltem ' übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="31" />
         <source>same name and date of birth</source>
         <translation>gleicher Name und Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="31" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="32" />
         <source>similar name, same date of birth</source>
         <translation>ähnlicher Name, gleicher Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="32" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="33" />
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="33" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="34" />
         <source>same last name, similar first name, same address</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Adresse</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="34" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="35" />
         <source>same last name, similar first name, same phone</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="41" />
         <source>merge</source>
         <translation>zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="43" />
         <source>keep all</source>
         <translation>alle behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="45" />
         <source>leave out {0}</source>
         <translation>{0} weglassen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="46" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="47" />
         <source>import anyway</source>
         <translation>trotzdem übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="48" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="49" />
         <source>do not import</source>
         <translation>nicht übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="50" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
         <source>link to the myJack customer</source>
         <translation>mit dem myJack-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="55" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
         <source>Agent (Kürzel)</source>
         <translation>Expedient (Kürzel)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
         <source>Lock e-mail</source>
         <translation>Sperre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
         <source>Lock post</source>
         <translation>Sperre Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
         <source>Lock phone</source>
         <translation>Sperre Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
         <source>Lock all advertising</source>
         <translation>Sperre alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
         <source>Booking no.</source>
         <translation>Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
         <source>Booking date</source>
         <translation>Buchungsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
         <source>Travel date</source>
         <translation>Reisedatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
         <source>sending the package</source>
         <translation>das Paket wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
         <source>following the import started earlier</source>
         <translation>der früher gestartete Import wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="82" />
         <source>waiting in myJack</source>
         <translation>wartet in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="82" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="84" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="84" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="85" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="88" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
         <source>Reading the files</source>
         <translation>Dateien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
         <source>Looking for duplicates</source>
         <translation>Dubletten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="91" />
         <source>Searching myJack</source>
         <translation>Suche in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="91" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="92" />
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="92" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="93" />
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="93" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="94" />
         <source>myJack imports</source>
         <translation>myJack importiert</translation>
     </message>
@@ -828,22 +833,22 @@
         <translation>Paket geschrieben nach &lt;b&gt;{0}&lt;/b&gt;: {1} Kunden, {2} Vorgänge, {3} zusammengeführt, {4} Auffälligkeiten, {5} Werbesperren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="95" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="88" />
         <source>This package was already uploaded ({0}). Uploading it again adds every customer a second time unless myJack finds them by their customer number. Upload again?</source>
         <translation>Dieses Paket wurde schon hochgeladen ({0}). Ein zweiter Upload legt jeden Kunden noch einmal an, sofern myJack ihn nicht an seiner Kundennummer erkennt. Trotzdem erneut hochladen?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="120" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="113" />
         <source>myJack: {0}. New customers: {1}, added to existing: {2}, bookings: {3}, of them to "Altdaten": {4}, errors: {5}.</source>
         <translation>myJack: {0}. Neue Kunden: {1}, bei bestehenden ergänzt: {2}, Vorgänge: {3}, davon an „Altdaten“: {4}, Fehler: {5}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="122" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="115" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="122" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="115" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>

@@ -23,6 +23,7 @@ def kind_label(kind: str) -> str:
                                                                "read)"),
             "skipped_in_myjack": _T.translate("MigrationTexts", "already in myJack: not imported"),
             "booking_of_skipped": _T.translate("MigrationTexts", "booking of a customer not imported"),
+            "formula_like": _T.translate("MigrationTexts", "value begins like a formula (written with a leading ')"),
             }.get(kind, kind)
 
 
