@@ -201,7 +201,7 @@ COMMANDS = {"db": _cmd_db, "gdpr": _cmd_gdpr, "gui": _cmd_gui, "demo": _cmd_demo
 
 
 def main(argv: list[str] | None = None) -> int:
-    from paxdesk.console import make_console_robust
+    from paxdesk.console import make_console_robust, printable
     from paxdesk.files import restrict_new_files
 
     make_console_robust()
@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     except PaxdeskError as exc:
         if args.debug:  # the traceback as well, but the same exit code: scripts rely on it (CONTRACT §1)
             traceback.print_exc()
-        print(f"paxdesk: {exc}", file=sys.stderr)
+        print(f"paxdesk: {printable(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("paxdesk: interrupted", file=sys.stderr)

@@ -32,3 +32,12 @@ def make_console_robust() -> None:
         reconfigure = getattr(stream, "reconfigure", None)  # None: no console (windowed), or not a text stream
         if reconfigure is not None:
             reconfigure(errors=ERRORS)
+
+
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), *range(0x7f, 0xa0)]}
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters escaped (a server's or a file's text may carry ESC sequences that set
+    the window title or clear the screen, or CR/LF that forge another line)."""
+    return str(text).translate(_CONTROL)

@@ -10,6 +10,7 @@ UTF-16, so longer tokens are refused up front instead of failing on save.
 from __future__ import annotations
 
 import os
+import re
 
 import keyring
 from keyring.errors import KeyringError
@@ -89,12 +90,19 @@ def bound_address(agency: str, midoffice: str) -> str | None:
         return None
 
 
+ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,99}")
+
+
 def load_token(agency: str, midoffice: str, env_name: str | None = None) -> str:
     """The token from ``env_name`` if given, else from the keyring entry of (agency, MidOffice)."""
     if env_name:
+        if not ENV_NAME.fullmatch(env_name):  # perhaps the token itself was given: never echoed
+            raise TokenUnavailable("--token-env expects the NAME of an environment variable (letters, digits "
+                                   "and _, at most 100), not the token itself")
         value = os.environ.get(env_name, "")
         if not value.strip():
-            raise TokenUnavailable(f"the environment variable {env_name} is not set or empty")
+            # not named: a token given by mistake as the name may well look like one (letters, digits, _)
+            raise TokenUnavailable("the environment variable named by --token-env is not set or empty")
         return check_token(value)
     try:
         value = keyring.get_password(SERVICE, _account(agency, midoffice))

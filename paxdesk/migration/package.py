@@ -214,16 +214,26 @@ def read_manifest(folder: Path) -> tuple[dict, bytes]:
     folder = Path(folder)
     path = folder / "manifest.json"
     try:
-        raw = path.read_bytes()
+        raw = b"" if path.is_symlink() else path.read_bytes()
+        if not raw or len(raw) > 1 << 20:
+            raise InputError(f"{path}: not a manifest paxdesk wrote (a link, empty, or larger than 1 MB)")
         manifest = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise InputError(f"{path}: no readable migration package manifest (nested too deeply)") from None
     except (OSError, ValueError) as exc:
         raise InputError(f"{path}: no readable migration package manifest ({exc.__class__.__name__})") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise InputError(f"{path}: not a {FORMAT} manifest")
+    counts = manifest.get("counts", {})
+    if not isinstance(counts, dict) or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
+                                               for v in counts.values()):
+        raise InputError(f"{path}: counts: expected whole numbers")
     for entry in manifest.get("files") or []:
         name = entry.get("name") if isinstance(entry, dict) else None
         if not isinstance(name, str) or "/" in name or "\\" in name:
             raise InputError(f"{path}: malformed file entry")
+        if (folder / name).is_symlink() or ((folder / name).exists() and not (folder / name).is_file()):
+            raise InputError(f"{folder / name}: not a regular file of the package (a link is not followed)")
         try:
             actual = _sha256(folder / name)
         except OSError:

@@ -37,11 +37,18 @@ class MigrationProgress:
     detail: str = ""
 
 
+MAX_JSON_BYTES = 20 * 2**20  # a mapping or a decisions file of a legacy export is kilobytes
+
+
 def read_json(path: Path, what: str):
     try:
+        if Path(path).stat().st_size > MAX_JSON_BYTES:
+            raise InputError(f"{path}: the {what} is larger than {MAX_JSON_BYTES // 2**20} MB")
         return json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except RecursionError:
+        raise InputError(f"{path}: cannot read the {what} (nested too deeply)") from None
     except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read the {what} ({exc.__class__.__name__}: {exc})") from None
+        raise InputError(f"{path}: cannot read the {what} ({exc.__class__.__name__}: {str(exc)[:120]})") from None
 
 
 def parse_mapping(doc, source: str) -> dict[str, str | None]:

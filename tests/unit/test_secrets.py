@@ -59,7 +59,7 @@ def test_unusable_tokens_are_refused_with_a_clear_message(windows_keyring, token
 def test_environment_variable_wins(monkeypatch, windows_keyring):
     monkeypatch.setenv("MY_TOKEN", "from-env")
     assert secrets.load_token("RB", "myjack", "MY_TOKEN") == "from-env"
-    with pytest.raises(secrets.TokenUnavailable, match="NOPE is not set"):
+    with pytest.raises(secrets.TokenUnavailable, match="not set or empty"):
         secrets.load_token("RB", "myjack", "NOPE")
 
 
