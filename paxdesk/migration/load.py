@@ -35,8 +35,9 @@ def columns(table: Table, mapping: dict[str, str | None]) -> tuple[dict[str, lis
     for name in required_of(table.kind):
         if name not in by_field:
             label = header_label(name, table.kind)
+            found = ", ".join(h if len(h) <= 40 else h[:39] + "…" for h in table.headers[:30])
             raise UnreadableFile(table.path, f"the required column {label!r} is missing (headers found in row "
-                                 f"{table.header_row}: {', '.join(table.headers)})", table.header_row, label)
+                                 f"{table.header_row}: {found})", table.header_row, label)
     return by_field, unknown
 
 
