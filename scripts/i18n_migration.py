@@ -30,6 +30,25 @@ GERMAN = {
         "<b>{0}</b> Kunden und <b>{1}</b> Vorgänge gelesen · <b>{2}</b> Auffälligkeiten · <b>{3}</b> "
         "Dublettengruppen ({4} Vergleiche) · <b>{5}</b> wahrscheinlich schon in myJack · <b>{6}</b> mit Werbesperre",
     "Search myJack again": "Erneut in myJack suchen",
+    "Customers and bookings exported from the old system (CSV or Excel). Nothing is imported before step 8; with "
+    "a token, step 3 asks myJack which customers it has already.":
+        "Kunden und Vorgänge aus dem bisherigen System (CSV oder Excel). Vor Schritt 8 wird nichts importiert; mit "
+        "Token fragt Schritt 3 myJack, welche Kunden es schon hat.",
+    "Searched again at {0}: still the same. ": "Um {0} erneut gesucht: unverändert. ",
+    "Bookings of this customer in the file: {0}": "Vorgänge dieses Kunden in der Datei: {0}",
+    "<b>Link (L)</b>: no second customer; the bookings go to the myJack customer, and values myJack lacks are "
+    "added. <b>Import anyway (I)</b>: a second customer in myJack. <b>Do not import (S)</b>: neither the "
+    "customer nor its bookings are imported; both are listed as findings.":
+        "<b>Verknüpfen (L)</b>: kein zweiter Kunde; die Vorgänge gehen an den myJack-Kunden, und Angaben, die myJack "
+        "nicht hat, werden ergänzt. <b>Trotzdem übernehmen (I)</b>: ein zweiter Kunde in myJack. <b>Nicht "
+        "übernehmen (S)</b>: weder der Kunde noch seine Vorgänge werden übernommen; beides steht in den "
+        "Auffälligkeiten.",
+    "<p>The import into myJack is complete. <b>Before you delete the package</b>: set the marketing locks again "
+    "in myJack (marketing-locks.xlsx), check the customers not checked in myJack and enter the bookings of "
+    "customers not imported (findings.xlsx) — then delete it.</p>":
+        "<p>Der Import in myJack ist abgeschlossen. <b>Bevor Sie das Paket löschen</b>: Setzen Sie die Werbesperren "
+        "in myJack neu (marketing-locks.xlsx), prüfen Sie die in myJack nicht geprüften Kunden und erfassen Sie die "
+        "Vorgänge nicht übernommener Kunden (findings.xlsx) – dann löschen Sie es.</p>",
     "Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open (their records become "
     "separate customers). Already in myJack: {4} linked (their bookings go to the myJack customer), {5} not "
     "imported (nor their bookings; listed as findings), {6} imported as a second customer.":

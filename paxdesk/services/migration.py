@@ -203,7 +203,9 @@ class MigrationSession:
         self.unchecked = sorted(customers[i].legacy_id for i in unchecked if not any(
             h.legacy_id == customers[i].legacy_id for h in hits))
         name = self.data.sources[0].file if self.data.sources else "customers"
-        self.data.findings.extend(Finding(name, customers[i].row, "", "myjack_unchecked", "")
+        self.data.findings.extend(Finding(name, customers[i].row, migration_fields.header_label("legacy_id",
+                                                                                                "customers"),
+                                          "myjack_unchecked", customers[i].legacy_id)
                                   for i in sorted(unchecked) if customers[i].legacy_id in set(self.unchecked))
         if self.unchecked:
             self.warnings.append(f"{UNCHECKED_WARNING}: {len(self.unchecked)} customer(s) could not be checked "

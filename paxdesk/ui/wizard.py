@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QCursor, QGuiApplication, QScreen
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from paxdesk.domain.matching import Status
@@ -20,6 +20,7 @@ from paxdesk.ui.pages.preparation import PreparationPage
 from paxdesk.ui.pages.review import ReviewPage
 from paxdesk.ui.pages.welcome import WelcomePage
 from paxdesk.ui.review_model import ReviewModel
+from paxdesk.ui.window_fit import fit_to_screen
 
 
 class WizardState:
@@ -92,14 +93,7 @@ class ConversionWizard(QWizard):
     # -- size: from the screen it opens on ---------------------------------------------------------------
     def fit_to_screen(self, screen: QScreen | None = None) -> None:
         """As large as PREFERRED where the screen allows, never larger than its free area, centred on it."""
-        screen = screen or QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        frame = QSize(16, 40)  # title bar and borders the window manager adds (not known before showing)
-        size = PREFERRED.boundedTo(area.size() - frame)
-        self.setMinimumSize(MINIMUM.boundedTo(size))
-        self.resize(size)
-        self.move(area.x() + (area.width() - size.width() - frame.width()) // 2,
-                  area.y() + max(0, (area.height() - size.height() - frame.height()) // 2))
+        fit_to_screen(self, PREFERRED, MINIMUM, screen)
 
     # -- leaving: Esc, Abbrechen and the window's close box ask first ------------------------------------
     def reject(self) -> None:

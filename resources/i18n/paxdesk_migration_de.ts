@@ -23,17 +23,22 @@
         <translation>Erneut in myJack suchen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="242" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="244" />
         <source>Cancelled. Go back and forward again to start over.</source>
         <translation>Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="259" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="261" />
         <source>&lt;b&gt;{0}&lt;/b&gt; customers and &lt;b&gt;{1}&lt;/b&gt; bookings read · &lt;b&gt;{2}&lt;/b&gt; findings · &lt;b&gt;{3}&lt;/b&gt; duplicate groups ({4} comparisons) · &lt;b&gt;{5}&lt;/b&gt; probably already in myJack · &lt;b&gt;{6}&lt;/b&gt; with a marketing lock</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden und &lt;b&gt;{1}&lt;/b&gt; Vorgänge gelesen · &lt;b&gt;{2}&lt;/b&gt; Auffälligkeiten · &lt;b&gt;{3}&lt;/b&gt; Dublettengruppen ({4} Vergleiche) · &lt;b&gt;{5}&lt;/b&gt; wahrscheinlich schon in myJack · &lt;b&gt;{6}&lt;/b&gt; mit Werbesperre</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="268" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="269" />
+        <source>Searched again at {0}: still the same. </source>
+        <translation>Um {0} erneut gesucht: unverändert. </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="272" />
         <source>&lt;b&gt;Not checked in myJack: {0} customers&lt;/b&gt; — myJack's answers for them could not be read. They are listed under “Findings” and will be created as new customers. Search again, or continue and check them in myJack afterwards.</source>
         <translation>&lt;b&gt;In myJack nicht geprüft: {0} Kunden&lt;/b&gt; – die Antworten von myJack zu ihnen waren nicht lesbar. Sie stehen unter „Auffälligkeiten“ und werden als neue Kunden angelegt. Suchen Sie erneut, oder fahren Sie fort und prüfen Sie sie danach in myJack.</translation>
     </message>
@@ -145,9 +150,14 @@
         <translation>In myJack ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="188" />
-        <source>&lt;b&gt;Link (L)&lt;/b&gt;: no second customer; the {0} booking(s) go to the myJack customer, and values myJack lacks are added. &lt;b&gt;Import anyway (I)&lt;/b&gt;: a second customer in myJack. &lt;b&gt;Do not import (S)&lt;/b&gt;: neither the customer nor the {0} booking(s) are imported; both are listed as findings.</source>
-        <translation>&lt;b&gt;Verknüpfen (L)&lt;/b&gt;: kein zweiter Kunde; die {0} Vorgänge gehen an den myJack-Kunden, und Angaben, die myJack nicht hat, werden ergänzt. &lt;b&gt;Trotzdem übernehmen (I)&lt;/b&gt;: ein zweiter Kunde in myJack. &lt;b&gt;Nicht übernehmen (S)&lt;/b&gt;: weder der Kunde noch seine {0} Vorgänge werden übernommen; beides steht in den Auffälligkeiten.</translation>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="187" />
+        <source>Bookings of this customer in the file: {0}</source>
+        <translation>Vorgänge dieses Kunden in der Datei: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="189" />
+        <source>&lt;b&gt;Link (L)&lt;/b&gt;: no second customer; the bookings go to the myJack customer, and values myJack lacks are added. &lt;b&gt;Import anyway (I)&lt;/b&gt;: a second customer in myJack. &lt;b&gt;Do not import (S)&lt;/b&gt;: neither the customer nor its bookings are imported; both are listed as findings.</source>
+        <translation>&lt;b&gt;Verknüpfen (L)&lt;/b&gt;: kein zweiter Kunde; die Vorgänge gehen an den myJack-Kunden, und Angaben, die myJack nicht hat, werden ergänzt. &lt;b&gt;Trotzdem übernehmen (I)&lt;/b&gt;: ein zweiter Kunde in myJack. &lt;b&gt;Nicht übernehmen (S)&lt;/b&gt;: weder der Kunde noch seine Vorgänge werden übernommen; beides steht in den Auffälligkeiten.</translation>
     </message>
 </context>
 <context>
@@ -159,8 +169,8 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_input.py" line="24" />
-        <source>Customers and bookings exported from the old system (CSV or Excel). Nothing is sent anywhere before the last step.</source>
-        <translation>Kunden und Vorgänge aus dem bisherigen System (CSV oder Excel). Vor dem letzten Schritt wird nichts verschickt.</translation>
+        <source>Customers and bookings exported from the old system (CSV or Excel). Nothing is imported before step 8; with a token, step 3 asks myJack which customers it has already.</source>
+        <translation>Kunden und Vorgänge aus dem bisherigen System (CSV oder Excel). Vor Schritt 8 wird nichts importiert; mit Token fragt Schritt 3 myJack, welche Kunden es schon hat.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_input.py" line="27" />
@@ -315,52 +325,52 @@
 <context>
     <name>LocksPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="266" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="267" />
         <source>Marketing locks</source>
         <translation>Werbesperren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="267" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="268" />
         <source>myJack's import cannot carry marketing locks: after the import they are empty. Set them again in myJack for these customers — the list is in marketing-locks.xlsx in the package.</source>
         <translation>Der myJack-Import kann keine Werbesperren übernehmen: Nach dem Import sind sie leer. Setzen Sie sie für diese Kunden in myJack neu – die Liste steht in marketing-locks.xlsx im Paket.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="270" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="270" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="270" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="275" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="275" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
         <source>post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="275" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="277" />
         <source>all advertising</source>
         <translation>alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="284" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="285" />
         <source>&lt;b&gt;{0}&lt;/b&gt; customers have a marketing lock ("?": the value was unclear, please check).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden haben eine Werbesperre („?“: der Wert war unklar, bitte prüfen).</translation>
     </message>
@@ -450,21 +460,21 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="149" />
-        <source>&lt;p&gt;The import into myJack is complete: you can delete the package now.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Der Import in myJack ist abgeschlossen: Sie können das Paket jetzt löschen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The import into myJack is complete. &lt;b&gt;Before you delete the package&lt;/b&gt;: set the marketing locks again in myJack (marketing-locks.xlsx), check the customers not checked in myJack and enter the bookings of customers not imported (findings.xlsx) — then delete it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Import in myJack ist abgeschlossen. &lt;b&gt;Bevor Sie das Paket löschen&lt;/b&gt;: Setzen Sie die Werbesperren in myJack neu (marketing-locks.xlsx), prüfen Sie die in myJack nicht geprüften Kunden und erfassen Sie die Vorgänge nicht übernommener Kunden (findings.xlsx) – dann löschen Sie es.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="150" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="153" />
         <source>&lt;p&gt;Not uploaded yet: hand the package to myJack's onboarding, then delete it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Noch nicht hochgeladen: Geben Sie das Paket an das myJack-Onboarding und löschen Sie es danach.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="157" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="160" />
         <source>Delete the folder {0} with the customers, bookings and lists in it — including marketing-locks.xlsx, the customers whose marketing locks must be set again in myJack? Keep a copy of that list first if you still need it. This cannot be undone.</source>
         <translation>Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen – auch marketing-locks.xlsx, die Kunden, deren Werbesperren in myJack neu gesetzt werden müssen? Sichern Sie diese Liste vorher, wenn Sie sie noch brauchen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_output.py" line="164" />
+        <location filename="../../paxdesk/ui/migration/pages_output.py" line="167" />
         <source>Deleted: {0}</source>
         <translation>Gelöscht: {0}</translation>
     </message>
@@ -785,7 +795,7 @@
 <context>
     <name>MigrationWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/wizard.py" line="26" />
+        <location filename="../../paxdesk/ui/migration/wizard.py" line="31" />
         <source>paxdesk — legacy data to myJack</source>
         <translation>paxdesk – Altdaten nach myJack</translation>
     </message>
@@ -856,52 +866,52 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="223" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="224" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="224" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="225" />
         <source>myJack assigns each booking to the user with the same abbreviation (Kürzel), otherwise to the user "Altdaten". Change the assignment where an abbreviation has changed.</source>
         <translation>myJack ordnet jeden Vorgang dem Benutzer mit demselben Kürzel zu, sonst dem Benutzer „Altdaten“. Ändern Sie die Zuordnung, wo sich ein Kürzel geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="227" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
         <source>Kürzel in the export</source>
         <translation>Kürzel im Export</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="227" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
         <source>Bookings</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="229" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="229" />
         <source>myJack user</source>
         <translation>myJack-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="240" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="241" />
         <source>(none)</source>
         <translation>(ohne)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="244" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="245" />
         <source>Altdaten (no own user)</source>
         <translation>Altdaten (kein eigener Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="246" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="247" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="261" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="262" />
         <source>{0} bookings go to "Altdaten".</source>
         <translation>{0} Vorgänge gehen an „Altdaten“.</translation>
     </message>

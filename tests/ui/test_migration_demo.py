@@ -47,7 +47,9 @@ def test_the_demo_migration_completes_with_myjack_asked(qtbot, tmp_path):
         assert sum(f.kind == "myjack_unchecked" for f in session.data.findings) == len(missed)
         qtbot.mouseClick(checking.search_again, Qt.MouseButton.LeftButton)  # once more: the same, not twice
         qtbot.waitUntil(checking.isComplete, timeout=120_000)
-        assert session.unchecked == missed
+        assert session.unchecked == missed and "erneut gesucht: unverändert" in checking.unchecked.text()
+        named = {f.raw for f in session.data.findings if f.kind == "myjack_unchecked"}
+        assert named == set(missed)  # each finding names its customer, not only a row
         assert sum(f.kind == "myjack_unchecked" for f in session.data.findings) == len(missed)
         for _step in range(4):  # findings, duplicates, users, marketing locks: the defaults
             _next(qtbot, wizard)

@@ -21,8 +21,8 @@ from paxdesk.ui.worker import Worker
 class FilesPage(Page):
     def __init__(self):
         super().__init__(self.tr("Legacy files"), self.tr(
-            "Customers and bookings exported from the old system (CSV or Excel). Nothing is sent anywhere "
-            "before the last step."))
+            "Customers and bookings exported from the old system (CSV or Excel). Nothing is imported before "
+            "step 8; with a token, step 3 asks myJack which customers it has already."))
         form = QFormLayout()
         self.customers = self._file_row(form, self.tr("Customers:"), self.tr("Choose…"), folder=False)
         self.bookings = self._file_row(form, self.tr("Bookings (optional):"), self.tr("Choose…"), folder=False)
@@ -216,6 +216,7 @@ class CheckingPage(Page):
         self.done = False
 
     def initializePage(self):
+        self._searched_again = False
         self._run(self.context.check)
 
     def _run(self, job) -> None:
@@ -229,6 +230,7 @@ class CheckingPage(Page):
         self.worker = self.stream(job, self._events, self._finished, self._failed)
 
     def _search_again(self):
+        self._searched_again = True
         self._run(self.context.search_myjack_again)
 
     def cleanupPage(self):
@@ -264,7 +266,9 @@ class CheckingPage(Page):
             .replace("{6}", str(len(session.data.locked()))))
         missed = len(self.context.unchecked)
         self.search_again.setVisible(bool(missed))
-        self.unchecked.setText(self.tr(
+        again = self.tr("Searched again at {0}: still the same. ").replace(
+            "{0}", datetime.now().strftime("%H:%M")) if self._searched_again and missed else ""
+        self.unchecked.setText(again + self.tr(
             "<b>Not checked in myJack: {0} customers</b> — myJack's answers for them could not be read. They are "
             "listed under “Findings” and will be created as new customers. Search again, or continue and check "
             "them in myJack afterwards.").replace("{0}", str(missed)) if missed else "")

@@ -146,7 +146,10 @@ class MigrationFinishPage(Page):
             "<li>marketing-locks.xlsx — set these locks again in myJack after the import</li>"
             "<li>duplicates.xlsx, findings.xlsx, user-mapping.csv — for your team</li></ul>"
             "<p>The package holds personal data of your customers.</p>").replace("{0}", str(folder))
-            + (self.tr("<p>The import into myJack is complete: you can delete the package now.</p>") if done
+            + (self.tr("<p>The import into myJack is complete. <b>Before you delete the package</b>: set the "
+                       "marketing locks again in myJack (marketing-locks.xlsx), check the customers not checked in "
+                       "myJack and enter the bookings of customers not imported (findings.xlsx) — then delete "
+                       "it.</p>") if done
                else self.tr("<p>Not uploaded yet: hand the package to myJack's onboarding, then delete it.</p>")))
         self.delete_button.setEnabled(True)
         self.deleted.setText("")

@@ -184,11 +184,12 @@ class DuplicatesPage(Page):
         myjack_side = self.tr("In myJack ({0})").replace("{0}", hit.number)
         return (f"<table cellpadding='3'><tr><th></th><th>{html.escape(file_side)}</th>"
                 f"<th>{html.escape(myjack_side)}</th></tr>"
-                + "".join(rows) + "</table><p>" + self.tr(
-                    "<b>Link (L)</b>: no second customer; the {0} booking(s) go to the myJack customer, and values "
+                + "".join(rows) + "</table><p>" + self.tr("Bookings of this customer in the file: {0}")
+                .replace("{0}", str(bookings)) + "</p><p>" + self.tr(
+                    "<b>Link (L)</b>: no second customer; the bookings go to the myJack customer, and values "
                     "myJack lacks are added. <b>Import anyway (I)</b>: a second customer in myJack. <b>Do not "
-                    "import (S)</b>: neither the customer nor the {0} booking(s) are imported; both are listed as "
-                    "findings.").replace("{0}", str(bookings)) + "</p>")
+                    "import (S)</b>: neither the customer nor its bookings are imported; both are listed as "
+                    "findings.") + "</p>")
 
     def decide(self, decision: str):
         item = self.current()

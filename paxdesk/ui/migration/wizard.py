@@ -6,6 +6,7 @@ state, and the conversion pages (numbering, exits, size) can change without touc
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWizard
 
 from paxdesk.services.legacy_migration import LegacyMigration
@@ -13,6 +14,10 @@ from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.migration.pages_input import CheckingPage, FilesPage, MappingPage
 from paxdesk.ui.migration.pages_output import MigrationFinishPage, PackagePage
 from paxdesk.ui.migration.pages_review import DuplicatesPage, FindingsPage, LocksPage, UsersPage
+from paxdesk.ui.window_fit import fit_to_screen
+
+PREFERRED = QSize(1180, 740)
+MINIMUM = QSize(760, 500)
 
 
 class MigrationState:
@@ -27,14 +32,19 @@ class MigrationWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.resize(1180, 740)
         self.state = MigrationState(context)
         self.dialogs = Dialogs(self)
         self.pages = [FilesPage(), MappingPage(), CheckingPage(), FindingsPage(), DuplicatesPage(), UsersPage(),
                       LocksPage(), PackagePage(), MigrationFinishPage()]
-        for page in self.pages:
+        for number, page in enumerate(self.pages, start=1):
+            page.set_step(number, len(self.pages))
             self.addPage(page)
+        self.fit_to_screen(parent.screen() if parent is not None else None)
         self.finished.connect(self._shutdown)
+
+    def fit_to_screen(self, screen=None) -> None:
+        """From the screen it opens on (found by a walk: at 125 % a fixed 1180×740 put Weiter off the screen)."""
+        fit_to_screen(self, PREFERRED, MINIMUM, screen)
 
     def _shutdown(self, _result=None) -> None:
         for page in self.pages:
