@@ -143,7 +143,7 @@ def main() -> None:
 def _link(customers):
     keys = [keys_of(c.values, c.unreadable) for c in customers]
     result = find_pairs(keys)
-    return result, clusters(len(customers), result.pairs)
+    return result, clusters(len(customers), result.pairs, keys)
 
 
 if __name__ == "__main__":

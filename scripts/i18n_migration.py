@@ -30,6 +30,9 @@ GERMAN = {
         "<b>{0}</b> Kunden und <b>{1}</b> Vorgänge gelesen · <b>{2}</b> Auffälligkeiten · <b>{3}</b> "
         "Dublettengruppen ({4} Vergleiche) · <b>{5}</b> wahrscheinlich schon in myJack · <b>{6}</b> mit Werbesperre",
     "Search myJack again": "Erneut in myJack suchen",
+    "Linked by": "Verknüpft durch",
+    "weak link: please check that these two are one person":
+        "schwache Verknüpfung: bitte prüfen, ob die beiden eine Person sind",
     "Customers and bookings exported from the old system (CSV or Excel). Nothing is imported before step 8; with "
     "a token, step 3 asks myJack which customers it has already.":
         "Kunden und Vorgänge aus dem bisherigen System (CSV oder Excel). Vor Schritt 8 wird nichts importiert; mit "

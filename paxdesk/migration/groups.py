@@ -28,6 +28,23 @@ def natural_key(legacy_id: str):
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.findall(r"\d+|\D+", legacy_id)]
 
 
+WEAK = 0.80  # a link below this (similar names with one address, an e-mail alone) is shown as weak
+
+
+@dataclass(frozen=True)
+class Link:
+    """One linked pair of a group, as the agent sees it (CONTRACT §6.3: each pair with its score and reasons)."""
+
+    a: str
+    b: str
+    score: float
+    reasons: tuple[str, ...]
+
+    @property
+    def weak(self) -> bool:
+        return self.score < WEAK
+
+
 @dataclass
 class Group:
     id: str                      # the smallest member legacy id (natural order)
@@ -35,6 +52,7 @@ class Group:
     pairs: list[Pair]            # the pairs that linked them (indices into the loaded customers)
     newest: dict[str, str] = field(default_factory=dict)  # legacy id -> newest booking date ("" none)
     decision: str | None = None
+    links: list[Link] = field(default_factory=list)  # the pairs by legacy id, each with its own score and reasons
 
     @property
     def survivor(self) -> Customer:
@@ -71,16 +89,21 @@ def build_groups(customers: list[Customer], clusters: list[list[int]], pairs: li
                  newest: dict[str, str]) -> list[Group]:
     by_cluster: dict[int, list[Pair]] = {}
     where = {index: number for number, cluster in enumerate(clusters) for index in cluster}
-    for pair in pairs:
-        by_cluster.setdefault(where[pair.a], []).append(pair)
+    for pair in pairs:  # a pair the clustering refused (conflicting evidence) belongs to no group
+        cluster = where.get(pair.a)
+        if cluster is not None and cluster == where.get(pair.b):
+            by_cluster.setdefault(cluster, []).append(pair)
     groups = []
     for number, cluster in enumerate(clusters):
         members = [customers[i] for i in cluster]
         ranked = sorted(members, key=lambda c: (_negate(newest.get(c.legacy_id, "")),
                                                 -sum(1 for v in c.values.values() if v), c.row))
         group_id = min((m.legacy_id for m in members), key=natural_key)
-        groups.append(Group(group_id, ranked, by_cluster.get(number, []),
-                            {m.legacy_id: newest.get(m.legacy_id, "") for m in members}))
+        own = by_cluster.get(number, [])
+        links = [Link(*sorted((customers[q.a].legacy_id, customers[q.b].legacy_id), key=natural_key), q.score,
+                      q.reasons) for q in sorted(own, key=lambda q: -q.score)]
+        groups.append(Group(group_id, ranked, own, {m.legacy_id: newest.get(m.legacy_id, "") for m in members},
+                            links=links))
     groups.sort(key=lambda g: natural_key(g.id))
     return groups
 

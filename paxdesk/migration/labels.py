@@ -92,6 +92,10 @@ def duplicate_rows(groups: list[Group], hits) -> list[list]:
                          v["birth_date"], v["email"], v["phone"], v["street"], v["zip"], v["city"],
                          group.score, "bleibt" if position == 0 else "", group.newest.get(member.legacy_id, ""),
                          reasons_text(group.reasons()), decision_text(group.decision)])
+        for link in group.links:  # each pair with its own score and reasons; a weak one said
+            rows.append([group.id, "Verknüpfung", f"{link.a} – {link.b}", "", "", "", "", "", "", "", "",
+                         link.score, "schwache Verknüpfung: bitte prüfen" if link.weak else "", "",
+                         reasons_text(list(link.reasons)), ""])
     for hit in sorted(hits, key=lambda h: natural_key(h.legacy_id)):
         rows.append([f"myJack {hit.number}", "schon in myJack", hit.legacy_id, "", hit.name, "", "", "", "", "", "",
                      hit.score, "", "", reasons_text(hit.reasons), decision_text(hit.decision)])

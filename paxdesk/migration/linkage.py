@@ -199,19 +199,39 @@ def find_pairs(keys: list[Keys], cancelled: Callable[[], bool] = lambda: False) 
     return LinkageResult(pairs, len(compared), block_count, split)
 
 
-def clusters(count: int, pairs: Iterable[Pair]) -> list[list[int]]:
-    """Union-find over the pairs: groups of two or more, each sorted, in order of their first member."""
+def conflict(x: Keys, y: Keys) -> bool:
+    """Two records that cannot be one person whatever links them: different birth dates, or different e-mails
+    with different names."""
+    if x.birth and y.birth and x.birth != y.birth:
+        return True
+    return bool(x.email and y.email and x.email != y.email and not _names(x, y)[1])
+
+
+def clusters(count: int, pairs: Iterable[Pair], keys: list[Keys] | None = None) -> list[list[int]]:
+    """Groups of two or more, each sorted, in order of their first member.
+
+    The strongest pairs join first; a pair joins two groups only if no record of one conflicts with a record
+    of the other (``conflict``): a chain — two true pairs and one weak link between records without birth
+    dates — no longer makes one group of four with two birth dates. Without ``keys``: every pair joins
+    (union-find)."""
     parent = list(range(count))
+    members: dict[int, list[int]] = {i: [i] for i in range(count)} if keys is not None else {}
 
     def root(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
-    for pair in pairs:
+    for pair in sorted(pairs, key=lambda p: -p.score) if keys is not None else pairs:
         ra, rb = root(pair.a), root(pair.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            continue
+        if keys is not None:
+            if any(conflict(keys[i], keys[j]) for i in members[ra] for j in members[rb]):
+                continue
+            keep, gone = min(ra, rb), max(ra, rb)
+            members[keep] += members.pop(gone)
+        parent[max(ra, rb)] = min(ra, rb)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(count):
         groups[root(i)].append(i)

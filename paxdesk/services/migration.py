@@ -139,7 +139,7 @@ class MigrationSession:
             day = booking.values["date"] if re.fullmatch(r"\d{4}-\d\d-\d\d", booking.values["date"]) else ""
             if day > newest.get(booking.legacy_id, ""):
                 newest[booking.legacy_id] = day
-        self.groups = build_groups(customers, clusters(len(customers), result.pairs), result.pairs, newest)
+        self.groups = build_groups(customers, clusters(len(customers), result.pairs, keys), result.pairs, newest)
         self.comparisons = result.comparisons
         yield MigrationProgress("link", len(customers), len(customers), f"{result.comparisons} comparisons")
 

@@ -321,6 +321,16 @@
         <source>Newest booking</source>
         <translation>Letzter Vorgang</translation>
     </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="53" />
+        <source>Linked by</source>
+        <translation>Verknüpft durch</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="54" />
+        <source>weak link: please check that these two are one person</source>
+        <translation>schwache Verknüpfung: bitte prüfen, ob die beiden eine Person sind</translation>
+    </message>
 </context>
 <context>
     <name>LocksPage</name>

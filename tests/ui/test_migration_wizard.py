@@ -99,6 +99,7 @@ def test_the_whole_migration_path(qtbot, tmp_path):
         assert "3 von" in duplicates.progress.text()
         shown = duplicates.view.toPlainText()  # the selected group side by side, with the merged result
         assert all(m.legacy_id in shown for m in duplicates.current().members) and "Beim Zusammenführen" in shown
+        assert "Verknüpft durch" in shown  # the pairs that link the group, each with its score
         duplicates.tabs.setCurrentIndex(1)
         duplicates.table.selectRow(0)
         skipped = duplicates.current()

@@ -22,10 +22,11 @@ def test_recall_and_precision_on_a_generated_export(tmp_path):
     path = write_csv(export.customers, HEADERS, tmp_path / "k.csv")
     table = open_table(path, "customers")
     customers, _ = load_customers(table, detect_mapping(table.headers, "customers"))
-    result = find_pairs([keys_of(c.values, c.unreadable) for c in customers])
+    keys = [keys_of(c.values, c.unreadable) for c in customers]
+    result = find_pairs(keys)
     ids = [c.legacy_id for c in customers]
     predicted = set()
-    for group in clusters(len(customers), result.pairs):
+    for group in clusters(len(customers), result.pairs, keys):
         members = [ids[i] for i in group]
         predicted |= {frozenset((a, b)) for i, a in enumerate(members) for b in members[i + 1:]}
     truth = export.pairs()
@@ -86,3 +87,42 @@ def test_oversized_blocks_are_split_not_skipped():
     assert result.split_blocks >= 1
     assert [(p.a, p.b) for p in result.pairs] == [(7, 400)]
     assert result.comparisons < 400 * 399 / 2 / 4
+
+
+def test_a_weak_link_between_two_true_pairs_does_not_chain_them_into_one_group():
+    """Issue 28: two true pairs (same name and birth date) and one weak name+address link between a record of
+    each that has no birth date: with conflicting birth dates across them, two groups — not one of four."""
+    anna = {"first_name": "Anna", "last_name": "Schmidt", "street": "Weg 1", "zip": "10115", "email": "",
+            "phone": ""}
+    records = [keys_of({**anna, "birth_date": "1980-01-01"}), keys_of({**anna, "birth_date": "1980-01-01",
+                                                                         "street": "Pfad 9"}),
+               keys_of({**anna, "birth_date": ""}), keys_of({**anna, "first_name": "Anne", "birth_date": ""}),
+               keys_of({**anna, "first_name": "Anne", "birth_date": "1975-06-06", "street": "Gasse 3"}),
+               keys_of({**anna, "first_name": "Anne", "birth_date": "1975-06-06", "street": "Gasse 3",
+                        "zip": "20095"})]
+    pairs = [Pair(0, 1, 0.97, ("name_birth",)), Pair(0, 2, 0.85, ("name_address",)),
+             Pair(2, 3, 0.75, ("name_address",)), Pair(3, 4, 0.75, ("name_address",)),
+             Pair(4, 5, 0.97, ("name_birth",))]
+    assert clusters(6, pairs) == [[0, 1, 2, 3, 4, 5]]  # union-find alone: one group with two birth dates
+    groups = clusters(6, pairs, records)
+    assert len(groups) == 2 and [0, 1] == groups[0][:2] and [4, 5] == groups[1][-2:]
+    for group in groups:  # no group holds two birth dates
+        assert len({records[i].birth for i in group} - {""}) == 1
+
+
+def test_each_group_shows_its_pairs_with_their_own_scores_and_marks_a_weak_link():
+    from paxdesk.migration.groups import build_groups
+    from paxdesk.migration.labels import duplicate_rows
+    from paxdesk.migration.records import Customer
+
+    fields = ("legacy_id", "salutation", "title", "first_name", "last_name", "email", "phone", "street", "zip",
+              "city", "country", "birth_date", "user", "lock_email", "lock_post", "lock_phone", "lock_all")
+    people = [Customer(i + 2, {**{f: "" for f in fields}, "legacy_id": f"K{i}", "first_name": "Anna",
+                                "last_name": "Schmidt"}) for i in range(3)]
+    pairs = [Pair(0, 1, 0.97, ("name_birth",)), Pair(1, 2, 0.75, ("name_address",))]
+    (group,) = build_groups(people, clusters(3, pairs), pairs, {})
+    assert [(l.a, l.b, l.score, l.weak) for l in group.links] == [("K0", "K1", 0.97, False),
+                                                                   ("K1", "K2", 0.75, True)]
+    rows = [r for r in duplicate_rows([group], []) if r[1] == "Verknüpfung"]
+    assert [(r[2], r[11], r[12]) for r in rows] == [("K0 – K1", 0.97, ""),
+                                                    ("K1 – K2", 0.75, "schwache Verknüpfung: bitte prüfen")]

@@ -50,4 +50,11 @@ class GroupView(QTextBrowser):
                          + "".join(f"<td>{html.escape(v)}</td>" for v in values)
                          + f"<td><b>{html.escape(value)}</b>{origin}</td></tr>")
         lines.append("</table>")
+        linked = _T.translate("GroupView", "Linked by")
+        weak = _T.translate("GroupView", "weak link: please check that these two are one person")
+        lines.append(f"<p><b>{html.escape(linked)}:</b></p><ul>" + "".join(
+            f"<li>{html.escape(link.a)} – {html.escape(link.b)}: {link.score:.2f}, "
+            f"{html.escape(', '.join(texts.reason_label(r) for r in link.reasons))}"
+            + (f" <b style='color:#a15c00'>⚠ {html.escape(weak)}</b>" if link.weak else "") + "</li>"
+            for link in group.links) + "</ul>")
         self.setHtml("".join(lines))
