@@ -54,6 +54,7 @@ class Table:
     sheet: str | None = None
     sha256: str = ""
     header_row: int = 1          # the row holding the headers (rows above it are titles)
+    formulas: bool = False       # xlsx only: its sheet holds formulas (their saved results are checked)
     data_rows: int = 0           # non-empty data rows, known once ``rows()`` has run to the end
     _text: str = field(default="", repr=False)
 
@@ -96,11 +97,25 @@ class Table:
 
     def _xlsx_rows(self) -> Iterator[list]:
         workbook = _open_workbook(self.path)
+        formulas = _open_workbook(self.path, data_only=False) if self.formulas else None
         try:
             sheet = workbook[self.sheet] if self.sheet else workbook.worksheets[0]
-            yield from _sheet_rows(self.path, sheet)
+            if formulas is None:
+                yield from _sheet_rows(self.path, sheet)
+                return
+            written = _sheet_rows(self.path, formulas[self.sheet] if self.sheet else formulas.worksheets[0])
+            for number, (values, texts) in enumerate(zip(_sheet_rows(self.path, sheet), written), start=1):
+                for index, (value, text) in enumerate(zip(values, texts)):
+                    if value is None and isinstance(text, str) and text.startswith("="):
+                        column = self.headers[index] if index < len(self.headers) else f"({index + 1})"
+                        raise UnreadableFile(self.path, "holds a formula without a saved result (the file was "
+                                             "written by a program, not saved by Excel): open it in Excel, save "
+                                             "it, and choose it again — or export it as CSV", number, column)
+                yield values
         finally:
             workbook.close()
+            if formulas is not None:
+                formulas.close()
 
 
 def _blank(cell) -> bool:
@@ -220,13 +235,13 @@ def _refuse_bombs(path: Path, size: int) -> None:
                              "export it as CSV)")
 
 
-def _open_workbook(path: Path):
+def _open_workbook(path: Path, data_only: bool = True):
     """Opened from a file handle: openpyxl refuses a workbook by its name's ending (an XLSX renamed .csv)."""
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return openpyxl.load_workbook(open(path, "rb"), read_only=True, data_only=True)  # closed with the book
+        return openpyxl.load_workbook(open(path, "rb"), read_only=True, data_only=data_only)  # closed with it
     except (zipfile.BadZipFile, InvalidFileException, SyntaxError, KeyError, ValueError, TypeError,
             OSError) as exc:  # SyntaxError: broken XML (ElementTree's and lxml's parse errors)
         raise UnreadableFile(path, f"is no readable XLSX file (damaged: {exc.__class__.__name__})") from None
@@ -247,9 +262,28 @@ def _xlsx_table(path: Path, kind: str) -> Table:
                 break
         ws, number, cells = chosen
         sheet = ws.title if ws is not workbook.worksheets[0] else None
+        index = workbook.worksheets.index(ws)
     finally:
         workbook.close()
-    return Table(path, kind, _headers(path, cells, number), "xlsx", sheet=sheet, header_row=number)
+    return Table(path, kind, _headers(path, cells, number), "xlsx", sheet=sheet, header_row=number,
+                 formulas=_has_formulas(path, index))
+
+
+def _has_formulas(path: Path, sheet_index: int) -> bool:
+    """Whether the sheet's XML holds a formula (``<f>``), streamed in chunks: most exports have none, and only
+    then is the sheet read a second time for the formulas' text."""
+    with zipfile.ZipFile(path) as archive:
+        names = sorted((n for n in archive.namelist() if n.startswith("xl/worksheets/sheet") and n.endswith(".xml")),
+                       key=lambda n: int("".join(ch for ch in n if ch.isdigit()) or 0))
+        if sheet_index >= len(names):
+            return True  # an unusual layout: check rather than guess
+        tail = b""
+        with archive.open(names[sheet_index]) as part:
+            while chunk := part.read(1 << 20):
+                if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                    return True
+                tail = chunk[-3:]
+    return False
 
 
 def _headers(path: Path, first, row: int = 1) -> list[str]:

@@ -51,7 +51,16 @@ def test_the_demo_migration_completes_with_myjack_asked(qtbot, tmp_path):
         named = {f.raw for f in session.data.findings if f.kind == "myjack_unchecked"}
         assert named == set(missed)  # each finding names its customer, not only a row
         assert sum(f.kind == "myjack_unchecked" for f in session.data.findings) == len(missed)
-        for _step in range(4):  # findings, duplicates, users, marketing locks: the defaults
+        _next(qtbot, wizard)  # findings
+        duplicates = _next(qtbot, wizard)
+        for tab in (0, 1):  # no column header is cut (the myJack tab's "Kundennummer" was "ındennumm")
+            duplicates.tabs.setCurrentIndex(tab)
+            header = duplicates.table.horizontalHeader()
+            for column in range(duplicates.table.model().columnCount()):
+                title = str(duplicates.table.model().headerData(column, Qt.Orientation.Horizontal))
+                if header.sectionResizeMode(column) != header.ResizeMode.Stretch:
+                    assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
+        for _step in range(2):  # users, marketing locks: the defaults
             _next(qtbot, wizard)
         package = _next(qtbot, wizard)
         qtbot.mouseClick(package.write_button, Qt.MouseButton.LeftButton)
@@ -62,3 +71,4 @@ def test_the_demo_migration_completes_with_myjack_asked(qtbot, tmp_path):
         finish = _next(qtbot, wizard)
         assert str(sources.out) in finish.where.text()
         wizard.done(0)
+

@@ -128,3 +128,15 @@ def test_a_workbook_bomb_is_refused_within_seconds_unread(tmp_path):
         _customers(bomb)
     assert "bomb2.xlsx" in str(info.value) and "refused unread" in str(info.value)
     assert time.monotonic() - started < 5
+
+
+def test_a_formula_without_a_saved_result_is_named_not_dropped(tmp_path):
+    """openpyxl writes formulas without results (as many export tools do); read as values they are empty."""
+    path = _book(tmp_path / "formeln.xlsx", {"Kunden": [ROWS[0], ["K1", "Weiß", "Jördis", "01.02.1980"],
+                                                         ["=\"K\"&(1+1)", "Hansen", "Ole", ""]]})
+    with pytest.raises(InputError) as info:
+        _customers(path)
+    assert "formeln.xlsx, row 3, column 'Kundennummer'" in str(info.value) and "formula" in str(info.value)
+    saved = _book(tmp_path / "ohne.xlsx", {"Kunden": ROWS[:2]})  # no formula: read once, as before
+    table, customers, _ = _customers(saved)
+    assert not table.formulas and len(customers) == 1

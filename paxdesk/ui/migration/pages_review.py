@@ -131,9 +131,11 @@ class DuplicatesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
         for column, width in enumerate((80, 440, 60, 0, 150)):
-            if width:
-                self.table.setColumnWidth(column, width)
+            title = self.table.model().headerData(column, Qt.Orientation.Horizontal) or ""
+            if width:  # never narrower than its header ("Kundennummer" was cut to "ındennumm")
+                self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(str(title)) + 24))
         for button in (self.merge_button, self.keep_button, self.drop_button, self.drop_choice):
             button.setVisible(index == 0)
         for button in (self.link_button, self.import_button, self.skip_button):
