@@ -9,11 +9,13 @@ lease or heartbeat.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import filelock
 from sqlalchemy import Connection, Engine, text
 
 from paxdesk.crm.db import sqlite_path
-from paxdesk.errors import LockHeld
+from paxdesk.errors import BlockedError, LockHeld
 
 ADVISORY_KEY = 0x7061786465736B  # "paxdesk"
 HELD_MESSAGE = "another conversion is running on this CRM; wait until it has finished"
@@ -38,6 +40,11 @@ class ConversionLock:
     def acquire(self) -> None:
         """Take the lock or raise LockHeld at once; never waits for another holder."""
         if self._file_lock is not None:
+            path = Path(self._file_lock.lock_file)
+            if path.is_symlink() or (path.exists() and not path.is_file()):
+                raise BlockedError(f"{path}: the conversion's lock file is a link or no file; paxdesk does not "
+                                   "follow it. Remove it (no conversion is running while it is not a file) and "
+                                   "start again")
             try:
                 self._file_lock.acquire()
             except filelock.Timeout:

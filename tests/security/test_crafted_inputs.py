@@ -82,3 +82,24 @@ def test_server_text_with_control_characters_is_printed_escaped(package, monkeyp
     assert result.returncode != 0
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr and "\nFAKE" not in result.stderr
     assert "\\x1b]0;gehackt" in result.stderr
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need privileges on Windows")
+def test_a_lock_file_that_is_a_link_is_a_clear_error_not_a_crash(tmp_path, monkeypatch):
+    from paxdesk.sandbox.fixture import parse_fixture
+    from paxdesk.sandbox.server import SandboxServer
+    from tests.conftest import TOKEN, sandbox_doc
+    from tests.helpers import import_crm
+
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "Reisebüro Sonnenschein", "midoffice": "midoco"},
+                     "customers": []})
+    target = tmp_path / "elsewhere.txt"
+    target.write_text("someone else's file", encoding="utf-8")
+    (tmp_path / "crm.sqlite.lock").symlink_to(target)
+    monkeypatch.setenv("PAXDESK_TOKEN", TOKEN)
+    with SandboxServer(parse_fixture(sandbox_doc(customers=2))) as server:
+        result = run_paxdesk("convert", "--db", url, "--midoffice", "midoco", "--base-url", server.api_url("midoco"),
+                             "--token-env", "PAXDESK_TOKEN", "--yes")
+    assert result.returncode == 4 and "lock file is a link" in result.stderr and "Traceback" not in result.stderr
+    assert target.read_text(encoding="utf-8") == "someone else's file"
