@@ -7,7 +7,6 @@ from pathlib import Path
 
 from paxdesk.errors import InputError
 from paxdesk.services.migration import MigrationProgress, PrepareOptions, PrepareResult, myjack_connection, prepare
-from paxdesk.console import printable
 from paxdesk.services.migration_upload import DEADLINE_S, UploadResult, upload
 
 STAGES = {"read": "reading", "link": "looking for duplicates", "myjack": "searching myJack", "write": "writing",
@@ -111,8 +110,8 @@ def _upload(args) -> int:
     s = result.status
     print(f"import {s.import_id}: {s.status} created={s.created} appended={s.appended} bookings={s.bookings} "
           f"bookingsToAltdaten={s.bookings_to_altdaten} errors={len(s.errors)}")
-    for row, message in s.errors[:20]:  # myJack's words: control characters escaped
-        print(f"  row {row if row is not None else '-'}: {printable(message)}")
+    for row, message in s.errors[:20]:  # myJack's words, escaped where they were read (errors.quoted)
+        print(f"  row {row if row is not None else '-'}: {message}")
     if s.status == "failed":
         return 1
     print(f"the package in {args.folder} holds personal data; delete it when you no longer need it",

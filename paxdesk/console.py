@@ -34,10 +34,10 @@ def make_console_robust() -> None:
             reconfigure(errors=ERRORS)
 
 
-_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), *range(0x7f, 0xa0)]}
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), *range(0x7f, 0xa0)] if c != 0x0a}
 
 
 def printable(text: str) -> str:
-    """``text`` with control characters escaped (a server's or a file's text may carry ESC sequences that set
-    the window title or clear the screen, or CR/LF that forge another line)."""
+    """``text`` with control characters escaped but its own line breaks kept (paxdesk's messages may list
+    problems on lines; a server's or a file's text quoted in them is escaped whole by ``errors.quoted``)."""
     return str(text).translate(_CONTROL)

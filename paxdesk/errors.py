@@ -162,3 +162,13 @@ class ImportStillRunning(PaxdeskError):
     def __init__(self, message: str, import_id: str):
         super().__init__(message)
         self.import_id = import_id
+
+
+_UNTRUSTED = {c: f"\\x{c:02x}" for c in [*range(0x00, 0x20), *range(0x7f, 0xa0)]}
+
+
+def quoted(text: object, limit: int = 300) -> str:
+    """A server's or a file's text for a message: every control character escaped (no ESC sequences that set
+    a window title or clear the screen, no CR/LF that forge a line), at most ``limit`` characters."""
+    value = str(text)
+    return (value[:limit] + "…" if len(value) > limit else value).translate(_UNTRUSTED)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from paxdesk.errors import ProtocolError
+from paxdesk.errors import ProtocolError, quoted
 from paxdesk.midoffice import fields as f
 from paxdesk.midoffice.http import error_code, json_object, raise_for_access
 from paxdesk.midoffice.myjack import MyJackAdapter
@@ -79,7 +79,7 @@ class MyJackImportAdapter(MyJackAdapter):
             raise ProtocolError("myJack refused the upload: its key was used for another package", "refused")
         if response.status_code == 400:
             body = json_object(response)
-            raise ProtocolError(f"myJack refused the package: {body.get('message') or error_code(response)}",
+            raise ProtocolError(f"myJack refused the package: {quoted(body.get('message') or error_code(response))}",
                                 "refused")
         if response.status_code not in (200, 201, 202):
             raise ProtocolError(f"POST /imports answered {response.status_code}", "protocol")
@@ -105,7 +105,7 @@ class MyJackImportAdapter(MyJackAdapter):
             if isinstance(item, dict):
                 row = item.get("row")
                 errors.append((row if isinstance(row, int) and not isinstance(row, bool) else None,
-                               str(item.get("message") or "")))
+                               quoted(item.get("message") or "")))
         progress = body.get("progress")
         done_total = None
         if isinstance(progress, dict) and all(isinstance(progress.get(k), int) for k in ("done", "total")):
