@@ -72,17 +72,17 @@ def comparison_table(crm: dict, live: LiveRecord | None, crm_only: tuple[str, ..
 
 def group_html(group, current: str) -> str:
     """The duplicate group: every copy and reference of the number, and where their rows go."""
-    consultations, offers = texts.tr("consultations"), texts.tr("offers")
     copy_word, reference_word = texts.tr("Copy"), texts.tr("v2 customer")
     items = []
     for member in group.copies:
         marker = " ◀" if member.customer_id == current else ""
         items.append(f"<li>{html.escape(copy_word)} {html.escape(member.customer_id)}: "
-                     f"{html.escape(member.name)} — {member.consultations} {consultations}, "
-                     f"{member.offers} {offers}{marker}</li>")
+                     f"{html.escape(member.name)} — {html.escape(texts.consultations(member.consultations))}, "
+                     f"{html.escape(texts.offers(member.offers))}{marker}</li>")
     for member in group.references:
         items.append(f"<li>{html.escape(reference_word)} {html.escape(member.customer_id)} — "
-                     f"{member.consultations} {consultations}, {member.offers} {offers}</li>")
+                     f"{html.escape(texts.consultations(member.consultations))}, "
+                     f"{html.escape(texts.offers(member.offers))}</li>")
     if group.target:
         where = texts.tr("Converted copies are merged into the existing v2 customer {0}; their consultations "
                          "and offers move there.").replace("{0}", group.target)

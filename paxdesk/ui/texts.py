@@ -16,6 +16,15 @@ def tr(text: str) -> str:
 _T = QCoreApplication
 
 
+def consultations(count: int) -> str:
+    """"1 Beratung", "2 Beratungen": the number with its word in the right form (Qt's plural rules)."""
+    return _T.translate("texts", "%n consultation(s)", "", count)
+
+
+def offers(count: int) -> str:
+    return _T.translate("texts", "%n offer(s)", "", count)
+
+
 def status_label(status: Status) -> str:
     return {
         Status.MATCH: _T.translate("texts", "Match"), Status.MINOR: _T.translate("texts", "Minor difference"), Status.MAJOR: _T.translate("texts", "Major difference"),

@@ -97,57 +97,57 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="65"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="66"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="69"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="70"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="70"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="72"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="73"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="106"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="100"/>
         <source>Quit paxdesk?</source>
         <translation>paxdesk beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="106"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="100"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="112"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="106"/>
         <source>The conversion is running. If you quit now, it stops after the current customer: customers converted so far stay converted, all others stay unchanged. Quit anyway?</source>
         <translation>Die Konvertierung läuft. Wenn Sie jetzt beenden, hält sie nach dem aktuellen Kunden an: Bereits konvertierte Kunden bleiben konvertiert, alle anderen bleiben unverändert. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="115"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="109"/>
         <source>Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. Next time paxdesk offers to continue here.</source>
         <translation>paxdesk beenden? Die Konvertierung ist abgeschlossen; Ihre bisherigen DSGVO-Entscheidungen bleiben gespeichert. Beim nächsten Start bietet paxdesk an, hier fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="118"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="112"/>
         <source>Quit paxdesk? Your decisions are kept; this sitting has changed nothing in the CRM. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert; in dieser Sitzung wurde im CRM nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="120"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="114"/>
         <source>Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert, und im CRM wurde noch nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
@@ -1467,7 +1467,7 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message>
         <location filename="../../paxdesk/ui/review_texts.py" line="13"/>
-        <location filename="../../paxdesk/ui/texts.py" line="22"/>
+        <location filename="../../paxdesk/ui/texts.py" line="31"/>
         <source>No reference</source>
         <translation>Ohne Referenz</translation>
     </message>
@@ -1566,208 +1566,224 @@ Trotzdem fortfahren?</numerusform>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../paxdesk/ui/texts.py" line="21"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n Beratung</numerusform>
+            <numerusform>%n Beratungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/texts.py" line="25"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/texts.py" line="30"/>
         <source>Match</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="21"/>
+        <location filename="../../paxdesk/ui/texts.py" line="30"/>
         <source>Minor difference</source>
         <translation>Kleine Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="21"/>
+        <location filename="../../paxdesk/ui/texts.py" line="30"/>
         <source>Major difference</source>
         <translation>Große Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="22"/>
+        <location filename="../../paxdesk/ui/texts.py" line="31"/>
         <source>Deleted in MidOffice</source>
         <translation>Im MidOffice gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="23"/>
+        <location filename="../../paxdesk/ui/texts.py" line="32"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="28"/>
+        <location filename="../../paxdesk/ui/texts.py" line="37"/>
         <source>Convert</source>
         <translation>Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="28"/>
+        <location filename="../../paxdesk/ui/texts.py" line="37"/>
         <source>Keep as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="29"/>
+        <location filename="../../paxdesk/ui/texts.py" line="38"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="34"/>
+        <location filename="../../paxdesk/ui/texts.py" line="43"/>
         <source>only upper/lower case</source>
         <translation>nur Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="35"/>
+        <location filename="../../paxdesk/ui/texts.py" line="44"/>
         <source>only spaces or invisible characters</source>
         <translation>nur Leerzeichen oder unsichtbare Zeichen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="36"/>
+        <location filename="../../paxdesk/ui/texts.py" line="45"/>
         <source>ü/ue spelling</source>
         <translation>ü/ue-Schreibweise</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="36"/>
+        <location filename="../../paxdesk/ui/texts.py" line="45"/>
         <source>accents or punctuation</source>
         <translation>Akzente oder Satzzeichen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="37"/>
+        <location filename="../../paxdesk/ui/texts.py" line="46"/>
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="37"/>
+        <location filename="../../paxdesk/ui/texts.py" line="46"/>
         <source>missing in the CRM</source>
         <translation>fehlt im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="38"/>
+        <location filename="../../paxdesk/ui/texts.py" line="47"/>
         <source>missing in the MidOffice</source>
         <translation>fehlt im MidOffice</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="39"/>
+        <location filename="../../paxdesk/ui/texts.py" line="48"/>
         <source>secondary address in the MidOffice</source>
         <translation>Zweitadresse im MidOffice</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="44"/>
+        <location filename="../../paxdesk/ui/texts.py" line="53"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="44"/>
+        <location filename="../../paxdesk/ui/texts.py" line="53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="44"/>
+        <location filename="../../paxdesk/ui/texts.py" line="53"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="45"/>
+        <location filename="../../paxdesk/ui/texts.py" line="54"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="45"/>
+        <location filename="../../paxdesk/ui/texts.py" line="54"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="45"/>
+        <location filename="../../paxdesk/ui/texts.py" line="54"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="45"/>
+        <location filename="../../paxdesk/ui/texts.py" line="54"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="46"/>
+        <location filename="../../paxdesk/ui/texts.py" line="55"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="46"/>
+        <location filename="../../paxdesk/ui/texts.py" line="55"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="46"/>
+        <location filename="../../paxdesk/ui/texts.py" line="55"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="47"/>
+        <location filename="../../paxdesk/ui/texts.py" line="56"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="74"/>
+        <location filename="../../paxdesk/ui/texts.py" line="83"/>
         <source>The MidOffice no longer accepts the token. Please check &apos;Parameter 1&apos; and run the check again.</source>
         <translation>Das MidOffice akzeptiert den Token nicht mehr. Bitte prüfen Sie „Parameter 1“ und starten Sie die Prüfung erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="76"/>
+        <location filename="../../paxdesk/ui/texts.py" line="85"/>
         <source>The token lacks a permission for this step.</source>
         <translation>Dem Token fehlt eine Berechtigung für diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="78"/>
+        <location filename="../../paxdesk/ui/texts.py" line="87"/>
         <source>The MidOffice cannot be reached. Please check the internet connection and try again.</source>
         <translation>Das MidOffice ist nicht erreichbar. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="80"/>
+        <location filename="../../paxdesk/ui/texts.py" line="89"/>
         <source>Meanwhile a colleague has logged in. Please ask them to log out, or tick &apos;Continue anyway&apos;.</source>
         <translation>Inzwischen hat sich jemand aus dem Team angemeldet. Bitte um Abmeldung bitten oder „Trotzdem fortfahren“ ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="83"/>
+        <location filename="../../paxdesk/ui/texts.py" line="92"/>
         <source>Another conversion is running on this CRM. Please wait until it has finished.</source>
         <translation>Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="85"/>
+        <location filename="../../paxdesk/ui/texts.py" line="94"/>
         <source>Please paste the token first.</source>
         <translation>Bitte fügen Sie zuerst den Token ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="86"/>
+        <location filename="../../paxdesk/ui/texts.py" line="95"/>
         <source>This is longer than a token can be. Please copy only &apos;Parameter 1&apos; and paste it again.</source>
         <translation>Das ist länger, als ein Token sein kann. Bitte kopieren Sie nur „Parameter 1“ und fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="88"/>
+        <location filename="../../paxdesk/ui/texts.py" line="97"/>
         <source>The token contains spaces or line breaks. Please copy &apos;Parameter 1&apos; again and paste it.</source>
         <translation>Der Token enthält Leerzeichen oder Zeilenumbrüche. Bitte kopieren Sie „Parameter 1“ erneut und fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="103"/>
+        <location filename="../../paxdesk/ui/texts.py" line="112"/>
         <source>The access check has not passed yet. Please run it again (step 4).</source>
         <translation>Die Zugangsprüfung ist noch nicht bestanden. Bitte führen Sie sie erneut aus (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="105"/>
+        <location filename="../../paxdesk/ui/texts.py" line="114"/>
         <source>myJack is still importing; paxdesk stopped waiting, the import goes on in myJack. Upload again later: paxdesk then follows this import and sends nothing twice.</source>
         <translation>myJack importiert noch; paxdesk wartet nicht länger, der Import läuft in myJack weiter. Laden Sie später erneut hoch: paxdesk verfolgt dann diesen Import und sendet nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="109"/>
+        <location filename="../../paxdesk/ui/texts.py" line="118"/>
         <source>The MidOffice answered with an error. Please try again in a few minutes.</source>
         <translation>Das MidOffice hat mit einem Fehler geantwortet. Bitte versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="111"/>
+        <location filename="../../paxdesk/ui/texts.py" line="120"/>
         <source>The CRM database could not be used. Nothing was changed; please try again or ask your IT service provider.</source>
         <translation>Die CRM-Datenbank konnte nicht verwendet werden. Es wurde nichts verändert; bitte versuchen Sie es erneut oder fragen Sie Ihren IT-Dienstleister.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="114"/>
+        <location filename="../../paxdesk/ui/texts.py" line="123"/>
         <source>This did not work; nothing was changed. (Detail for IT: {0})</source>
         <translation>Das hat nicht geklappt; es wurde nichts verändert. (Angabe für die IT: {0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="116"/>
+        <location filename="../../paxdesk/ui/texts.py" line="125"/>
         <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1828,37 +1844,37 @@ Trotzdem fortfahren?</numerusform>
         <translation>alle der Ansicht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="53"/>
+        <location filename="../../paxdesk/ui/texts.py" line="62"/>
         <source>no reliable answer: the MidOffice reported a server error</source>
         <translation>keine verlässliche Antwort: das MidOffice meldete einen Serverfehler</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="54"/>
+        <location filename="../../paxdesk/ui/texts.py" line="63"/>
         <source>no reliable answer: the MidOffice did not answer in time</source>
         <translation>keine verlässliche Antwort: das MidOffice antwortete nicht rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="55"/>
+        <location filename="../../paxdesk/ui/texts.py" line="64"/>
         <source>no reliable answer: the MidOffice could not be reached</source>
         <translation>keine verlässliche Antwort: das MidOffice war nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="56"/>
+        <location filename="../../paxdesk/ui/texts.py" line="65"/>
         <source>no reliable answer: the MidOffice asked to slow down</source>
         <translation>keine verlässliche Antwort: das MidOffice bat, langsamer anzufragen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="57"/>
+        <location filename="../../paxdesk/ui/texts.py" line="66"/>
         <source>no reliable answer: the MidOffice sent unreadable data</source>
         <translation>keine verlässliche Antwort: das MidOffice lieferte unlesbare Daten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="58"/>
+        <location filename="../../paxdesk/ui/texts.py" line="67"/>
         <source>no reliable answer from the MidOffice</source>
         <translation>keine verlässliche Antwort vom MidOffice</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="65"/>
+        <location filename="../../paxdesk/ui/texts.py" line="74"/>
         <source>{y}-{m}-{d}</source>
         <translation>{d}.{m}.{y}</translation>
     </message>
@@ -1869,21 +1885,11 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message>
         <location filename="../../paxdesk/ui/comparison.py" line="75"/>
-        <source>consultations</source>
-        <translation>Beratungen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="75"/>
-        <source>offers</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="76"/>
         <source>Copy</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/comparison.py" line="76"/>
+        <location filename="../../paxdesk/ui/comparison.py" line="75"/>
         <source>v2 customer</source>
         <translation>v2-Kunde</translation>
     </message>
@@ -2033,22 +2039,22 @@ Trotzdem fortfahren?</numerusform>
         <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="92"/>
+        <location filename="../../paxdesk/ui/texts.py" line="101"/>
         <source>paxdesk does not send the token to {0} without encryption. The MidOffice address must start with https://.</source>
         <translation>paxdesk sendet den Token nicht unverschlüsselt an {0}. Die MidOffice-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="95"/>
+        <location filename="../../paxdesk/ui/texts.py" line="104"/>
         <source>The MidOffice address must not contain a user name or password.</source>
         <translation>Die MidOffice-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="96"/>
+        <location filename="../../paxdesk/ui/texts.py" line="105"/>
         <source>The MidOffice address is not valid. It looks like https://api.example.de/v2.</source>
         <translation>Die MidOffice-Adresse ist ungültig. Sie sieht so aus: https://api.example.de/v2.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="99"/>
+        <location filename="../../paxdesk/ui/texts.py" line="108"/>
         <source>The CRM database names {0} as the MidOffice address, but the saved token belongs to {1}. Please confirm the address on the page &apos;MidOffice and token&apos;.</source>
         <translation>In der CRM-Datenbank steht {0} als MidOffice-Adresse, der gespeicherte Token gehört aber zu {1}. Bitte die Adresse auf der Seite „MidOffice und Token“ bestätigen.</translation>
     </message>

@@ -279,5 +279,21 @@ Continue anyway?</numerusform>
             <numerusform>%n customers being converted have data only in the CRM, which converting drops ({1} customers have such data in all).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/texts.py" line="21"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/texts.py" line="25"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
