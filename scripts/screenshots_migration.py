@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PAXDESK_LANG", "de")
 os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-mshots-")
 
-from screenshots import Answers, pump, wait_until  # noqa: E402  (same folder)
+from screenshots import Answers, _config, pump, wait_until  # noqa: E402  (same folder)
 
 from paxdesk.sandbox.fixture import parse_fixture  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
@@ -29,7 +29,9 @@ from paxdesk.ui.migration.wizard import MigrationWizard  # noqa: E402
 
 
 def main(out: Path) -> None:
+    out = out.resolve()
     out.mkdir(parents=True, exist_ok=True)
+    os.chdir(_config.parent)  # the screens' config file is named relative to it (see screenshots.py)
     app = application(german=True)
     fixture = parse_fixture({"format": "paxdesk-sandbox/1", "tokens": [
         {"token": DEMO_TOKEN, "agency_id": "A-1", "agency_name": "Reisebüro Sonnenschein", "scopes": ["read", "search"]}],
