@@ -19,7 +19,7 @@ _T = QCoreApplication  # literal _T.translate("ReviewPage", ...) calls: pyside6-
 def _left_alone(kind: str, count: int, verb: str) -> str:
     """Why a bulk action leaves ``count`` rows alone, with the number in the right singular or plural."""
     if kind == "major":
-        return _T.translate("ReviewPage", "%n major difference(s) (decide them one by one)", "", count)
+        return _T.translate("ReviewPage", "%n major difference(s) – to decide one by one", "", count)
     if kind == "decided":
         return _T.translate("ReviewPage", "%n already decided", "", count)
     if kind == "unchanged":

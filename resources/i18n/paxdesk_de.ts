@@ -1242,10 +1242,10 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/review_bulk.py" line="22"/>
-        <source>%n major difference(s) (decide them one by one)</source>
+        <source>%n major difference(s) – to decide one by one</source>
         <translation>
-            <numerusform>%n große Abweichung (bitte einzeln entscheiden)</numerusform>
-            <numerusform>%n große Abweichungen (bitte einzeln entscheiden)</numerusform>
+            <numerusform>%n große Abweichung – einzeln zu entscheiden</numerusform>
+            <numerusform>%n große Abweichungen – einzeln zu entscheiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">

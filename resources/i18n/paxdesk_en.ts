@@ -179,10 +179,10 @@ Continue anyway?</numerusform>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/review_bulk.py" line="22"/>
-        <source>%n major difference(s) (decide them one by one)</source>
+        <source>%n major difference(s) – to decide one by one</source>
         <translation>
             <numerusform>%n major difference (decide it on its own)</numerusform>
-            <numerusform>%n major differences (decide them one by one)</numerusform>
+            <numerusform>%n major differences – to decide one by one</numerusform>
         </translation>
     </message>
     <message numerus="yes">

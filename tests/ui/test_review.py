@@ -507,7 +507,7 @@ def test_bulk_confirmation_counts_in_singular_names_the_search_and_the_action(wo
             break
     page.bulk_convert.click()
     text = wizard.dialogs.shown[-1][2]
-    assert "1 große Abweichung (bitte einzeln entscheiden)" in text and "Abweichungen" not in text
+    assert "1 große Abweichung – einzeln zu entscheiden" in text and "Abweichungen" not in text
     assert wizard.dialogs.buttons[-1] == f"{count} konvertieren"
 
     minor = next(r for r in model.rows() if r.item.status == Status.MINOR)

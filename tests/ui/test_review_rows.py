@@ -102,8 +102,8 @@ def test_the_bulk_question_counts_in_words_and_names_what_it_leaves_alone():
     rows = [_row(Status.MINOR), _row(Status.MAJOR), _row(Status.MAJOR), _row(Status.MINOR, decision=Decision(Action.SKIP))]
     text, yes = bulk_question(plan_bulk(rows, Action.CONVERT), "Kuhn")
     assert text.startswith("„Konvertieren“ für 1 Kunden dieser Ansicht (Suche „Kuhn“; Kleine Abweichung: 1)?")
-    assert "Unverändert bleiben: 2 große Abweichungen (bitte einzeln entscheiden), 1 bereits entschieden." in text
+    assert "Unverändert bleiben: 2 große Abweichungen – einzeln zu entscheiden, 1 bereits entschieden." in text
     assert yes == "1 konvertieren"
     assert nothing_to_change(plan_bulk(rows[1:], Action.SKIP)) == (
-        "In dieser Ansicht gibt es nichts zu ändern (2 große Abweichungen (bitte einzeln entscheiden), "
+        "In dieser Ansicht gibt es nichts zu ändern (2 große Abweichungen – einzeln zu entscheiden, "
         "1 bereits entschieden).")
