@@ -181,7 +181,7 @@ Continue anyway?</numerusform>
         <location filename="../../paxdesk/ui/review_bulk.py" line="22"/>
         <source>%n major difference(s) – to decide one by one</source>
         <translation>
-            <numerusform>%n major difference (decide it on its own)</numerusform>
+            <numerusform>%n major difference – to decide on its own</numerusform>
             <numerusform>%n major differences – to decide one by one</numerusform>
         </translation>
     </message>
