@@ -107,7 +107,7 @@ def _backup(url: str, age_days: float) -> Path:
 
 def test_db_backups_lists_and_purges_but_never_the_newest(db_url):
     _crm(db_url)
-    old, older, newest = _backup(db_url, 40), _backup(db_url, 10), _backup(db_url, 8)
+    old, older, newest = _backup(db_url, 40), _backup(db_url, 25), _backup(db_url, 20)  # newest: past protection
     listing = run_paxdesk("db", "backups")
     assert listing.returncode == 0, listing.stderr
     lines = listing.stdout.splitlines()
@@ -121,7 +121,7 @@ def test_db_backups_lists_and_purges_but_never_the_newest(db_url):
     assert not old.exists() and older.exists() and newest.exists()
     purge_all = run_paxdesk("db", "backups", "--purge-older-than", "0", "--yes")
     assert purge_all.returncode == 0 and not older.exists()
-    assert newest.exists()  # 8 days old, older than 0 days, and still kept: it is the newest
+    assert newest.exists()  # 20 days old, no longer protected, older than 0 days — and kept: it is the newest
 
 
 def test_db_backups_purge_asks_on_a_terminal(sqlite_url):
