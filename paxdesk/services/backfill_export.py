@@ -12,7 +12,7 @@ from pathlib import Path
 
 from paxdesk.files import atomic_path
 from paxdesk.services.backfill import DroppedValue
-from paxdesk.services.report_export import BACKFILL_HEADER, BACKFILL_WIDTHS, CONFIDENTIAL, system_fonts, value_rows
+from paxdesk.services.report_export import BACKFILL_HEADER, BACKFILL_WIDTHS, CONFIDENTIAL, value_rows, with_fonts
 from paxdesk.services.spreadsheet import append_values, table_sheet
 
 STEM = "In-MidOffice-nachtragen"
@@ -58,16 +58,8 @@ def _write_pdf(rows: list[list[str]], agency: str, created: datetime, path: Path
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    regular, bold = system_fonts()
     pdf = FPDF(orientation="P", format="A4")
-    pdf.set_margins(10, 12, 10)
-    if regular:
-        pdf.add_font("body", "", regular)
-        pdf.add_font("body", "B", bold or regular)
-        family = "body"
-    else:
-        family = "helvetica"
-    safe = (lambda text: text) if regular else (lambda text: text.encode("latin-1", "replace").decode("latin-1"))
+    family, safe = with_fonts(pdf)
     pdf.add_page()
     pdf.set_font(family, "B", 16)
     pdf.cell(0, 10, safe("In MidOffice nachtragen"), new_x="LMARGIN", new_y="NEXT")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from paxdesk.files import atomic_path
 from paxdesk.services.backfill import DroppedValue
@@ -290,8 +290,6 @@ def pdf_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    regular, bold = system_fonts()
-
     class Pdf(FPDF):
         def footer(self):
             self.set_y(-12)
@@ -300,15 +298,8 @@ def pdf_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
                                  f"{facts.created:%d.%m.%Y %H:%M} · Seite {self.page_no()} von {{nb}}"), align="C")
 
     pdf = Pdf(orientation="P", format="A4")
-    pdf.set_margins(10, 12, 10)
+    family, safe = with_fonts(pdf)
     pdf.set_auto_page_break(True, margin=16)
-    if regular:
-        pdf.add_font("body", "", regular)
-        pdf.add_font("body", "B", bold or regular)
-        family = "body"
-    else:
-        family = "helvetica"
-    safe = (lambda text: text) if regular else (lambda text: text.encode("latin-1", "replace").decode("latin-1"))
     pdf.add_page()
     pdf.set_font(family, "B", 18)
     pdf.cell(0, 10, safe("Konvertierungsbericht"), new_x="LMARGIN", new_y="NEXT")
@@ -380,6 +371,18 @@ def _section(pdf, family: str, title: str) -> None:
     pdf.set_font(family, "B", 12)
     pdf.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, size=10)
+
+
+def with_fonts(pdf) -> tuple[str, Callable[[str], str]]:
+    """A4 margins and the system's Unicode font on ``pdf``: (font family, text as the font can show it) —
+    without a TrueType font, fpdf2's Helvetica knows Latin-1 only."""
+    pdf.set_margins(10, 12, 10)
+    regular, bold = system_fonts()
+    if not regular:
+        return "helvetica", lambda text: text.encode("latin-1", "replace").decode("latin-1")
+    pdf.add_font("body", "", regular)
+    pdf.add_font("body", "B", bold or regular)
+    return "body", lambda text: text
 
 
 def system_fonts() -> tuple[str | None, str | None]:
