@@ -235,16 +235,37 @@ def _refuse_bombs(path: Path, size: int) -> None:
                              "export it as CSV)")
 
 
-def _open_workbook(path: Path, data_only: bool = True):
-    """Opened from a file handle: openpyxl refuses a workbook by its name's ending (an XLSX renamed .csv)."""
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
+class _Workbook:
+    """A read-only workbook opened from a file handle (openpyxl refuses a workbook by its name's ending: an XLSX
+    renamed .csv), and that handle, closed with it: zipfile leaves a handle it was given open, and on Windows an
+    open handle keeps the file from being moved or deleted."""
 
-    try:
-        return openpyxl.load_workbook(open(path, "rb"), read_only=True, data_only=data_only)  # closed with it
-    except (zipfile.BadZipFile, InvalidFileException, SyntaxError, KeyError, ValueError, TypeError,
-            OSError) as exc:  # SyntaxError: broken XML (ElementTree's and lxml's parse errors)
-        raise UnreadableFile(path, f"is no readable XLSX file (damaged: {exc.__class__.__name__})") from None
+    def __init__(self, path: Path, data_only: bool):
+        import openpyxl
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        self._handle = open(path, "rb")
+        try:
+            self.book = openpyxl.load_workbook(self._handle, read_only=True, data_only=data_only)
+        except (zipfile.BadZipFile, InvalidFileException, SyntaxError, KeyError, ValueError, TypeError,
+                OSError) as exc:  # SyntaxError: broken XML (ElementTree's and lxml's parse errors)
+            self._handle.close()
+            raise UnreadableFile(path, f"is no readable XLSX file (damaged: {exc.__class__.__name__})") from None
+
+    def __getitem__(self, title: str):
+        return self.book[title]
+
+    @property
+    def worksheets(self):
+        return self.book.worksheets
+
+    def close(self) -> None:
+        self.book.close()
+        self._handle.close()
+
+
+def _open_workbook(path: Path, data_only: bool = True) -> _Workbook:
+    return _Workbook(path, data_only)
 
 
 def _xlsx_table(path: Path, kind: str) -> Table:
