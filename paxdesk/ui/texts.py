@@ -67,6 +67,16 @@ def error_reason(reason: str | None) -> str:
     }.get(reason or "", _T.translate("texts", "no reliable answer from the MidOffice"))
 
 
+def day_text(value) -> str:
+    """A date (or the day of a datetime) as the UI language writes it: 06.12.2026, or 2026-12-06 in English."""
+    return date_label(value.strftime("%Y-%m-%d"))
+
+
+def moment_text(value) -> str:
+    """A datetime as the UI language writes it, to the minute."""
+    return f"{day_text(value)} {value.strftime('%H:%M')}"
+
+
 def date_label(value: str | None) -> str:
     """An ISO date (YYYY-MM-DD) as the UI language writes it: TT.MM.JJJJ in German; anything else as it is."""
     text = (value or "").strip()

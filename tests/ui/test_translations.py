@@ -127,3 +127,30 @@ def test_every_string_shown_is_in_the_agents_language(tmp_path, qtbot, memory_ke
         assert not problems, "\n".join(map(str, problems))
     finally:
         application(german=True)
+
+
+def test_no_hard_coded_date_format_in_the_ui():
+    """Dates are written as the UI language writes them (texts.day_text / moment_text / date_label), never with a
+    fixed German pattern (issue 30: the GDPR page showed 06.12.2026 in English)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "paxdesk" / "ui"
+    fixed = re.compile(r"""strftime\(\s*["'][^"']*%d\.%m""")
+    found = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py")
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if fixed.search(line)]
+    assert found == []
+
+
+def test_dates_follow_the_ui_language(qtbot):
+    from datetime import datetime
+
+    from paxdesk.ui import texts
+    from paxdesk.ui.app import application
+
+    moment = datetime(2026, 12, 6, 9, 5)
+    application(german=True)
+    assert (texts.day_text(moment), texts.moment_text(moment)) == ("06.12.2026", "06.12.2026 09:05")
+    application(german=False)
+    assert (texts.day_text(moment), texts.moment_text(moment)) == ("2026-12-06", "2026-12-06 09:05")
+    application(german=True)

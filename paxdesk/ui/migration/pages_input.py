@@ -191,7 +191,7 @@ class MappingPage(Page):
 def _shown(cell) -> str:
     """A cell as the agent knows it: Excel dates as TT.MM.JJJJ, not as timestamps."""
     if isinstance(cell, (datetime, date)):
-        return cell.strftime("%d.%m.%Y")
+        return common_texts.day_text(cell)
     return str(cell)
 
 

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem
 
 from paxdesk.services.gdpr import STATUSES, GdprEntry, confirms_last_name, count_statuses
+from paxdesk.ui import texts
 from paxdesk.ui.pages.base import Page, read_only_table
 
 REASON = 7  # the column that takes the spare width
@@ -293,8 +294,8 @@ class GdprPage(Page):
             protection = ((self.tr("state before the last conversion: protected until {0} or until you confirm "
                                    "the result") if b.before else
                            self.tr("newest: protected until {0} or until you confirm the result"))
-                          .replace("{0}", b.protected_until.strftime("%d.%m.%Y")) if b.protected(now) else "")
-            values = (b.written.strftime("%d.%m.%Y %H:%M"), self._age(b.age_days(now)),
+                          .replace("{0}", texts.day_text(b.protected_until)) if b.protected(now) else "")
+            values = (texts.moment_text(b.written), self._age(b.age_days(now)),
                       f"{b.size / 1_000_000:.1f} MB".replace(".", "," if self.state.german else "."),
                       protection, b.path.name)
             for column, text in enumerate(values):
@@ -334,8 +335,8 @@ class GdprPage(Page):
         question = self.tr(
             "Have you checked the result of the conversion in the CRM?\n\nAfterwards the backup written before "
             "it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays "
-            "protected until {1} anyway.").replace("{0}", newest.written.strftime("%d.%m.%Y %H:%M")) \
-            .replace("{1}", newest.protected_until.strftime("%d.%m.%Y"))
+            "protected until {1} anyway.").replace("{0}", texts.moment_text(newest.written)) \
+            .replace("{1}", texts.day_text(newest.protected_until))
         if self.wizard().dialogs.confirm(self.name, question, self.tr("The result is correct")):
             self.background(self.context.confirm_result, lambda _: self.refresh_backups())
 
@@ -345,10 +346,10 @@ class GdprPage(Page):
             return
         question = self.tr("Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that "
                            "conversion, with the earlier personal data.") \
-            .replace("{0}", backup.written.strftime("%d.%m.%Y %H:%M")).replace("{1}", backup.path.name)
+            .replace("{0}", texts.moment_text(backup.written)).replace("{1}", backup.path.name)
         if self.wizard().dialogs.confirm(self.name, question, self.tr("Delete backup")):
             def done(_):
                 self.feedback.setText(self.tr("✓ The backup of {0} was deleted.").replace(
-                    "{0}", backup.written.strftime("%d.%m.%Y %H:%M")))
+                    "{0}", texts.moment_text(backup.written)))
                 self.refresh_backups()
             self.background(lambda: self.context.delete_backup(backup.path), done)

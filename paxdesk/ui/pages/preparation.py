@@ -2,6 +2,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidgetItem
 
 from paxdesk.errors import LockHeld
+from paxdesk.ui import texts
 from paxdesk.ui.pages.base import Page, read_only_table
 
 REFRESH_MS = 5000
@@ -74,7 +75,7 @@ class PreparationPage(Page):
         for row, s in enumerate(sessions):
             for column, text in enumerate((f"{s.abbreviation} ({s.name})" if s.name else s.abbreviation,
                                            s.host or "–",
-                                           s.last_seen.astimezone().strftime("%d.%m.%Y %H:%M"))):
+                                           texts.moment_text(s.last_seen.astimezone()))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if sessions:
             self.sessions_label.setText(self.tr("%n colleague(s) still logged in. Please ask them to save their "

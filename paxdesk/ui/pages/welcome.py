@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from paxdesk.ui import texts
 from paxdesk.ui.pages.base import Page
 
 
@@ -76,7 +77,7 @@ class WelcomePage(Page):
             "Last time you stopped at <b>step {0} of {1}: {2}</b> ({3}). Your decisions are saved. "
             "Continue there, or click “Next” to go through the steps from the start.")
             .replace("{0}", str(step + 1)).replace("{1}", str(len(pages))).replace("{2}", pages[step].name)
-            .replace("{3}", reached.at.strftime("%d.%m.%Y %H:%M")))
+            .replace("{3}", texts.moment_text(reached.at)))
         self.resume_button.setText(self.tr("Continue at step {0}").replace("{0}", str(step + 1)))
         self.resume_box.show()
         self.resume_button.setFocus()
@@ -95,7 +96,7 @@ class WelcomePage(Page):
                        "of the state before the conversion: {2}.<br>To finish it, go through the steps again: "
                        "step 7 converts the remaining customers, and the report covers both attempts.", "",
                        found.changed)
-        self.interrupted.setText(text.replace("{0}", started.strftime("%d.%m.%Y %H:%M"))
+        self.interrupted.setText(text.replace("{0}", texts.moment_text(started))
                                  .replace("{2}", html.escape(Path(found.backup).name) if found.backup else "–"))
         self.interrupted.show()
 
@@ -111,7 +112,7 @@ class WelcomePage(Page):
                        "{2} were kept as paxlounge customers. Going through the steps again converts the copies "
                        "that are left (for example those skipped); the CRM changes again only in step 7, after a "
                        "new backup.</p>")
-        text = (text.replace("{0}", at.strftime("%d.%m.%Y %H:%M") if at else "–")
+        text = (text.replace("{0}", texts.moment_text(at) if at else "–")
                 .replace("{1}", str(done.converted)).replace("{2}", str(done.kept_local)))
         if gdpr_open:
             text += self.tr("<p><b>Still to do:</b> %n customer(s) deleted in the MidOffice await your GDPR "
