@@ -278,14 +278,18 @@ def delete_customer(conn: Connection, customer_id: str) -> tuple[int, int]:
     return counts[0], counts[1]
 
 
-def anonymize_customer(conn: Connection, customer_id: str) -> None:
-    """Irreversible: names become "Anonymisiert", everything else personal is emptied, free texts too."""
-    values = {name: None for name in m.PERSONAL_FIELDS}
-    values.update(first_name=ANONYMIZED, last_name=ANONYMIZED, anonymized=True, gdpr_review=False)
-    conn.execute(update(_customers).where(_customers.c.id == customer_id).values(**values))
+ANONYMIZED_FIELDS = {**{name: None for name in m.PERSONAL_FIELDS}, "first_name": ANONYMIZED, "last_name": ANONYMIZED}
+
+
+def anonymize_customer(conn: Connection, customer_id: str) -> dict[str, str | None]:
+    """Irreversible: names become "Anonymisiert", everything else personal is emptied, free texts too.
+    Returns the personal fields as they are now stored (what a list shows afterwards)."""
+    conn.execute(update(_customers).where(_customers.c.id == customer_id).values(
+        **ANONYMIZED_FIELDS, anonymized=True, gdpr_review=False))
     consultations, offers = _children
     conn.execute(update(consultations).where(consultations.c.customer_id == customer_id).values(subject=None))
     conn.execute(update(offers).where(offers.c.customer_id == customer_id).values(title=None))
+    return dict(ANONYMIZED_FIELDS)
 
 
 GDPR_ACTIONS = ("gdpr_keep", "gdpr_delete", "gdpr_anonymize")

@@ -109,16 +109,18 @@ class GdprReview:
         scrub_removed_values(self.engine)  # at once: the wizard keeps its CRM open for hours
         return consultations, offers
 
-    def anonymize(self, customer_id: str) -> None:
-        """Irreversibly replace the personal data; consultations and offers stay, their free texts emptied."""
+    def anonymize(self, customer_id: str) -> dict[str, str | None]:
+        """Irreversibly replace the personal data; consultations and offers stay, their free texts emptied.
+        Returns the personal fields as the CRM now stores them (the list shows exactly that)."""
         with UnitOfWork(self.engine) as uow:
             _require_under_review(uow, customer_id)
             conn = uow.session.connection()
-            repo.anonymize_customer(conn, customer_id)
+            stored = repo.anonymize_customer(conn, customer_id)
             repo.unlink_from_midoffice(conn, customer_id)
             repo.audit(conn, None, customer_id, "gdpr_anonymize")
             uow.commit()
         scrub_removed_values(self.engine)
+        return stored
 
 
 @contextmanager

@@ -419,92 +419,92 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
 <context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
         <source>GDPR review</source>
         <translation>DSGVO</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="30"/>
         <source>These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. Decide for each: keep (with a reason), delete or anonymize.</source>
         <translation>Diese Kunden wurden im MidOffice gelöscht; die Konvertierung hat sie hier behalten, damit nichts verloren geht. Entscheiden Sie für jeden: behalten (mit Grund), löschen oder anonymisieren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
         <source>CRM no.</source>
         <translation>CRM-Nr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="32"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="32"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="32"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
         <source>MidOffice no. (until now)</source>
         <translation>MidOffice-Nr. (bisher)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
         <source>Consultations</source>
         <translation>Beratungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="35"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="42"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="43"/>
         <source>&amp;Keep (with reason)…</source>
         <translation>&amp;Behalten (mit Begründung) …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="43"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="44"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="44"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="45"/>
         <source>&amp;Anonymize…</source>
         <translation>&amp;Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="45"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="46"/>
         <source>&amp;Undo keep</source>
         <translation>Behalten &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="51"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="52"/>
         <source>Keeping can be taken back later; deleting and anonymizing are final.</source>
         <translation>Behalten lässt sich später rückgängig machen; Löschen und Anonymisieren sind endgültig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="56"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="57"/>
         <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
         <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="65"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="66"/>
         <source>Result checked: release the protected backups…</source>
         <translation>Ergebnis geprüft: geschützte Sicherungen freigeben…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="92"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</source>
@@ -518,58 +518,58 @@ Trotzdem weiter zum Bericht?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="95"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
         <source>Go on to the report</source>
         <translation>Weiter zum Bericht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="107"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="107"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
         <source>kept</source>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="107"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="109"/>
         <source>anonymized</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="113"/>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="114"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="157"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="126"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="127"/>
         <source>removed (GDPR)</source>
         <translation>entfernt (DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="132"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="133"/>
         <source>No customer is awaiting a GDPR decision.</source>
         <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="136"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="137"/>
         <source>✓ every customer has a decision.</source>
         <translation>✓ Für jeden Kunden ist entschieden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="150"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="150"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n Beratung</numerusform>
@@ -577,7 +577,7 @@ Trotzdem weiter zum Bericht?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n Angebot</numerusform>
@@ -585,32 +585,32 @@ Trotzdem weiter zum Bericht?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="155"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
         <source>{0} (CRM no. {1})</source>
         <translation>{0} (CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="155"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
         <source>{0} (MidOffice no. {2}, CRM no. {1})</source>
         <translation>{0} (MidOffice-Nr. {2}, CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="164"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="165"/>
         <source>Why do you keep {0}? The reason is recorded.</source>
         <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="167"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="168"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="172"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="173"/>
         <source>Please give a reason.</source>
         <translation>Bitte geben Sie einen Grund an.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="186"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="187"/>
         <source>Delete {0} for good, together with {1}?
 
 This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -619,12 +619,12 @@ This cannot be undone. Backups written earlier still contain this customer.</sou
 Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="189"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="190"/>
         <source>Delete customer</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="198"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="199"/>
         <source>Anonymize {0}?
 
 Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -669,29 +669,24 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="203"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="204"/>
         <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
         <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="204"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="205"/>
         <source>This customer has no last name. To confirm, please type the CRM number:</source>
         <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="205"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="206"/>
         <source>Anonymize</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="209"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="210"/>
         <source>That is not the last name of this customer; nothing was changed.</source>
         <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="227"/>
-        <source>Anonymized</source>
-        <translation>Anonymisiert</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="241"/>
@@ -769,37 +764,37 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="201"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="202"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="58"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
         <source>Protection</source>
         <translation>Schutz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="60"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="67"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="68"/>
         <source>Delete backup…</source>
         <translation>Sicherung löschen …</translation>
     </message>
@@ -965,37 +960,37 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
 <context>
     <name>PreparationPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="13"/>
         <source>Preparation</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="12"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="13"/>
         <source>Nobody may work in the CRM while it is converted.</source>
         <translation>Während der Konvertierung darf niemand im CRM arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
         <source>Colleague</source>
         <translation>Kollege/Kollegin</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
         <source>Workstation</source>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="14"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="15"/>
         <source>Last seen</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="23"/>
         <source>⚠ Only if you are sure nobody is working any more (for example a forgotten login): after the conversion everybody is logged out, and what a colleague has not saved by then is lost.</source>
         <translation>⚠ Nur, wenn Sie sicher sind, dass niemand mehr arbeitet (zum Beispiel eine vergessene Anmeldung): Nach der Konvertierung werden alle abgemeldet, und was bis dahin nicht gespeichert ist, geht verloren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="81"/>
         <source>%n colleague(s) still logged in. Please ask them to save their work and log out; this list refreshes by itself.</source>
         <translation>
             <numerusform>Noch %n Kollegin oder Kollege ist angemeldet. Bitte sorgen Sie dafür, dass die Arbeit gespeichert und die Anmeldung beendet wird; diese Liste aktualisiert sich von selbst.</numerusform>
@@ -1003,32 +998,32 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="35"/>
         <source>Before the first change, a backup is written to: {0}</source>
         <translation>Vor der ersten Änderung wird eine Sicherung geschrieben nach: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="18"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="19"/>
         <source>Continue &amp;anyway, although colleagues are logged in</source>
         <translation>&amp;Trotzdem fortfahren, obwohl Kollegen angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="36"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="37"/>
         <source>Reserving the CRM for this conversion…</source>
         <translation>Das CRM wird für diese Konvertierung reserviert …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="45"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="46"/>
         <source>✓ The CRM is reserved for this conversion; no second conversion can start.</source>
         <translation>✓ Das CRM ist für diese Konvertierung reserviert; eine zweite Konvertierung kann nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="49"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="50"/>
         <source>Continue anyway</source>
         <translation>Trotzdem fortfahren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="56"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="57"/>
         <source>%n colleague(s) still logged in: {0}.
 
 If you continue, they will be logged out after the conversion, and whatever they have not saved by then is lost. Please continue only when you are sure nobody is still working.
@@ -1048,12 +1043,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="63"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="64"/>
         <source>✗ Another conversion is running on this CRM. Please wait until it has finished, then go back and forward again.</source>
         <translation>✗ Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist, und gehen Sie dann zurück und wieder vor.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="83"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="84"/>
         <source>✓ Nobody else is logged in.</source>
         <translation>✓ Niemand sonst ist angemeldet.</translation>
     </message>
@@ -1377,37 +1372,37 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="17"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="18"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="17"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="18"/>
         <source>Convert your MidOffice customers to the new connection</source>
         <translation>Ihre MidOffice-Kunden auf die neue Anbindung umstellen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="19"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="20"/>
         <source>&lt;p&gt;Until now, the CRM kept a &lt;b&gt;copy&lt;/b&gt; of each MidOffice customer&apos;s personal data (v1). The new connection (v2) keeps only the &lt;b&gt;customer number&lt;/b&gt; and loads the data live from the MidOffice, so it is always current and customers deleted there disappear here too.&lt;/p&gt;&lt;p&gt;This assistant converts your copies in nine steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;This overview.&lt;/li&gt;&lt;li&gt;Choose the MidOffice and enter the token.&lt;/li&gt;&lt;li&gt;Make sure your colleagues are logged out.&lt;/li&gt;&lt;li&gt;paxdesk checks the token.&lt;/li&gt;&lt;li&gt;paxdesk compares every copy with the MidOffice.&lt;/li&gt;&lt;li&gt;You review the differences and decide.&lt;/li&gt;&lt;li&gt;Convert: a backup is written, then the CRM is changed.&lt;/li&gt;&lt;li&gt;You decide about customers that were deleted in the MidOffice (GDPR).&lt;/li&gt;&lt;li&gt;The report.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Bisher hat das CRM von jedem MidOffice-Kunden eine &lt;b&gt;Kopie&lt;/b&gt; der persönlichen Daten gehalten (v1). Die neue Anbindung (v2) speichert nur noch die &lt;b&gt;Kundennummer&lt;/b&gt; und lädt die Daten live aus dem MidOffice – so sind sie immer aktuell, und dort gelöschte Kunden verschwinden auch hier.&lt;/p&gt;&lt;p&gt;Dieser Assistent konvertiert Ihre Kopien in neun Schritten:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Diese Übersicht.&lt;/li&gt;&lt;li&gt;MidOffice wählen und Token eintragen.&lt;/li&gt;&lt;li&gt;Sicherstellen, dass Ihre Kollegen abgemeldet sind.&lt;/li&gt;&lt;li&gt;paxdesk prüft den Token.&lt;/li&gt;&lt;li&gt;paxdesk vergleicht jede Kopie mit dem MidOffice.&lt;/li&gt;&lt;li&gt;Sie prüfen die Abweichungen und entscheiden.&lt;/li&gt;&lt;li&gt;Konvertieren: Eine Sicherung wird geschrieben, dann wird das CRM verändert.&lt;/li&gt;&lt;li&gt;Sie entscheiden über Kunden, die im MidOffice gelöscht wurden (DSGVO).&lt;/li&gt;&lt;li&gt;Der Bericht.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="34"/>
         <source>&lt;p&gt;&lt;b&gt;The CRM changes only in step 7&lt;/b&gt;, when you click “Convert now” — after a backup. Until then you can go back at any time, and you can quit: your decisions are kept.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Das CRM wird erst in Schritt 7 verändert&lt;/b&gt;, wenn Sie auf „Jetzt konvertieren“ klicken – nach einer Sicherung. Bis dahin können Sie jederzeit zurückgehen und auch beenden: Ihre Entscheidungen bleiben gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="77"/>
         <source>Last time you stopped at &lt;b&gt;step {0} of {1}: {2}&lt;/b&gt; ({3}). Your decisions are saved. Continue there, or click “Next” to go through the steps from the start.</source>
         <translation>Zuletzt haben Sie bei &lt;b&gt;Schritt {0} von {1}: {2}&lt;/b&gt; aufgehört ({3}). Ihre Entscheidungen sind gespeichert. Setzen Sie dort fort, oder klicken Sie auf „Weiter“, um die Schritte von vorn zu durchlaufen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="81"/>
         <source>Continue at step {0}</source>
         <translation>Fortsetzen bei Schritt {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="92"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="93"/>
         <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
             <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunde war schon konvertiert (zur MidOffice-Nummer oder als paxlounge-Kunde behalten); alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
@@ -1415,12 +1410,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="110"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="111"/>
         <source>&lt;p&gt;&lt;b&gt;A conversion was completed&lt;/b&gt; on {0}: {1} customers now refer to the MidOffice, {2} were kept as paxlounge customers. Going through the steps again converts the copies that are left (for example those skipped); the CRM changes again only in step 7, after a new backup.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Eine Konvertierung wurde abgeschlossen&lt;/b&gt; am {0}: {1} Kunden verweisen jetzt auf das MidOffice, {2} wurden als paxlounge-Kunden behalten. Wenn Sie die Schritte noch einmal durchgehen, werden die übrigen Kopien konvertiert (zum Beispiel übersprungene); das CRM wird wieder erst in Schritt 7 verändert, nach einer neuen Sicherung.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="118"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %n im MidOffice gelöschter Kunde wartet auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>
@@ -1718,72 +1713,72 @@ Trotzdem fortfahren?</numerusform>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="83"/>
+        <location filename="../../paxdesk/ui/texts.py" line="93"/>
         <source>The MidOffice no longer accepts the token. Please check &apos;Parameter 1&apos; and run the check again.</source>
         <translation>Das MidOffice akzeptiert den Token nicht mehr. Bitte prüfen Sie „Parameter 1“ und starten Sie die Prüfung erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="85"/>
+        <location filename="../../paxdesk/ui/texts.py" line="95"/>
         <source>The token lacks a permission for this step.</source>
         <translation>Dem Token fehlt eine Berechtigung für diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="87"/>
+        <location filename="../../paxdesk/ui/texts.py" line="97"/>
         <source>The MidOffice cannot be reached. Please check the internet connection and try again.</source>
         <translation>Das MidOffice ist nicht erreichbar. Bitte prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="89"/>
+        <location filename="../../paxdesk/ui/texts.py" line="99"/>
         <source>Meanwhile a colleague has logged in. Please ask them to log out, or tick &apos;Continue anyway&apos;.</source>
         <translation>Inzwischen hat sich jemand aus dem Team angemeldet. Bitte um Abmeldung bitten oder „Trotzdem fortfahren“ ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="92"/>
+        <location filename="../../paxdesk/ui/texts.py" line="102"/>
         <source>Another conversion is running on this CRM. Please wait until it has finished.</source>
         <translation>Auf diesem CRM läuft bereits eine Konvertierung. Bitte warten Sie, bis sie fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="94"/>
+        <location filename="../../paxdesk/ui/texts.py" line="104"/>
         <source>Please paste the token first.</source>
         <translation>Bitte fügen Sie zuerst den Token ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="95"/>
+        <location filename="../../paxdesk/ui/texts.py" line="105"/>
         <source>This is longer than a token can be. Please copy only &apos;Parameter 1&apos; and paste it again.</source>
         <translation>Das ist länger, als ein Token sein kann. Bitte kopieren Sie nur „Parameter 1“ und fügen Sie ihn erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="97"/>
+        <location filename="../../paxdesk/ui/texts.py" line="107"/>
         <source>The token contains spaces or line breaks. Please copy &apos;Parameter 1&apos; again and paste it.</source>
         <translation>Der Token enthält Leerzeichen oder Zeilenumbrüche. Bitte kopieren Sie „Parameter 1“ erneut und fügen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="112"/>
+        <location filename="../../paxdesk/ui/texts.py" line="122"/>
         <source>The access check has not passed yet. Please run it again (step 4).</source>
         <translation>Die Zugangsprüfung ist noch nicht bestanden. Bitte führen Sie sie erneut aus (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="114"/>
+        <location filename="../../paxdesk/ui/texts.py" line="124"/>
         <source>myJack is still importing; paxdesk stopped waiting, the import goes on in myJack. Upload again later: paxdesk then follows this import and sends nothing twice.</source>
         <translation>myJack importiert noch; paxdesk wartet nicht länger, der Import läuft in myJack weiter. Laden Sie später erneut hoch: paxdesk verfolgt dann diesen Import und sendet nichts doppelt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="118"/>
+        <location filename="../../paxdesk/ui/texts.py" line="128"/>
         <source>The MidOffice answered with an error. Please try again in a few minutes.</source>
         <translation>Das MidOffice hat mit einem Fehler geantwortet. Bitte versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="120"/>
+        <location filename="../../paxdesk/ui/texts.py" line="130"/>
         <source>The CRM database could not be used. Nothing was changed; please try again or ask your IT service provider.</source>
         <translation>Die CRM-Datenbank konnte nicht verwendet werden. Es wurde nichts verändert; bitte versuchen Sie es erneut oder fragen Sie Ihren IT-Dienstleister.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="123"/>
+        <location filename="../../paxdesk/ui/texts.py" line="133"/>
         <source>This did not work; nothing was changed. (Detail for IT: {0})</source>
         <translation>Das hat nicht geklappt; es wurde nichts verändert. (Angabe für die IT: {0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="125"/>
+        <location filename="../../paxdesk/ui/texts.py" line="135"/>
         <source>Something unexpected went wrong ({0}). Nothing was lost; please try again.</source>
         <translation>Etwas Unerwartetes ist passiert ({0}). Es ging nichts verloren; bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1874,7 +1869,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>keine verlässliche Antwort vom MidOffice</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="74"/>
+        <location filename="../../paxdesk/ui/texts.py" line="84"/>
         <source>{y}-{m}-{d}</source>
         <translation>{d}.{m}.{y}</translation>
     </message>
@@ -2039,22 +2034,22 @@ Trotzdem fortfahren?</numerusform>
         <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="101"/>
+        <location filename="../../paxdesk/ui/texts.py" line="111"/>
         <source>paxdesk does not send the token to {0} without encryption. The MidOffice address must start with https://.</source>
         <translation>paxdesk sendet den Token nicht unverschlüsselt an {0}. Die MidOffice-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="104"/>
+        <location filename="../../paxdesk/ui/texts.py" line="114"/>
         <source>The MidOffice address must not contain a user name or password.</source>
         <translation>Die MidOffice-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="105"/>
+        <location filename="../../paxdesk/ui/texts.py" line="115"/>
         <source>The MidOffice address is not valid. It looks like https://api.example.de/v2.</source>
         <translation>Die MidOffice-Adresse ist ungültig. Sie sieht so aus: https://api.example.de/v2.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/texts.py" line="108"/>
+        <location filename="../../paxdesk/ui/texts.py" line="118"/>
         <source>The CRM database names {0} as the MidOffice address, but the saved token belongs to {1}. Please confirm the address on the page &apos;MidOffice and token&apos;.</source>
         <translation>In der CRM-Datenbank steht {0} als MidOffice-Adresse, der gespeicherte Token gehört aber zu {1}. Bitte die Adresse auf der Seite „MidOffice und Token“ bestätigen.</translation>
     </message>

@@ -31,7 +31,7 @@
 <context>
     <name>GdprPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="92"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</source>
@@ -45,7 +45,7 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="150"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%n consultation</numerusform>
@@ -53,7 +53,7 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%n offer</numerusform>
@@ -107,7 +107,7 @@ Go on to the report anyway?</numerusform>
 <context>
     <name>PreparationPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="56"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="57"/>
         <source>%n colleague(s) still logged in: {0}.
 
 If you continue, they will be logged out after the conversion, and whatever they have not saved by then is lost. Please continue only when you are sure nobody is still working.
@@ -127,7 +127,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/preparation.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/preparation.py" line="81"/>
         <source>%n colleague(s) still logged in. Please ask them to save their work and log out; this list refreshes by itself.</source>
         <translation>
             <numerusform>%n colleague is still logged in. Please ask them to save their work and log out; this list refreshes by itself.</numerusform>
@@ -221,7 +221,7 @@ Continue anyway?</numerusform>
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="92"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="93"/>
         <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
             <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer was already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
@@ -229,7 +229,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="118"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer deleted in the MidOffice awaits your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</numerusform>

@@ -83,6 +83,9 @@ def test_decisions_name_the_customer_and_nothing_is_chosen_for_the_agent(tmp_pat
         # the page shows the same list when entered again (from the CRM's audit trail)
         again = wizard.state.context.gdpr.worklist()
         assert {e.id: e.status for e in again}[delete.id] == "deleted"
+        stored = next(e for e in again if e.id == anonymize.id).customer
+        assert (anonymize.customer["first_name"], anonymize.customer["last_name"]) == \
+            (stored["first_name"], stored["last_name"]) == ("Anonymisiert", "Anonymisiert")  # the row shows the CRM
         assert {e.id: e.reason for e in again}[keep.id] == "Stammkunde, Reise läuft noch"
 
         # the report for people: German labels, agency, date, DSGVO counts, no internal codes

@@ -218,15 +218,14 @@ class GdprPage(Page):
         name = self._who(entry.customer)
         goes_with = self._what_goes_with(entry.customer)
 
-        def done(_result):
+        def done(result):
             self._acting = False
             row = self.entries.index(entry)
             entry.status, entry.reason = status, reason
             if status in ("deleted", "anonymized"):
                 entry.customer = {**entry.customer, "former_midoffice_id": None}  # unlinked for the GDPR
-            if status == "anonymized":
-                entry.customer = {**entry.customer, "first_name": None, "last_name": self.tr("Anonymized"),
-                                  "city": None}
+            if status == "anonymized":  # what the CRM now stores ("Anonymisiert"), not a word of the UI's
+                entry.customer = {**entry.customer, **result}
             self._show_row(row)
             self._show_counts()
             if status == "open":  # a keep taken back: the same customer, to decide again
