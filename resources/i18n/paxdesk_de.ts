@@ -1054,61 +1054,94 @@ Trotzdem fortfahren?</numerusform>
     </message>
 </context>
 <context>
+    <name>ReviewKeys</name>
+    <message>
+        <location filename="../../paxdesk/ui/review_texts.py" line="16"/>
+        <source>C</source>
+        <comment>shortcut key: convert</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_texts.py" line="17"/>
+        <source>L</source>
+        <comment>shortcut key: keep as paxlounge customer (local)</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_texts.py" line="18"/>
+        <source>S</source>
+        <comment>shortcut key: skip</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_texts.py" line="19"/>
+        <source>R</source>
+        <comment>shortcut key: re-link</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_texts.py" line="20"/>
+        <source>N</source>
+        <comment>shortcut key: next open warning</comment>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="29"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="28"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="29"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="58"/>
-        <source>Keep as paxlounge customer (L)</source>
-        <translation>Als paxlounge-Kunde behalten (L)</translation>
+        <location filename="../../paxdesk/ui/pages/review.py" line="59"/>
+        <source>Convert ({0})</source>
+        <translation>Konvertieren ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="60"/>
+        <source>Keep as paxlounge customer ({0})</source>
+        <translation>Als paxlounge-Kunde behalten ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="61"/>
+        <source>Skip ({0})</source>
+        <translation>Überspringen ({0})</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
+        <source>Re-link… ({0})</source>
+        <translation>Neu verknüpfen … ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="63"/>
+        <source>Next open ({0})</source>
+        <translation>Nächster offener ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="243"/>
+        <source>{0}: decide with {1} (convert), {2} (keep as paxlounge customer), {3} (skip) or {4} (re-link).</source>
+        <translation>{0}: entscheiden Sie mit {1} (konvertieren), {2} (als paxlounge-Kunde behalten), {3} (überspringen) oder {4} (neu verknüpfen).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review.py" line="64"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="57"/>
-        <source>Convert (K)</source>
-        <translation>Konvertieren (K)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="59"/>
-        <source>Skip (S)</source>
-        <translation>Überspringen (S)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="60"/>
-        <source>Re-link… (R)</source>
-        <translation>Neu verknüpfen … (R)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="61"/>
-        <source>Next open (N)</source>
-        <translation>Nächster offener (N)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="69"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="71"/>
         <source>Warnings you decided one at a time. Decisions made for a whole view at once are not counted here.</source>
         <translation>Warnungen, die Sie einzeln entschieden haben. Entscheidungen für eine ganze Ansicht auf einmal zählen hier nicht.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="183"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="187"/>
         <source>{0} of {1} warnings checked one by one</source>
         <translation>{0} von {1} Warnungen einzeln geprüft</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="238"/>
-        <source>{0}: decide with K (convert), L (keep as paxlounge customer), S (skip) or R (re-link).</source>
-        <translation>{0}: entscheiden Sie mit K (konvertieren), L (als paxlounge-Kunde behalten), S (überspringen) oder R (neu verknüpfen).</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/review_decisions.py" line="65"/>
@@ -1126,7 +1159,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="245"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="252"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
@@ -1184,12 +1217,12 @@ Trotzdem fortfahren?</numerusform>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="74"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
         <source>Convert all in this view…</source>
         <translation>Alle dieser Ansicht konvertieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="75"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
         <source>Skip all in this view…</source>
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
@@ -1215,7 +1248,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="46"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
         <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
         <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
     </message>
@@ -1436,93 +1469,93 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="11"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="24"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="11"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="24"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="12"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="25"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="12"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="25"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="12"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="25"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="13"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="26"/>
         <location filename="../../paxdesk/ui/texts.py" line="31"/>
         <source>No reference</source>
         <translation>Ohne Referenz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="13"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="26"/>
         <source>Duplicates</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="16"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="29"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="22"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="35"/>
         <source>Every CRM copy of the comparison.</source>
         <translation>Alle CRM-Kopien aus dem Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="23"/>
-        <source>Warnings not decided yet: decide each with K, L or S. Left open, they stay unchanged (skipped).</source>
-        <translation>Warnungen, die noch nicht entschieden sind: jede mit K, L oder S entscheiden. Offen gelassen, bleiben sie unverändert (übersprungen).</translation>
+        <location filename="../../paxdesk/ui/review_texts.py" line="36"/>
+        <source>Warnings not decided yet: decide each with {0}, {1} or {2}. Left open, they stay unchanged (skipped).</source>
+        <translation>Warnungen, die noch nicht entschieden sind: jede mit {0}, {1} oder {2} entscheiden. Offen gelassen, bleiben sie unverändert (übersprungen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="25"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="47"/>
+        <source>No MidOffice customer no. in the CRM: they stay unchanged unless you keep them as paxlounge customers ({0}).</source>
+        <translation>Keine MidOffice-Kundennummer im CRM: bleiben unverändert, außer Sie behalten sie als paxlounge-Kunden ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/review_texts.py" line="39"/>
         <source>Same data as in the MidOffice: converted unless you decide otherwise.</source>
         <translation>Gleiche Daten wie im MidOffice: werden konvertiert, wenn Sie nichts anderes entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="26"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="40"/>
         <source>Data differs from the MidOffice (minor or major difference) — decided and not yet decided.</source>
         <translation>Daten weichen vom MidOffice ab (kleine oder große Abweichung) – entschiedene und noch nicht entschiedene.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="28"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="42"/>
         <source>Deleted in the MidOffice: kept as paxlounge customers unless you decide otherwise.</source>
         <translation>Im MidOffice gelöscht: bleiben als paxlounge-Kunden erhalten, wenn Sie nichts anderes entscheiden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="29"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="43"/>
         <source>The MidOffice gave no reliable answer for these customers (network or server error); they are not deleted. If you do nothing, they stay unchanged (skipped). To check them: make sure the connection works, go back to step 5 and click &quot;Start comparison again&quot; — your decisions are kept.</source>
         <translation>Für diese Kunden kam vom MidOffice keine verlässliche Antwort (Netzwerk- oder Serverfehler); sie sind nicht gelöscht. Wenn Sie nichts tun, bleiben sie unverändert (übersprungen). Zum erneuten Prüfen: Verbindung kontrollieren, mit „Zurück“ zu Schritt 5 gehen und „Abgleich neu starten“ klicken – Ihre Entscheidungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="33"/>
-        <source>No MidOffice customer no. in the CRM: they stay unchanged unless you keep them as paxlounge customers (L).</source>
-        <translation>Keine MidOffice-Kundennummer im CRM: bleiben unverändert, außer Sie behalten sie als paxlounge-Kunden (L).</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="35"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="49"/>
         <source>Several CRM copies with the same MidOffice customer no.: the comparison shows where their consultations and offers go.</source>
         <translation>Mehrere CRM-Kopien mit derselben MidOffice-Kundennummer: der Vergleich zeigt, wohin ihre Beratungen und Angebote gehen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="37"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="51"/>
         <source>Data the CRM has and the chosen MidOffice record lacks: converting drops it.</source>
         <translation>Daten, die das CRM hat und dem MidOffice-Datensatz fehlen: sie gehen beim Konvertieren verloren.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="38"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="52"/>
         <source>From the summary before converting (step 7):</source>
         <translation>Aus der Zusammenfassung vor dem Konvertieren (Schritt 7):</translation>
     </message>
@@ -1813,7 +1846,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Kein aktueller Datensatz: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_texts.py" line="11"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="24"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1824,7 +1857,7 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message>
         <location filename="../../paxdesk/ui/review_model.py" line="223"/>
-        <location filename="../../paxdesk/ui/review_texts.py" line="16"/>
+        <location filename="../../paxdesk/ui/review_texts.py" line="29"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>

@@ -23,7 +23,7 @@ import pytest
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.legacy import BOOKING_HEADERS, HEADERS, build_legacy, legacy_fixture, write_csv
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.migration import myjack_connection
+from paxdesk.services.migration import PrepareOptions, myjack_connection, prepare
 from paxdesk.sandbox import imports
 from paxdesk.services.migration_upload import AlreadyUploaded, UploadResult, _records, package_identity, upload
 from tests.helpers import ROOT, run_paxdesk
@@ -65,9 +65,7 @@ def _prepared(tmp_path, seed: int, size: int = 40):
     customers = write_csv(export.customers, HEADERS, tmp_path / f"kunden-{seed}.csv", encoding="utf-8")
     bookings = write_csv(export.bookings, BOOKING_HEADERS, tmp_path / f"vorgaenge-{seed}.csv")
     out = tmp_path / f"paket-{seed}"
-    prepared = run_paxdesk("migrate", "prepare", "--customers", str(customers), "--bookings", str(bookings),
-                           "--out", str(out))
-    assert prepared.returncode == 0, prepared.stderr
+    list(prepare(PrepareOptions(customers, out, bookings)))  # in-process: the kills are of `upload`, not of this
     return out
 
 

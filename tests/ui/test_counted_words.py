@@ -21,3 +21,20 @@ def test_the_duplicate_group_counts_rows_in_the_right_form(qtbot, german, one, m
     group = SimpleNamespace(copies=[member, other], references=[], target=None, number="100234")
     text = group_html(group, "c1")
     assert all(words in text for words in one + many), text
+
+
+@pytest.mark.parametrize("german, letter, label", [(True, "K", "Konvertieren (K)"), (False, "C", "Convert (C)")])
+def test_the_review_keys_are_the_letters_of_the_labels_in_the_ui_language(qtbot, german, letter, label):
+    """Issue 30: English buttons kept the German letter K ("Convert (K)")."""
+    from PySide6.QtGui import QShortcut
+
+    from paxdesk.ui.pages.review import ReviewPage
+
+    application(german=german)
+    page = ReviewPage()
+    qtbot.addWidget(page)
+    assert page.convert_button.text() == label
+    keys = {s.key().toString() for s in page.table.findChildren(QShortcut)} | \
+        {s.key().toString() for s in page.findChildren(QShortcut)}
+    assert letter in keys and (german or "K" not in keys)
+    application(german=True)

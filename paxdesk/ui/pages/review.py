@@ -19,6 +19,7 @@ from paxdesk.ui.pages.base import Page
 from paxdesk.ui.pages.review_decisions import DecisionFlow
 from paxdesk.ui.pages.review_history import DecisionHistory
 from paxdesk.ui.review_model import ReviewModel
+from paxdesk.ui import review_texts
 from paxdesk.ui.review_texts import SELECTION, filter_hint, filter_title
 from paxdesk.ui.search_box import SearchBox
 
@@ -54,11 +55,12 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         splitter.setSizes([300, 260])
         self.layout_.addWidget(splitter, 1)
         buttons = QHBoxLayout()
-        self.convert_button = QPushButton(self.tr("Convert (K)"))
-        self.local_button = QPushButton(self.tr("Keep as paxlounge customer (L)"))
-        self.skip_button = QPushButton(self.tr("Skip (S)"))
-        self.relink_button = QPushButton(self.tr("Re-link… (R)"))
-        self.next_button = QPushButton(self.tr("Next open (N)"))
+        key = review_texts.shortcut
+        self.convert_button = QPushButton(self.tr("Convert ({0})").replace("{0}", key("convert")))
+        self.local_button = QPushButton(self.tr("Keep as paxlounge customer ({0})").replace("{0}", key("local")))
+        self.skip_button = QPushButton(self.tr("Skip ({0})").replace("{0}", key("skip")))
+        self.relink_button = QPushButton(self.tr("Re-link… ({0})").replace("{0}", key("relink")))
+        self.next_button = QPushButton(self.tr("Next open ({0})").replace("{0}", key("next")))
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
         for button in (self.convert_button, self.local_button, self.skip_button, self.relink_button,
                        self.next_button, self.undo_button):
@@ -88,9 +90,11 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         self.undo_button.clicked.connect(self.undo)
         self.bulk_convert.clicked.connect(lambda: self.bulk(Action.CONVERT))
         self.bulk_skip.clicked.connect(lambda: self.bulk(Action.SKIP))
-        for key, slot in (("K", lambda: self.decide(Action.CONVERT)), ("L", lambda: self.decide(Action.LOCAL)),
-                          ("S", lambda: self.decide(Action.SKIP)), ("R", self.relink), ("N", self.next_open)):
-            QShortcut(QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for name, slot in (("convert", lambda: self.decide(Action.CONVERT)),
+                           ("local", lambda: self.decide(Action.LOCAL)), ("skip", lambda: self.decide(Action.SKIP)),
+                           ("relink", self.relink), ("next", self.next_open)):
+            QShortcut(QKeySequence(key(name)), self.table, slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # not the wizard's "Weiter" while on the rows
             QShortcut(QKeySequence(key), self.table, self._on_row,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -235,8 +239,11 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         """Enter or a double click on a row: the comparison below shows it; deciding takes a key."""
         row = self.current_row()
         if row is not None:
-            self.say(self.tr("{0}: decide with K (convert), L (keep as paxlounge customer), S (skip) or R "
-                             "(re-link).").replace("{0}", row.name() or row.item.customer_id))
+            key = review_texts.shortcut
+            self.say(self.tr("{0}: decide with {1} (convert), {2} (keep as paxlounge customer), {3} (skip) or {4} "
+                             "(re-link).").replace("{0}", row.name() or row.item.customer_id)
+                     .replace("{1}", key("convert")).replace("{2}", key("local")).replace("{3}", key("skip"))
+                     .replace("{4}", key("relink")))
 
     def next_open(self):
         index = self.table.currentIndex()
