@@ -194,9 +194,9 @@ MUTANTS = [
       '"with_crm_only": len(self.crm_only_dropped),', (COUNTS, STATE)),
     # -- §4.4 GDPR ---------------------------------------------------------------------------------------------------------
     M("gdpr-anonymize-all-fields", "CONTRACT §4.4", "anonymizing replaces every personal field",
-      "paxdesk/crm/repository.py", "    values = {name: None for name in m.PERSONAL_FIELDS}",
-      '    values = {name: None for name in m.PERSONAL_FIELDS if name not in ("salutation", "title", "zip", "city", '
-      '"country")}', (PROMISES, "-k", "anonymizing")),
+      "paxdesk/crm/repository.py", 'ANONYMIZED_FIELDS = {**{name: None for name in m.PERSONAL_FIELDS}, ',
+      'ANONYMIZED_FIELDS = {**{name: None for name in m.PERSONAL_FIELDS if name not in ("salutation", "title", '
+      '"zip", "city", "country")}, ', (PROMISES, "-k", "anonymizing")),
     M("gdpr-anonymize-free-text", "CONTRACT §4.4", "anonymizing empties consultations' free text",
       "paxdesk/crm/repository.py",
       "conn.execute(update(consultations).where(consultations.c.customer_id == customer_id).values(subject=None))",
