@@ -486,11 +486,9 @@ class ConversionSession:
                       ) -> Iterator[WriteProgress | tuple[ReportFacts, tuple[Path, Path]]]:
         """PDF and XLSX into the user's Documents folder (``paths.reports_dir``): yields WriteProgress (names
         fetched, then rows written), then the facts and the paths (PDF, XLSX)."""
-        *steps, names = self.report_names(report, crm, midoffice)
-        yield from steps
+        names = yield from _progress_then_result(self.report_names(report, crm, midoffice))
         facts = self.report_facts(names, dropped)
-        *steps, written = save_steps(report, facts, paths.reports_dir(), stem)
-        yield from steps
+        written = yield from _progress_then_result(save_steps(report, facts, paths.reports_dir(), stem))
         yield facts, written
 
     def dropped_values(self, plan: list[PlannedItem]) -> list[DroppedValue]:
@@ -545,6 +543,17 @@ class ConversionSession:
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+
+def _progress_then_result(steps: Iterator):
+    """Pass a job's WriteProgress events on as they come (``yield from``) and return its last event, the result."""
+    result = None
+    for event in steps:
+        if isinstance(event, WriteProgress):
+            yield event
+        else:
+            result = event
+    return result
 
 
 def _failed(report: CheckReport, key: str) -> bool:

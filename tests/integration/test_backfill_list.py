@@ -97,3 +97,31 @@ def test_no_cell_of_the_list_is_a_formula(tmp_path):
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None]
     assert cells and all(c.data_type != "f" for c in cells)
     assert any(c.value == "=cmd|' /C calc'!A0" for c in cells)  # kept as the text it was
+
+
+def test_the_report_s_progress_arrives_while_it_is_written_not_after(tmp_path, monkeypatch):
+    """The first progress event comes before the names are fetched to the end (a generator consumed whole
+    first would hand them all over at once, after the work)."""
+    from paxdesk.services import conversion_session as cs
+
+    order = []
+
+    def names(*_args):
+        from paxdesk.services.report_export import WriteProgress
+        from paxdesk.services.report_names import ReportNames
+        order.append("fetch starts")
+        yield WriteProgress(0, 2)
+        order.append("fetch ends")
+        yield ReportNames()
+    monkeypatch.setenv("PAXDESK_REPORTS", str(tmp_path / "Berichte"))
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "customers": []})
+    with cs.ConversionSession(url) as session:
+        monkeypatch.setattr(session, "report_names", names)
+        report = {"format": "paxdesk-report/1", "run_id": "r", "midoffice": "midoco", "dry_run": False,
+                  "backup": None, "summary": {}, "items": []}
+        events = session.people_report(report, {}, {})
+        next(events)
+        assert order == ["fetch starts"]  # the first event before the fetch went on
+        *_rest, (facts, paths) = events
+    assert order == ["fetch starts", "fetch ends"] and paths[0].exists()
