@@ -20,7 +20,6 @@ from paxdesk.ui.app import application
 from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.review_model import COLUMNS, ReviewModel
 from paxdesk.services.review.gate import question_for
-from paxdesk.services.review.rows import Source
 from paxdesk.ui.guard_dialog import SamePersonDialog
 from paxdesk.ui.search_dialog import SearchDialog
 from paxdesk.ui.wizard import ConversionWizard
