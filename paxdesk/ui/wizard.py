@@ -34,6 +34,7 @@ class WizardState:
         self.report: dict | None = None
         self.dropped: list | None = None  # "In MidOffice nachtragen": the values read before the apply
         self.crm_changed = False  # an earlier conversion (finished or interrupted) changed this CRM already
+        self.interrupted = None   # the interrupted conversion this sitting finishes (run_report.Interrupted)
 
     def known_names(self) -> tuple[dict[str, str], dict[str, str]]:
         """Names this sitting has for the people's report: the CRM copies' (customer id -> name) and the

@@ -97,57 +97,57 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="66"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="67"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="70"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="72"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="72"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="73"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="73"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="74"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="100"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="101"/>
         <source>Quit paxdesk?</source>
         <translation>paxdesk beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="100"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="101"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="106"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="107"/>
         <source>The conversion is running. If you quit now, it stops after the current customer: customers converted so far stay converted, all others stay unchanged. Quit anyway?</source>
         <translation>Die Konvertierung läuft. Wenn Sie jetzt beenden, hält sie nach dem aktuellen Kunden an: Bereits konvertierte Kunden bleiben konvertiert, alle anderen bleiben unverändert. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="109"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="110"/>
         <source>Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. Next time paxdesk offers to continue here.</source>
         <translation>paxdesk beenden? Die Konvertierung ist abgeschlossen; Ihre bisherigen DSGVO-Entscheidungen bleiben gespeichert. Beim nächsten Start bietet paxdesk an, hier fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="112"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="113"/>
         <source>Quit paxdesk? Your decisions are kept; this sitting has changed nothing in the CRM. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert; in dieser Sitzung wurde im CRM nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="114"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="115"/>
         <source>Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert, und im CRM wurde noch nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
@@ -189,23 +189,31 @@
         <source>MidOffice customer</source>
         <translation>MidOffice-Kunde</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/convert.py" line="72"/>
+        <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %n Kunde wurde damals schon konvertiert und ist unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %n Kunden wurden damals schon konvertiert und sind unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="79"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="83"/>
         <source>Saving the list…</source>
         <translation>Die Liste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="87"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="91"/>
         <source>Saved: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; and &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. It holds personal data: delete it once the values are entered (the last step offers that).</source>
         <translation>Gespeichert: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; und &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. Die Liste enthält personenbezogene Daten: Löschen Sie sie, sobald die Angaben nachgetragen sind (der letzte Schritt bietet das an).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="105"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="109"/>
         <source>&amp;Convert now</source>
         <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="111"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="115"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -213,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="122"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="126"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -221,17 +229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="164"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="168"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="173"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="177"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="175"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="179"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%n Kunde war schon im unterbrochenen Durchgang konvertiert worden; er ist oben mitgezählt und steht im Bericht, nicht in der Liste unten.</numerusform>
@@ -239,27 +247,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="200"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="204"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="204"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="208"/>
         <source>Converted, re-linked to another MidOffice customer</source>
         <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="206"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
         <source>Converted despite a large difference</source>
         <translation>Trotz großer Abweichung konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="208"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="212"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
@@ -274,22 +282,22 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="161"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="209"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="213"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="209"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="213"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1435,7 +1443,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Fortsetzen bei Schritt {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="94"/>
         <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
             <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunde war schon konvertiert (zur MidOffice-Nummer oder als paxlounge-Kunde behalten); alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
@@ -1443,12 +1451,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="111"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="112"/>
         <source>&lt;p&gt;&lt;b&gt;A conversion was completed&lt;/b&gt; on {0}: {1} customers now refer to the MidOffice, {2} were kept as paxlounge customers. Going through the steps again converts the copies that are left (for example those skipped); the CRM changes again only in step 7, after a new backup.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Eine Konvertierung wurde abgeschlossen&lt;/b&gt; am {0}: {1} Kunden verweisen jetzt auf das MidOffice, {2} wurden als paxlounge-Kunden behalten. Wenn Sie die Schritte noch einmal durchgehen, werden die übrigen Kopien konvertiert (zum Beispiel übersprungene); das CRM wird wieder erst in Schritt 7 verändert, nach einer neuen Sicherung.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="118"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="119"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %n im MidOffice gelöschter Kunde wartet auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>

@@ -4,7 +4,15 @@
 <context>
     <name>ConvertPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="111"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="72"/>
+        <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer was converted then and is not counted below; the report will list both attempts.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customers were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/convert.py" line="115"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %n decision from an earlier sitting again…</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="122"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="126"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
@@ -20,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="175"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="179"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%n customer had already been converted by the interrupted attempt; it is counted above and listed in the report, not in the list below.</numerusform>
@@ -221,7 +229,7 @@ Continue anyway?</numerusform>
 <context>
     <name>WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="94"/>
         <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
             <numerusform>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer was already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</numerusform>
@@ -229,7 +237,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/welcome.py" line="118"/>
+        <location filename="../../paxdesk/ui/pages/welcome.py" line="119"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer deleted in the MidOffice awaits your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</numerusform>

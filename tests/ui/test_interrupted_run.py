@@ -62,7 +62,13 @@ def test_the_next_start_says_a_conversion_was_interrupted_and_finishing_it_repor
         said = welcome.interrupted.text()
         assert "unterbrochen" in said and f" {changed_first} Kunde" in said and Path(runs[0].backup).name in said
 
-        walk(qtbot, wizard, world, to=6)  # through the steps again; step 7 converts the rest
+        seen = {}
+
+        def at_checkpoint(index):
+            if index == 6 and wizard.pages[6].checkpoint is not None and "checkpoint" not in seen:
+                seen["checkpoint"] = wizard.pages[6].checkpoint_label.text()
+        walk(qtbot, wizard, world, to=6, on_page=at_checkpoint)  # through the steps again; step 7 converts the rest
+        assert f"unterbrochene Konvertierung abgeschlossen</b>: {changed_first} Kunde" in seen["checkpoint"]
         report = wizard.state.report
         changed_all, runs = _journal(world.url)
         after = {c["id"]: c for c in export_crm(world.url)["customers"]}

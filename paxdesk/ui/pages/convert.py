@@ -67,7 +67,11 @@ class ConvertPage(Page):
 
     def _show_checkpoint(self, point):
         self.checkpoint = point
-        self.checkpoint_label.setText(checkpoint_html(point))
+        earlier = self.state.interrupted
+        self.checkpoint_label.setText((self.tr(
+            "<p><b>This finishes the interrupted conversion</b>: %n customer(s) were converted then and are not "
+            "counted below; the report will list both attempts.</p>", "", earlier.changed) if earlier else "")
+            + checkpoint_html(point))
         self.start.setEnabled(True)
         self.backfill.setVisible(bool(point.crm_only_dropped))
         self.backfill.setEnabled(True)

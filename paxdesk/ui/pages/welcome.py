@@ -88,6 +88,7 @@ class WelcomePage(Page):
             self.interrupted.hide()
             return
         self.state.crm_changed = True
+        self.state.interrupted = found  # the checkpoint and the result page say it too
         self.promise.hide()  # "the CRM changes only in step 7" is no longer true
         started = datetime.fromisoformat(found.started_at).astimezone()
         text = self.tr("<b>A conversion was interrupted</b> (started on {0}). %n customer(s) were already "
