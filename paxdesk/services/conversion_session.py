@@ -502,12 +502,17 @@ class ConversionSession:
     def backfill_lists(self) -> list[Path]:
         return backfill_files(paths.reports_dir())
 
-    def delete_backfill_lists(self) -> list[Path]:
-        """Delete every "In MidOffice nachtragen" list (they hold personal data). Returns what went."""
-        found = self.backfill_lists()
-        for path in found:
-            path.unlink(missing_ok=True)
-        return found
+    def delete_backfill_lists(self) -> tuple[list[Path], list[Path]]:
+        """Delete every "In MidOffice nachtragen" list (they hold personal data). Returns (deleted, still there:
+        a file open in another program cannot be deleted on Windows)."""
+        gone, kept = [], []
+        for path in self.backfill_lists():
+            try:
+                path.unlink(missing_ok=True)
+                gone.append(path)
+            except OSError:
+                kept.append(path)
+        return gone, kept
 
     # -- backups (the GDPR follow-up is ``self.gdpr``) -----------------------------------------------
     def backups(self) -> list[backup_files.BackupFile]:

@@ -364,52 +364,57 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
         <translation>Listen löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="73"/>
+        <source>{0} could not be deleted: it is probably open in another program (Excel, a PDF viewer). Close it there and delete the lists again.</source>
+        <translation>{0} konnte nicht gelöscht werden: Die Datei ist vermutlich in einem anderen Programm geöffnet (Excel, ein PDF-Programm). Schließen Sie sie dort und löschen Sie die Listen erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="84"/>
         <source>Saving the report…</source>
         <translation>Der Bericht wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="78"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="85"/>
         <source>GDPR decisions: being counted…</source>
         <translation>DSGVO-Entscheidungen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="86"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="93"/>
         <source>Saving the report… {0} %</source>
         <translation>Der Bericht wird gespeichert… {0} %</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="98"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="105"/>
         <source>The report was saved (PDF and Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>Der Bericht wurde gespeichert (PDF und Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="104"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="111"/>
         <source>GDPR: no customer was deleted in the MidOffice.</source>
         <translation>DSGVO: Kein Kunde wurde im MidOffice gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="106"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="113"/>
         <source>GDPR decisions (customers deleted in the MidOffice): kept: &lt;b&gt;{0}&lt;/b&gt; · deleted: &lt;b&gt;{1}&lt;/b&gt; · anonymized: &lt;b&gt;{2}&lt;/b&gt; · still open: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>DSGVO-Entscheidungen (im MidOffice gelöschte Kunden): behalten: &lt;b&gt;{0}&lt;/b&gt; · gelöscht: &lt;b&gt;{1}&lt;/b&gt; · anonymisiert: &lt;b&gt;{2}&lt;/b&gt; · noch offen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="113"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="120"/>
         <source>The report could not be saved ({0}). Please check that the Documents folder exists and is writable, then come back to this step.</source>
         <translation>Der Bericht konnte nicht gespeichert werden ({0}). Bitte prüfen Sie, ob der Ordner „Dokumente“ vorhanden und beschreibbar ist, und kehren Sie dann zu diesem Schritt zurück.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="127"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="134"/>
         <source>Save JSON report</source>
         <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="129"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="136"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="135"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="142"/>
         <source>JSON for IT: {0}</source>
         <translation>JSON für die IT: {0}</translation>
     </message>

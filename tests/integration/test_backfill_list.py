@@ -85,7 +85,7 @@ def test_the_list_is_every_value_converting_drops_with_its_value_and_the_report_
         _facts, (_pdf, report_xlsx) = events[-1]
         sheet = list(load_workbook(report_xlsx, read_only=True)["In MidOffice nachtragen"].iter_rows(values_only=True))
         assert sorted((r[1], r[2], r[4]) for r in sheet[1:]) == sorted((c, n, v) for c, n, _, v in expected)
-        assert session.delete_backfill_lists() == sorted([xlsx, pdf]) and session.backfill_lists() == []
+        assert session.delete_backfill_lists() == (sorted([xlsx, pdf]), []) and session.backfill_lists() == []
 
 
 def test_no_cell_of_the_list_is_a_formula(tmp_path):
@@ -125,3 +125,26 @@ def test_the_report_s_progress_arrives_while_it_is_written_not_after(tmp_path, m
         assert order == ["fetch starts"]  # the first event before the fetch went on
         *_rest, (facts, paths) = events
     assert order == ["fetch starts", "fetch ends"] and paths[0].exists()
+
+
+def test_a_list_open_in_excel_is_kept_and_named_not_a_crash(tmp_path, monkeypatch):
+    """On Windows a file open in Excel cannot be deleted (here, as root, nothing stops a delete: that refusal is
+    stood in for); the other list goes, the open one is named."""
+    from pathlib import Path
+
+    from paxdesk.services.backfill import DroppedValue
+
+    monkeypatch.setenv("PAXDESK_REPORTS", str(tmp_path / "Berichte"))
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "customers": []})
+    with ConversionSession(url) as session:
+        xlsx, pdf = session.save_backfill_list([DroppedValue("c1", "100", "Anna", "phone", "+4930")])
+        real_unlink = Path.unlink
+
+        def open_in_excel(path, *args, **kwargs):
+            if path == xlsx:
+                raise PermissionError(32, "The process cannot access the file", str(path))
+            return real_unlink(path, *args, **kwargs)
+        monkeypatch.setattr(Path, "unlink", open_in_excel)
+        assert session.delete_backfill_lists() == ([pdf], [xlsx])
+        assert xlsx.exists() and not pdf.exists()

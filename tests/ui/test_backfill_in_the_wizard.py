@@ -22,22 +22,30 @@ def test_the_checkpoint_offers_the_list_and_the_last_step_deletes_it(tmp_path, q
             assert model.decide([row], Action.CONVERT, confirmed=True).changed == [row]
         walk(qtbot, wizard, world, to=6, on_page=lambda index: index == 6 and _save_list(qtbot, wizard))
         convert = wizard.pages[6]
-        listed = load_workbook(convert.saved_list, read_only=True)["Werte"]
-        values = sorted(tuple(row[1:]) for row in listed.iter_rows(min_row=2, values_only=True))
+        values = _rows(convert.saved_list, "Werte")
         point = convert.checkpoint
         assert values and {row[0] for row in values} == set(point.crm_only_dropped)
 
         walk(qtbot, wizard, world, to=8)
         finish = wizard.currentPage()
         qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=60_000)
-        carried = load_workbook(finish.paths[1], read_only=True)["In MidOffice nachtragen"]
-        assert sorted(tuple(row[1:]) for row in carried.iter_rows(min_row=2, values_only=True)) == values
+        assert _rows(finish.paths[1], "In MidOffice nachtragen") == values
         qtbot.waitUntil(lambda: finish.backfill.isVisible(), timeout=10_000)
         assert convert.saved_list.name in finish.backfill_note.text()
         finish.backfill.click()
         assert "endgültig löschen" in wizard.dialogs.shown[-1][2]
         qtbot.waitUntil(lambda: not convert.saved_list.exists() and finish.backfill.isHidden(), timeout=10_000)
         wizard.done(0)
+
+
+def _rows(path, sheet: str) -> list[tuple]:
+    """The sheet's rows (without the customer name), the workbook closed again: a read-only workbook keeps its
+    file open, and on Windows an open file cannot be deleted."""
+    book = load_workbook(path, read_only=True)
+    try:
+        return sorted(tuple(row[1:]) for row in book[sheet].iter_rows(min_row=2, values_only=True))
+    finally:
+        book.close()
 
 
 def _save_list(qtbot, wizard) -> None:

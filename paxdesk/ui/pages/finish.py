@@ -63,8 +63,15 @@ class FinishPage(Page):
         if lists and self.wizard().dialogs.confirm(self.name, self.tr(
                 "Delete these files for good? {0}\n\nThey list values that only the CRM copies had; the CRM no "
                 "longer has them.").replace("{0}", ", ".join(p.name for p in lists)), self.tr("Delete lists")):
-            self.background(self.context.delete_backfill_lists,
-                            lambda _: self.background(self.context.backfill_lists, self._show_backfill))
+            self.background(self.context.delete_backfill_lists, self._backfill_deleted)
+
+    def _backfill_deleted(self, result) -> None:
+        _gone, kept = result
+        self.background(self.context.backfill_lists, self._show_backfill)
+        if kept:  # open in Excel (Windows keeps an open file from being deleted)
+            self.wizard().dialogs.info(self.name, self.tr(
+                "{0} could not be deleted: it is probably open in another program (Excel, a PDF viewer). Close it "
+                "there and delete the lists again.").replace("{0}", ", ".join(p.name for p in kept)))
 
     def save_reports(self) -> None:
         """Write the PDF and Excel report into the Documents folder (in the background, one write at a time)."""
