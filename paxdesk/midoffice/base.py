@@ -28,6 +28,11 @@ class MidOfficeCustomer:
     country: str | None = None
     birth_date: str | None = None
 
+    @property
+    def name(self) -> str:
+        """"First Last" as the MidOffice has it (either may be missing)."""
+        return " ".join(p for p in (self.first_name or "", self.last_name or "") if p)
+
 
 @dataclass(frozen=True)
 class Identity:

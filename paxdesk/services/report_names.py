@@ -29,10 +29,6 @@ class ReportNames:
     note: str = ""                                            # why some MidOffice names are missing
 
 
-def person_name(record) -> str:
-    return " ".join(p for p in (record.first_name or "", record.last_name or "") if p)
-
-
 def converted_numbers(report: dict) -> set[str]:
     return {i["midoffice_id"] for i in report["items"] if i["outcome"] == "converted" and i["midoffice_id"]}
 
@@ -60,7 +56,7 @@ def gather_names(report: dict, crm: Mapping[str, str], midoffice: Mapping[str, s
         yield WriteProgress(0, len(wanted))
         for done, result in enumerate(client.fetch_many(wanted), 1):
             if isinstance(result, Found):
-                names.midoffice[result.number] = person_name(result.customer)
+                names.midoffice[result.number] = result.customer.name
             elif isinstance(result, Gone):
                 gone += 1
             else:

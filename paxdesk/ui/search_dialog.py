@@ -111,8 +111,7 @@ class SearchDialog(QDialog):
         self.results.setRowCount(len(candidates))
         for row, candidate in enumerate(candidates):
             c = candidate.customer
-            name = " ".join(p for p in (c.first_name or "", c.last_name or "") if p)
-            values = (f"{candidate.score:.0f} %", c.number, name, c.zip or "", c.city or "",
+            values = (f"{candidate.score:.0f} %", c.number, c.name, c.zip or "", c.city or "",
                       texts.date_label(c.birth_date), c.email or "", texts.status_label(candidate.status))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)

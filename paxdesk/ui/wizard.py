@@ -45,7 +45,7 @@ class WizardState:
                 crm[row.item.customer_id] = row.name()
             live = row.live
             if live is not None and row.number:
-                midoffice[row.number] = " ".join(p for p in (live.first_name or "", live.last_name or "") if p)
+                midoffice[row.number] = live.name
         return crm, midoffice
 
     def set_outcome(self, outcome) -> None:

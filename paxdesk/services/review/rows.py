@@ -128,8 +128,7 @@ class ReviewRow:
         live = self.live
         if live is None:
             return ""
-        name = " ".join(p for p in (live.first_name or "", live.last_name or "") if p)
-        return " · ".join(p for p in (name, live.email or "") if p)
+        return " · ".join(p for p in (live.name, live.email or "") if p)
 
 
 def stable_key(item: MatchItem) -> tuple:
