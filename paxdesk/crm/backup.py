@@ -20,19 +20,22 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, Table, func, insert, inspect, select, text
+from sqlalchemy import Boolean, Engine, Table, func, insert, inspect, select, text
 
 from paxdesk import paths
 from paxdesk.crm import models as m
 from paxdesk.crm.db import close_crm, crm_files, open_crm, sqlite_path
 from paxdesk.crm.exchange import import_document, read_document
-from paxdesk.errors import InputError
+from paxdesk.crm.snapshot_schema import snapshot_problems
+from paxdesk.errors import ExchangeFileError, InputError
 from paxdesk.files import atomic_path, atomic_writer, check_output, same_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 FORMAT = "paxdesk-backup/1"
-TABLES: dict[str, Table] = {t.name: t for t in m.Base.metadata.sorted_tables}  # parents before children
-OWN_TABLES = {*TABLES, "alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+NOT_BACKED_UP = {m.LockSecret.__tablename__}  # the CRM's own, not its data: a restored CRM keeps its key
+TABLES: dict[str, Table] = {t.name: t for t in m.Base.metadata.sorted_tables  # parents before children
+                            if t.name not in NOT_BACKED_UP}
+OWN_TABLES = {*TABLES, *NOT_BACKED_UP, "alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 OWN_INDEXES = {i.name for t in TABLES.values() for i in t.indexes}
 CHUNK = 5_000
 _ROW_JSON = json.JSONEncoder(ensure_ascii=False).encode  # once: json.dumps with options builds one a call
@@ -144,6 +147,27 @@ def _refuse_foreign(source: str, foreign: list[str]) -> None:
                          f"({_listed(foreign)}); nothing was restored")
 
 
+def _refuse_bad_values(source: str, tables: dict[str, tuple[list[str], list[list]]]) -> None:
+    """Every value checked as ``db import`` checks an exchange file, before the target is touched."""
+    rows = {name: [dict(zip(columns, row)) for row in content] for name, (columns, content) in tables.items()}
+    if problems := snapshot_problems(TABLES, rows):
+        raise ExchangeFileError(source, problems)
+
+
+def _raw_rows(conn, table: Table) -> tuple[list[str], list[list]]:
+    """A table's values as SQLite stores them (any value in any column), booleans' 0/1 as false/true.
+
+    Read without SQLAlchemy's type processing, so a string in a boolean column reaches the
+    validator with its path instead of crashing the read.
+    """
+    columns = [c.name for c in table.columns]
+    flags = [isinstance(c.type, Boolean) for c in table.columns]
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    rows = conn.exec_driver_sql(f'SELECT {quoted} FROM "{table.name}"').fetchall()
+    return columns, [[bool(v) if flag and v in (0, 1) and not isinstance(v, float) else v
+                      for v, flag in zip(row, flags)] for row in rows]
+
+
 def _rows_from_sqlite(path: Path) -> dict[str, tuple[list[str], list[list]]]:
     """paxdesk's tables of a SQLite backup (upgraded to the newest schema on a temporary copy)."""
     _refuse_foreign(str(path), _foreign_sqlite_objects(path))
@@ -154,10 +178,11 @@ def _rows_from_sqlite(path: Path) -> dict[str, tuple[list[str], list[list]]]:
         try:
             _refuse_foreign(str(path), _foreign_columns(source))
             with source.connect() as conn:
-                return {name: ([c.name for c in table.columns], [list(r) for r in conn.execute(select(table))])
-                        for name, table in TABLES.items()}
+                tables = {name: _raw_rows(conn, table) for name, table in TABLES.items()}
         finally:
             close_crm(source)
+    _refuse_bad_values(str(path), tables)
+    return tables
 
 
 def _rows_from_snapshot(doc: dict, source: str) -> dict[str, tuple[list[str], list[list]]]:
@@ -178,6 +203,7 @@ def _rows_from_snapshot(doc: dict, source: str) -> dict[str, tuple[list[str], li
                     not all(v is None or isinstance(v, (str, int, bool)) for v in row):
                 raise InputError(f"{source}: tables.{name}.rows[{index}]: expected {len(columns)} plain values")
         result[name] = (columns, content["rows"])
+    _refuse_bad_values(source, result)
     return result
 
 

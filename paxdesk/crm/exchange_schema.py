@@ -63,7 +63,7 @@ def _text_problem(value: str) -> str | None:
     return None
 
 
-def _value_problem(kind: str, value) -> str | None:
+def value_problem(kind: str, value) -> str | None:
     """What is wrong with a non-null value of the given type, or None."""
     if kind == "bool":
         return None if isinstance(value, bool) else f"{_show(value)} is not true or false"
@@ -125,7 +125,7 @@ def _check_record(path: str, record, spec: dict[str, tuple[str, bool]], out: lis
         if kind == "str" and value.__class__ is str and value.isascii() and "\x00" not in value:
             problem = None  # the common case, checked without a call
         else:
-            problem = _value_problem(kind, value)
+            problem = value_problem(kind, value)
         if problem:
             out.append(f"{path}.{key}: {problem}")
         elif value == "" and key in _NON_EMPTY:
@@ -136,7 +136,7 @@ def _check_record(path: str, record, spec: dict[str, tuple[str, bool]], out: lis
     return True
 
 
-def _check_customer_rules(path: str, record: dict, out: list[str]) -> None:
+def check_customer_rules(path: str, record: dict, out: list[str]) -> None:
     kind = record.get("kind")
     has_office = record.get("midoffice") is not None
     if kind in ("v1", "v2") and not has_office:
@@ -186,7 +186,7 @@ def validate(doc, existing: ExistingIds | None = None) -> list[str]:
             if not _check_record(path, record, spec, out):
                 continue
             if list_name == "customers":
-                _check_customer_rules(path, record, out)
+                check_customer_rules(path, record, out)
             rid = record.get("id")
             if isinstance(rid, str) and "id" in spec:
                 if rid in seen:

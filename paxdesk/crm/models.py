@@ -7,7 +7,7 @@ field *names* and actions only.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, func, text
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, false, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 PERSONAL_FIELDS = (
@@ -148,3 +148,16 @@ class AuditEntry(Base):
     customer_id: Mapped[str] = mapped_column(Text)
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str | None] = mapped_column(Text)  # field names, numbers, reasons: no personal values
+
+
+class LockSecret(Base):
+    """The key of the PostgreSQL conversion lock, readable only by roles that may write this table.
+
+    A fixed advisory-lock key could be taken by any role with CONNECT alone and block every
+    conversion; this one is random per CRM and read with an UPDATE (issue 27). It belongs to
+    the CRM, not to its data: backups do not carry it, a restored CRM keeps its own.
+    """
+
+    __tablename__ = "crm_lock"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    secret: Mapped[int] = mapped_column(BigInteger)

@@ -98,3 +98,75 @@ def test_the_lock_belongs_to_the_process_not_to_the_thread_that_took_it(crm):
         assert not lock.held
     finally:
         close_crm(engine)
+
+
+@pytest.fixture
+def pg_crm_and_lurker():
+    """A PostgreSQL CRM and a role that may only CONNECT to it (a reporting login, a colleague's tool)."""
+    import uuid
+
+    import psycopg
+
+    from tests.conftest import new_postgres_database
+
+    url, drop = new_postgres_database()
+    close_crm(open_crm(url))
+    role = "lurker_" + uuid.uuid4().hex[:8]
+    database = url.rsplit("/", 1)[1]
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{role}" LOGIN')
+        conn.execute(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"')
+    lurker_url = url.replace("://postgres@", f"://{role}@", 1)
+    try:
+        yield url, lurker_url
+    finally:
+        drop()
+        with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_a_role_that_cannot_write_the_crm_cannot_block_conversions(pg_crm_and_lurker):
+    """Issue 27: with a fixed advisory key, CONNECT alone held the lock and blocked every conversion (exit 4)."""
+    import psycopg
+
+    from paxdesk.errors import BlockedError
+
+    url, lurker_url = pg_crm_and_lurker
+    with psycopg.connect(lurker_url, autocommit=True) as lurker:
+        assert lurker.execute("SELECT pg_try_advisory_lock(x'7061786465736B'::bigint)").fetchone()[0]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            lurker.execute("SELECT secret FROM crm_lock")
+        engine = open_crm(url)
+        try:
+            with ConversionLock(engine) as lock:  # the lurker's lock on the old key blocks nothing
+                assert lock.held
+        finally:
+            close_crm(engine)
+        from sqlalchemy import create_engine
+        lurker_engine = create_engine(lurker_url.replace("postgresql://", "postgresql+psycopg://", 1))
+        try:
+            with pytest.raises(BlockedError, match="may not write the CRM"):
+                ConversionLock(lurker_engine).acquire()
+        finally:
+            lurker_engine.dispose()
+
+
+def test_each_crm_has_its_own_random_lock_key(pg_crm_and_lurker):
+    """The key is the CRM's, made by the schema migration (PostgreSQL's; SQLite locks a file)."""
+    from sqlalchemy import text
+
+    from tests.conftest import new_postgres_database
+
+    other, drop = new_postgres_database()
+    try:
+        keys = []
+        for url in (pg_crm_and_lurker[0], other):
+            engine = open_crm(url)
+            try:
+                with engine.connect() as conn:
+                    keys.append(conn.execute(text("SELECT secret FROM crm_lock")).scalar())
+            finally:
+                close_crm(engine)
+        assert keys[0] != keys[1] and all(k > 0 for k in keys)
+    finally:
+        drop()

@@ -103,3 +103,98 @@ def test_a_lock_file_that_is_a_link_is_a_clear_error_not_a_crash(tmp_path, monke
                              "--token-env", "PAXDESK_TOKEN", "--yes")
     assert result.returncode == 4 and "lock file is a link" in result.stderr and "Traceback" not in result.stderr
     assert target.read_text(encoding="utf-8") == "someone else's file"
+
+
+@pytest.fixture(scope="module")
+def pg_snapshot(tmp_path_factory):
+    """A PostgreSQL CRM's ``paxdesk-backup/1`` snapshot after one conversion run (the journal too)."""
+    from paxdesk.crm.backup import write_backup
+    from paxdesk.crm.db import close_crm, open_crm
+    from tests.conftest import new_postgres_database
+    from tests.security.conftest import small_crm
+
+    url, drop = new_postgres_database()
+    try:
+        small_crm(url, "myjack", copies=3)
+        engine = open_crm(url)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql("INSERT INTO conversion_runs (id, midoffice, started_at, state) "
+                                     "VALUES ('r1', 'myjack', '2026-12-01T10:00:00+00:00', 'done')")
+            return json.loads(write_backup(engine, tmp_path_factory.mktemp("pg") / "b.json").read_text("utf-8"))
+        finally:
+            close_crm(engine)
+    finally:
+        drop()
+
+
+def _snapshot(tmp_path, doc, edit):
+    doc = json.loads(json.dumps(doc))
+    edit(doc)
+    path = tmp_path / "snapshot.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def _set(table: str, index: int, column: str, value):
+    def edit(doc):
+        columns = doc["tables"][table]["columns"]
+        doc["tables"][table]["rows"][index][columns.index(column)] = value
+    return edit
+
+
+@pytest.mark.parametrize("edit, path", [
+    (_set("conversion_runs", 0, "started_at", "not-a-date"), "tables.conversion_runs.rows[0].started_at"),
+    (_set("customers", 1, "kind", "weird"), "tables.customers.rows[1].kind"),
+    (_set("customers", 0, "midoffice", 5), "tables.customers.rows[0].midoffice"),
+    (_set("customers", 2, "gdpr_review", "yes"), "tables.customers.rows[2].gdpr_review"),
+    (_set("customers", 0, "birth_date", "31.12.1970"), "tables.customers.rows[0].birth_date"),
+    (_set("customers", 1, "id", "c0"), "tables.customers.rows[1]: duplicate key"),
+    (_set("conversion_runs", 0, "state", "weird"), "tables.conversion_runs.rows[0].state"),
+])
+def test_db_restore_checks_every_value_of_a_snapshot(tmp_path, pg_snapshot, edit, path):
+    """Issue 27: `db restore` validates a snapshot as `db import` validates an exchange file — exit 2
+    naming the row and column, and the target CRM stays empty."""
+    snapshot = _snapshot(tmp_path, pg_snapshot, edit)
+    target = tmp_path / "restored.sqlite"
+    result = run_paxdesk("db", "restore", str(snapshot), "--db", f"sqlite:///{target.as_posix()}")
+    assert result.returncode == 2, result.stderr
+    assert path in result.stderr and "nothing was written" in result.stderr
+    assert "Traceback" not in result.stderr
+    from paxdesk.crm.backup import is_empty
+    from paxdesk.crm.db import close_crm, open_crm
+    engine = open_crm(f"sqlite:///{target.as_posix()}")
+    try:
+        assert is_empty(engine)
+    finally:
+        close_crm(engine)
+
+
+def test_db_restore_of_an_untouched_snapshot_still_works(tmp_path, pg_snapshot):
+    snapshot = _snapshot(tmp_path, pg_snapshot, lambda _doc: None)
+    target = tmp_path / "restored.sqlite"
+    result = run_paxdesk("db", "restore", str(snapshot), "--db", f"sqlite:///{target.as_posix()}")
+    assert result.returncode == 0, result.stderr
+
+
+def test_db_restore_checks_the_values_of_a_sqlite_backup(tmp_path):
+    """SQLite keeps any value in any column: a string in a boolean column is a finding, not a crash."""
+    import sqlite3
+
+    from paxdesk.crm.backup import write_backup
+    from paxdesk.crm.db import close_crm, open_crm
+    from tests.security.conftest import small_crm
+
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    small_crm(url, "midoco", copies=2)
+    engine = open_crm(url)
+    backup = write_backup(engine, tmp_path / "backup.sqlite")
+    close_crm(engine)
+    conn = sqlite3.connect(backup)
+    conn.execute("UPDATE customers SET gdpr_review = 'yes', kind = 'weird' WHERE id = 'c1'")
+    conn.commit()
+    conn.close()
+    target = tmp_path / "restored.sqlite"
+    result = run_paxdesk("db", "restore", str(backup), "--db", f"sqlite:///{target.as_posix()}")
+    assert result.returncode == 2, result.stderr
+    assert "tables.customers.rows[1].gdpr_review" in result.stderr and "tables.customers.rows[1].kind" in result.stderr

@@ -189,7 +189,7 @@ def test_postgresql_backup_is_one_snapshot_with_the_journal(tmp_path, sandbox):
         with engine.begin() as conn:
             conn.execute(text("UPDATE agency SET base_url = 'https://api.myjack.de/v2'"))
             conn.execute(text("INSERT INTO decisions VALUES ('c1', 'skip', NULL, 'major', '2026-01-01T00:00:00+00:00')"))
-            conn.execute(text("INSERT INTO audit_log (at, customer_id, action) VALUES ('2026', 'c1', 'gdpr_keep')"))
+            conn.execute(text("INSERT INTO audit_log (at, customer_id, action) VALUES ('2026-01-01T00:00:00+00:00', 'c1', 'gdpr_keep')"))
         backup = write_backup(engine)
         close_crm(engine)
         assert backup.suffix == ".json" and json.loads(backup.read_text("utf-8"))["format"] == "paxdesk-backup/1"
