@@ -5,13 +5,15 @@ book again if the pace dropped meanwhile, send, learn from the answer, wait
 Retry-After after a 429), with no threads and no sleeping: events in time order.
 The server is the sandbox's bucket (``sandbox/faults.py``): ``rate`` per second, a
 burst of one second's worth, Retry-After rounded up to whole seconds, and optional
-rate-limit headers the way the sandbox sends them.
+rate-limit headers the way the sandbox sends them; ``noise`` is the share of requests
+refused at random whatever the pace (``faults.refuse_rate``), with ``Retry-After: 1``.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
+import random
 from dataclasses import dataclass, field, replace
 
 from paxdesk.midoffice.pacing import Pacer
@@ -31,13 +33,18 @@ class FakeClock:
 class Server:
     """The sandbox's rate limit (``FaultInjector``) on the fake clock, answering as ``Sandbox.guarded`` does."""
 
-    def __init__(self, clock: FakeClock, rate: float, headers: str | None = None):
+    def __init__(self, clock: FakeClock, rate: float | None, headers: str | None = None, noise: float = 0.0,
+                 seed: int = 0):
         self.injector = FaultInjector(Faults(rate_limit_per_s=rate, rate_limit_headers=headers), clock=clock)
+        self.noise = noise
+        self._rng = random.Random(seed)
 
     def set_rate(self, rate: float) -> None:
         self.injector.faults = replace(self.injector.faults, rate_limit_per_s=rate)
 
     def answer(self) -> tuple[int, dict]:
+        if self.noise and self._rng.random() < self.noise:
+            return 429, {"retry-after": "1"}
         wait = self.injector.take("token")
         headers = self.injector.limit_headers("token")
         if wait is not None:

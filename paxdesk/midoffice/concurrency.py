@@ -10,6 +10,9 @@ _END = object()     # no more inputs
 _FAILED = object()  # a result that is an exception
 
 
+THREADS_PER_SLOT = 3  # a request waiting out its Retry-After holds a thread, not one of the slots in flight
+
+
 def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Callable[[], bool],
                 flatten: bool = False) -> Iterator:
     """Run ``work`` over inputs on ``concurrency`` threads, yielding results as they complete.
@@ -20,6 +23,11 @@ def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Calla
     in-flight work behind without waiting for it. An exception in ``work`` (an
     AuthError for the whole run) is raised here. Results travel through one queue:
     no future, no executor bookkeeping per input (100,000 of them in a conversion).
+
+    ``concurrency`` bounds the requests in flight (the client's ``InFlightLimit``); there are
+    ``THREADS_PER_SLOT`` times as many threads, so a refused request sleeping through its
+    ``Retry-After`` does not leave a slot idle: with 5 % random 429s at 1-2 s each, 32 threads
+    spent most of a run asleep (issue 29, benchmarks/README.md).
     """
     source = iter(inputs)
     take = threading.Lock()
@@ -40,7 +48,7 @@ def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Calla
         results.put((None, None))
 
     threads = [threading.Thread(target=worker, name=f"midoffice-{i}", daemon=True)
-               for i in range(max(1, min(concurrency, len(inputs))))]
+               for i in range(max(1, min(concurrency * THREADS_PER_SLOT, len(inputs))))]
     for thread in threads:
         thread.start()
     running = len(threads)

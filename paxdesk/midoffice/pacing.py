@@ -1,18 +1,26 @@
 """Pacing new requests to the rate a MidOffice allows: learnt from its 429s and read from its headers.
 
-Until the first sign of a limit nothing is paced (only the concurrency bounds a run).
-Then each request books the next slot of an even schedule at just under the server's rate:
+Each request books the next slot of an even schedule at just under the server's rate:
 
+- **slow start**: a run begins at ``START_RATE`` and doubles its pace every ``START_DOUBLING``
+  seconds while answers come back without a bucket's 429s (TCP's slow start), so a limit is
+  met from below: a short run no longer pays a round of 32 refused requests. Past
+  ``START_CEILING`` nothing is paced (only the concurrency bounds a run);
 - **headers** (``ratelimit_headers.py``): a stated policy (``q`` per ``w`` seconds) is
   the rate at once, before any 429; ``remaining: 0`` without a stated policy, or a
   ``Retry-After`` longer than a per-second bucket would send, holds new requests until then;
-- **429s**: a token bucket that refuses a request is empty, so the requests it accepted
-  between two refusals are what it refilled meanwhile: their count over the time between
-  (the spacing of the 429s) is the server's rate. Until enough 429s were seen to measure
-  that, the first guess is what the server accepted in the last second, and each later
-  429 for a request sent after the last cut lowers the rate by the margin;
+- **a bucket's 429s or noise**: a bucket refuses *every* request above its rate, so its
+  429s come in clusters (``DENSE``: 5 of the last 8 answers). An isolated 429 between
+  accepted requests — a quota shared with other clients, a gateway's brief overload — costs
+  only the refused request's own ``Retry-After``: it never lowers the pace;
+- **429s of a bucket**: the first cluster ends the slow start at the rate the accepted
+  requests prove (``_estimate``: the most requests any stretch before the refusal carried,
+  less one second's burst). A refusing bucket is empty, so the requests it accepted between
+  two refusals are what it refilled meanwhile: their count over the time between (the
+  spacing of the 429s) is the server's rate; until that is measured, each later cluster
+  for a request sent after the last cut lowers the rate by the margin;
 - **probing**: after a quiet spell without 429s the pace creeps up slowly, so a server
-  that raised its limit (or a first guess too low) is found again. A server's bucket
+  that raised its limit (or a first estimate too low) is found again. A server's bucket
   refills while paxdesk runs below its rate, so the probe costs nearly nothing.
 
 Everything takes ``now`` from an injected clock: the unit tests drive it with a fake one.
@@ -39,8 +47,16 @@ PROBE_BACKOFF = 0.1     # a probe refused: the server's rate is taken as this mu
 LONG_RETRY_AFTER = 2.0  # a longer Retry-After closes the door for every request, not just the refused one
 BOOK_AHEAD = 0.2        # seconds: a slot further ahead is not booked (the pace may rise meanwhile)
 TOLERANCE = 1e-6        # seconds: after waiting until a slot can be booked, rounding never refuses it again
-GUESS_AFTER = 8         # answers in the last second before a first 429 makes a guess (one stray 429 does not)
 MIN_RATE = 0.2          # requests per second; never slower than this from 429s alone
+START_RATE = 20.0       # requests per second at the start of a run, before any limit showed ...
+START_DOUBLING = 0.3    # ... doubled every this many seconds while no bucket refuses ...
+START_CEILING = 2000.0  # ... until past this pace nothing is paced (32 in flight at 20 ms: 1,600/s)
+DENSE = (5, 8)          # a bucket's 429: at least 5 of the last 8 answers refused (5 % noise: 1 in 50,000)
+BURST = 1.0             # seconds' worth a bucket is taken to hold (the common "burst = one second")
+SEND_LOG = 5.0          # seconds of accepted requests kept for the first estimate
+REGULAR = (8, 0.3)      # 8 gaps between isolated 429s varying by under 30 %: a bucket just below the pace
+#   (an even pace overruns a bucket every k-th request; random refusals' gaps vary by ~100 %:
+#   5 % noise looks this regular once in ~500 refusals)
 
 
 class Pacer:
@@ -51,8 +67,6 @@ class Pacer:
         self._paused_until = 0.0
         self._generation = 0             # bumped when the pace drops: booked slots are void
         self._accepted = 0               # answers the server's limit let through
-        self._recent: deque[float] = deque()              # their times, the last second
-        self._refusals: deque[float] = deque()            # times of 429s, the last second
         self._marks: deque[tuple[float, int]] = deque()   # (time, accepted so far) at each 429
         self._learnt: float | None = None     # the server's rate as learnt from its 429s
         self._confirmed = False               # ... by 429s at a known pace, not a first guess
@@ -61,6 +75,11 @@ class Pacer:
         self._longest_reset = 1.0             # the window of a quota stated without one
         self._last_refusal: float | None = None
         self._last_cut = float("-inf")
+        self._origin: float | None = None     # the first booking: the slow start's clock
+        self._starting = True                 # no limit known yet: the pace grows from START_RATE
+        self._answers: deque[bool] = deque(maxlen=DENSE[1])  # the last answers: refused or not
+        self._sends: deque[float] = deque()   # when the accepted requests of the last SEND_LOG s were sent
+        self._isolated: deque[tuple[float, int]] = deque(maxlen=REGULAR[0] + 1)  # (time, accepted) at each
 
     # -- the rate --------------------------------------------------------------------------
     def rate(self, now: float | None = None) -> float | None:
@@ -74,12 +93,29 @@ class Pacer:
             paces.append(self._stated * (1 - HEADER_MARGIN))
         if self._learnt is not None:
             paces.append(self._learnt * (1 - MARGIN) * self._probe(now))
-        return max(MIN_RATE, min(paces)) if paces else None
+        if paces:
+            return max(MIN_RATE, min(paces))
+        return self._start_pace(now)
+
+    def _start_pace(self, now: float) -> float | None:
+        """The slow start's pace now, or None once it has passed the ceiling (unpaced from then on)."""
+        if not self._starting or self._origin is None:
+            return None
+        pace = START_RATE * 2 ** ((now - self._origin) / START_DOUBLING)
+        if pace > START_CEILING:
+            self._starting = False
+            return None
+        return pace
 
     def _probe(self, now: float) -> float:
         quiet, probe = PROBE[self._confirmed]
         since = now - (self._last_refusal if self._last_refusal is not None else now)
         return 1 + (max(0.0, since - quiet) / probe) ** 2
+
+    @property
+    def learnt_rate(self) -> float | None:
+        """The server's rate as learnt from a bucket's 429s; None while none showed."""
+        return self._learnt
 
     @property
     def generation(self) -> int:
@@ -95,6 +131,8 @@ class Pacer:
         (then the wait is until the slot can be booked: the caller keeps its turn, ``HttpClient._paced``)."""
         with self._lock:
             now = self.clock() if now is None else now
+            if self._origin is None:
+                self._origin = now
             start = max(now, self._paused_until)
             rate = self._rate(now)
             if rate is not None:
@@ -125,15 +163,16 @@ class Pacer:
             if info is not None:
                 self._read(info, now)
             if status == 429:
+                self._answers.append(True)
                 self._refused(now, sent_at, before)
                 if retry_after is not None and retry_after > LONG_RETRY_AFTER:
                     self._pause(now + retry_after)
             elif status < 500:  # a 503 or a timeout never reached the limit; everything else passed it
                 self._accepted += 1
-                self._recent.append(now)
-            for times in (self._recent, self._refusals):
-                while times and times[0] < now - 1.0:
-                    times.popleft()
+                self._answers.append(False)
+                self._sends.append(sent_at)
+            while self._sends and self._sends[0] < now - SEND_LOG:
+                self._sends.popleft()
             after = self._rate(now)
             if after is not None and (before is None or after < before):
                 self._replan(now)
@@ -150,8 +189,18 @@ class Pacer:
 
     def _refused(self, now: float, sent_at: float, rate_before: float | None) -> None:
         probing = self._learnt is not None and self._probe(now) > 1
-        self._last_refusal = now
-        self._refusals.append(now)
+        self._last_refusal = now  # the probe waits for a quiet spell again
+        if sum(self._answers) < DENSE[0]:  # isolated: noise, a probe just past the rate, or a pace just above it
+            if probing and rate_before is not None and sent_at >= self._last_cut:  # never lowers it:
+                self._learnt = max(self._learnt, min(rate_before, self._estimate(sent_at)))
+                self._confirmed, self._last_cut = True, now  # the probe found the bucket: probe gently now
+                self._isolated.clear()
+            elif self._learnt is not None:
+                self._isolated.append((now, self._accepted))
+                if (regular := self._regular()) is not None:
+                    self._learnt, self._confirmed, self._last_cut = regular, True, now
+                    self._isolated.clear()
+            return
         self._marks.append((now, self._accepted))
         while self._marks and self._marks[0][0] < now - MEASURE_HORIZON:
             self._marks.popleft()
@@ -159,9 +208,9 @@ class Pacer:
         if measured is not None:
             self._learnt, self._confirmed = measured, True
         elif self._learnt is None:
-            if self._stated is not None or len(self._recent) + len(self._refusals) < GUESS_AFTER:
+            if self._stated is not None:
                 return
-            self._learnt = max(MIN_RATE, float(len(self._recent)))  # the first guess: accepted in the last second
+            self._learnt = self._estimate(sent_at)  # the end of the slow start
         elif rate_before is not None and sent_at >= self._last_cut:  # refused at the current pace: too fast
             if probing:  # the server's rate lies between the last one and the probe's
                 self._learnt = max(self._learnt, rate_before * (1 - PROBE_BACKOFF))
@@ -170,7 +219,34 @@ class Pacer:
             self._confirmed = True
         else:
             return
+        self._starting = False
+        self._isolated.clear()
         self._last_cut = now
+
+    def _regular(self) -> float | None:
+        """The bucket's rate when the isolated 429s come at even gaps (what it accepted between them), else None."""
+        if len(self._isolated) <= REGULAR[0]:
+            return None
+        marks = list(self._isolated)
+        gaps = [a2 - a1 for (_t1, a1), (_t2, a2) in zip(marks, marks[1:])]
+        mean = sum(gaps) / len(gaps)
+        spread = (sum((g - mean) ** 2 for g in gaps) / len(gaps)) ** 0.5
+        span = marks[-1][0] - marks[0][0]
+        if mean <= 0 or span <= 0 or spread / mean >= REGULAR[1]:
+            return None
+        return max(MIN_RATE, sum(gaps) / span)
+
+    def _estimate(self, refused_at: float) -> float:
+        """The rate the accepted requests prove: the most any stretch up to the refusal carried, less a burst.
+
+        A bucket of rate r holding ``BURST`` seconds' worth accepts at most r·(BURST + t) requests
+        in any t seconds; the busiest stretch before it refused is the best lower bound of r.
+        """
+        best, count = 0.0, 0
+        for sent in sorted((t for t in self._sends if t <= refused_at), reverse=True):
+            count += 1
+            best = max(best, count / (BURST + refused_at - sent))
+        return max(MIN_RATE, best)
 
     def _spacing(self) -> float | None:
         """Accepted requests per second between 429s close enough that the bucket stayed empty-ish."""

@@ -185,6 +185,8 @@ class Sandbox:
             return error(504, "timeout")
         if fault == "error":
             return error(503, "unavailable", "The service is temporarily unavailable.")
+        if fault == "refuse":  # a quota shared with other clients, a gateway's brief overload: not this pace
+            return error(429, "rate_limited", headers={"Retry-After": self._retry_after("midoco", 1.0)})
         identity = identify(request)
         if isinstance(identity, Response):
             return identity

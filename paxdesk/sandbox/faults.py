@@ -26,13 +26,15 @@ class FaultInjector:
         self._lock = threading.Lock()
 
     def draw(self) -> str | None:
-        """'timeout', 'error' or None for one request; reproducible for a given seed and order."""
+        """'timeout', 'error', 'refuse' or None for one request; reproducible for a given seed and order."""
         with self._lock:
             roll = self._rng.random()
         if roll < self.faults.timeout_rate:
             return "timeout"
         if roll < self.faults.timeout_rate + self.faults.error_rate:
             return "error"
+        if roll < self.faults.timeout_rate + self.faults.error_rate + self.faults.refuse_rate:
+            return "refuse"
         return None
 
     def coin(self) -> bool:

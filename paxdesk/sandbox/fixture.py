@@ -34,6 +34,7 @@ class Faults:
     rate_limit_headers: str | None = None  # sandbox extension: None, "ietf" or "x-ratelimit" (docs/decisions.md)
     seed: int = 0
     stop_after: int | None = None  # sandbox extension: the MidOffice vanishes after this many API requests
+    refuse_rate: float = 0.0  # sandbox extension: this share answered 429 at random, whatever the pace (issue 29)
 
 
 RATE_LIMIT_HEADERS = ("ietf", "x-ratelimit")
@@ -102,7 +103,7 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
         faults = Faults(latency_ms=float(raw.get("latency_ms") or 0), error_rate=float(raw.get("error_rate") or 0),
                         timeout_rate=float(raw.get("timeout_rate") or 0),
                         rate_limit_per_s=float(raw["rate_limit_per_s"]) if raw.get("rate_limit_per_s") else None,
-                        seed=int(raw.get("seed") or 0),
+                        refuse_rate=float(raw.get("refuse_rate") or 0), seed=int(raw.get("seed") or 0),
                         stop_after=int(raw["stop_after"]) if raw.get("stop_after") is not None else None)
     except (TypeError, ValueError, AttributeError):
         fail("faults: expected numbers")

@@ -36,9 +36,10 @@ def test_without_the_extension_the_sandbox_sends_no_rate_limit_headers():
     doc = sandbox_doc(customers=3, faults={"rate_limit_per_s": 50})
     with SandboxServer(parse_fixture(doc)) as server:
         adapter = make_adapter("myjack", server.api_url("myjack"), TOKEN)
-        list(adapter.fetch_many([c["id"] for c in doc["customers"]]))
-        assert adapter.http.pacer.rate() is None
+        response = adapter.http.request("GET", f"customers/{doc['customers'][0]['id']}")
         adapter.close()
+    assert response.status_code == 200
+    assert not [name for name in response.headers if "ratelimit" in name.lower()]
 
 
 def test_an_unknown_header_style_is_refused_with_its_field():
@@ -73,3 +74,18 @@ def test_requests_waiting_for_a_slot_are_served_in_turn():
     http.close()
     assert 0.9 * 300 < len(waits) < 1.1 * 300  # the pace held: 10 s at 30/s
     assert max(waits) < 2.5, sorted(waits)[-5:]
+
+
+def test_random_refusals_cost_their_own_retry_after_and_are_never_deleted():
+    """faults.refuse_rate (issue 29): 429s whatever the pace. Every customer is still found, none is
+    taken for deleted, and the pacer never learns a rate from them."""
+    doc = sandbox_doc(customers=200, deleted_every=0, faults={"refuse_rate": 0.05, "seed": 3})
+    with SandboxServer(parse_fixture(doc)) as server:
+        adapter = make_adapter("midoco", server.api_url("midoco"), TOKEN)
+        results = list(adapter.fetch_many([c["id"] for c in doc["customers"]]))
+        learnt = adapter.http.pacer.learnt_rate
+        adapter.close()
+        requests = server.sandbox.counts["midoco"]
+    assert len(results) == 200 and all(isinstance(r, Found) for r in results)
+    assert requests > 200  # some were refused and sent again
+    assert learnt is None
