@@ -10,10 +10,9 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, false, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-PERSONAL_FIELDS = (
-    "salutation", "title", "first_name", "last_name", "email", "phone",
-    "street", "zip", "city", "country", "birth_date",
-)
+from paxdesk.domain import crm_only
+
+PERSONAL_FIELDS = crm_only.PERSONAL_FIELDS  # one list, the domain's; the columns below follow it
 
 
 class Base(DeclarativeBase):

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import httpx
 
+from collections.abc import Callable
+
 from paxdesk.errors import AuthError, MidOfficeError, ProtocolError, ScopeError
-from paxdesk.midoffice.base import Failed
-from paxdesk.midoffice.http import HttpClient, json_object, raise_for_access
+from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, MidOfficeCustomer
+from paxdesk.midoffice.http import HttpClient, error_code, json_object, raise_for_access
+
+# What one customer's record answer means, read once for both MidOffices (CONTRACT §5): the parser
+# gives (the number answered for, deleted?, the record); (status, error code) pairs mean "gone".
+RecordParser = Callable[[dict], tuple[str, bool, MidOfficeCustomer | None]]
 
 
 class HttpAdapter:
@@ -48,3 +54,22 @@ class HttpAdapter:
             return Failed(number, exc.reason, str(exc))
         raise_for_access(response)
         return response
+
+    def _one_record(self, number: str, response: httpx.Response | Failed, parse: RecordParser,
+                    gone: dict[tuple[int, str], str]) -> FetchResult:
+        """Found, Gone or Failed for one customer. Only the contract's own "gone" answers are Gone: any other
+        status, an unreadable body or a record for another number is Failed — never taken for deleted."""
+        if isinstance(response, Failed):
+            return response
+        reason = gone.get((response.status_code, error_code(response) or ""))
+        if reason is not None:
+            return Gone(number, reason)
+        if response.status_code != 200:
+            return Failed(number, "protocol", f"HTTP {response.status_code}")
+        try:
+            answered, deleted, customer = parse(json_object(response))
+        except ProtocolError as exc:
+            return Failed(number, "protocol", str(exc))
+        if answered != number:
+            return Failed(number, "protocol", "the answer is for another customer number")
+        return Gone(number, "deleted") if deleted else Found(number, customer)

@@ -9,6 +9,7 @@ pasted token could hide.
 from __future__ import annotations
 
 import ipaddress
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -56,3 +57,11 @@ def checked_base_url(text: str) -> httpx.URL:
 
 def base_url_origin(text: str) -> str:
     return origin(checked_base_url(text))
+
+
+def api_below_root(base_url: str, midoffice: str) -> str | None:
+    """The contract's API address below a bare root URL (``ROOT/<midoffice>/v2``, the sandbox's), or None
+    when ``base_url`` has a path of its own."""
+    if urlsplit(base_url).path not in ("", "/"):
+        return None
+    return base_url.rstrip("/") + f"/{midoffice}/v2"

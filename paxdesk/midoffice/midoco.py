@@ -11,7 +11,7 @@ import httpx
 from paxdesk.errors import AuthError, ProtocolError
 from paxdesk.logs import register_secret
 from paxdesk.midoffice import fields as f
-from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, Identity, MidOfficeCustomer, SearchPage
+from paxdesk.midoffice.base import FetchResult, Identity, MidOfficeCustomer, SearchPage
 from paxdesk.midoffice.concurrency import run_bounded
 from paxdesk.midoffice.adapter import HttpAdapter
 from paxdesk.midoffice.http import HttpClient, error_code, json_object
@@ -123,6 +123,14 @@ def parse_person(data, where: str = "person") -> tuple[str, str, MidOfficeCustom
     return number, status, customer
 
 
+GONE = {(404, "not_found"): "not_found"}  # a deleted person is a 200 with status DELETED
+
+
+def _person_record(body: dict) -> tuple[str, bool, MidOfficeCustomer | None]:
+    number, status, customer = parse_person(body)
+    return number, status == "DELETED", customer
+
+
 class MidocoAdapter(HttpAdapter):
     name = "midoco"
 
@@ -143,21 +151,7 @@ class MidocoAdapter(HttpAdapter):
 
     def fetch_one(self, number: str) -> FetchResult:
         response = self._for_number(number, "GET", f"crm/persons/{quote(number, safe='')}")
-        if isinstance(response, Failed):
-            return response
-        if response.status_code == 404 and error_code(response) == "not_found":
-            return Gone(number, "not_found")
-        if response.status_code != 200:
-            return Failed(number, "protocol", f"HTTP {response.status_code}")
-        try:
-            found_number, status, customer = parse_person(json_object(response))
-        except ProtocolError as exc:
-            return Failed(number, "protocol", str(exc))
-        if found_number != number:
-            return Failed(number, "protocol", "the answer is for another customer number")
-        if status == "DELETED":
-            return Gone(number, "deleted")
-        return Found(number, customer)
+        return self._one_record(number, response, _person_record, GONE)
 
     def fetch_many(self, numbers: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> Iterator[FetchResult]:
         unique = list(dict.fromkeys(numbers))

@@ -12,7 +12,7 @@ from paxdesk.midoffice import fields as f
 from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, Identity, MidOfficeCustomer, SearchPage
 from paxdesk.midoffice.concurrency import run_bounded
 from paxdesk.midoffice.adapter import HttpAdapter
-from paxdesk.midoffice.http import HttpClient, error_code, json_object
+from paxdesk.midoffice.http import HttpClient
 
 LOOKUP_CHUNK = 100
 SCOPES = {"customer.read": "read", "customer.search": "search", "customer.import": "import"}
@@ -47,6 +47,14 @@ def parse_customer(data, where: str = "customer") -> MidOfficeCustomer:
     )
 
 
+GONE = {(404, "not_found"): "not_found", (410, "deleted"): "deleted"}
+
+
+def _customer_record(body: dict) -> tuple[str, bool, MidOfficeCustomer]:
+    customer = parse_customer(body)
+    return customer.number, False, customer
+
+
 class MyJackAdapter(HttpAdapter):
     name = "myjack"
 
@@ -64,21 +72,7 @@ class MyJackAdapter(HttpAdapter):
 
     def fetch_one(self, number: str) -> FetchResult:
         response = self._for_number(number, "GET", f"customers/{quote(number, safe='')}")
-        if isinstance(response, Failed):
-            return response
-        if response.status_code == 404 and error_code(response) == "not_found":
-            return Gone(number, "not_found")
-        if response.status_code == 410 and error_code(response) == "deleted":
-            return Gone(number, "deleted")
-        if response.status_code != 200:
-            return Failed(number, "protocol", f"HTTP {response.status_code}")
-        try:
-            customer = parse_customer(json_object(response))
-        except ProtocolError as exc:
-            return Failed(number, "protocol", str(exc))
-        if customer.number != number:
-            return Failed(number, "protocol", "the answer is for another customer number")
-        return Found(number, customer)
+        return self._one_record(number, response, _customer_record, GONE)
 
     def _lookup(self, chunk: list[str]) -> list[FetchResult]:
         try:

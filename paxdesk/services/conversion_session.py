@@ -22,7 +22,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from sqlalchemy import select, update
 
@@ -40,7 +39,7 @@ from paxdesk.errors import Cancelled, CredentialError, InputError, LockHeld, Pax
 from paxdesk.files import private_dir
 from paxdesk.midoffice import make_adapter
 from paxdesk.secrets import TokenUnavailable
-from paxdesk.midoffice.address import checked_base_url
+from paxdesk.midoffice.address import api_below_root, checked_base_url
 from paxdesk.midoffice.base import SearchPage
 from paxdesk.services import backups as backup_files
 from paxdesk.services import checkpoint as checkpoints
@@ -114,13 +113,6 @@ def apply_pause() -> float:
     return _whole_number("PAXDESK_APPLY_PAUSE_MS", 0, 0) / 1000
 
 
-def api_root_fallback(base_url: str, midoffice: str) -> str | None:
-    """The contract's API address below a bare sandbox root (``ROOT/<midoffice>/v2``), or None."""
-    if urlsplit(base_url).path not in ("", "/"):
-        return None
-    return base_url.rstrip("/") + f"/{midoffice}/v2"
-
-
 class ConversionSession:
     def __init__(self, db_url: str, *, midoffice: str | None = None, base_url: str | None = None,
                  token: str | None = None, token_env: str | None = None, remember_token: bool = True,
@@ -191,7 +183,7 @@ class ConversionSession:
     def check(self) -> CheckReport:
         """The five checks of CONTRACT §4.1; a bare sandbox root falls back to ``ROOT/<midoffice>/v2``."""
         report = self._check_at(self.base_url)
-        fallback = api_root_fallback(self.base_url, self.midoffice)
+        fallback = api_below_root(self.base_url, self.midoffice)
         if fallback and _failed(report, "reachable"):
             second = self._check_at(fallback)
             if second.passed:

@@ -38,6 +38,19 @@ class GdprEntry:
         return self.customer["id"]
 
 
+def decided(entry: GdprEntry, status: str, reason: str | None = None,
+            stored: dict[str, str | None] | None = None) -> GdprEntry:
+    """The entry as the CRM holds it after a decision — the one place that says what a decision changed, so
+    the list redraws from it: a delete or anonymize unlinks the customer from the MidOffice (its former number
+    is gone), an anonymize leaves ``stored`` (what ``anonymize`` returned) in the personal fields."""
+    customer = dict(entry.customer)
+    if status in ("deleted", "anonymized"):
+        customer["former_midoffice_id"] = None
+    if status == "anonymized":
+        customer.update(stored or {})
+    return GdprEntry(customer, status, reason)
+
+
 def count_statuses(entries: list[GdprEntry]) -> dict[str, int]:
     counts = Counter(e.status for e in entries)
     return {status: counts.get(status, 0) for status in STATUSES}

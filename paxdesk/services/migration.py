@@ -273,17 +273,16 @@ def _remote_keys(customer) -> Keys:
 
 def myjack_connection(base_url: str, token_env: str) -> Callable[[], object]:
     """An adapter factory for myJack with the token from ``token_env``; a bare root URL means ``ROOT/myjack/v2``."""
-    from urllib.parse import urlsplit
-
     from paxdesk import secrets
     from paxdesk.errors import CredentialError
     from paxdesk.midoffice import make_import_adapter
+    from paxdesk.midoffice.address import api_below_root
 
     try:
         token = secrets.load_token("", "myjack", token_env)
     except secrets.TokenUnavailable as exc:
         raise CredentialError(str(exc)) from None
-    api = base_url.rstrip("/") + "/myjack/v2" if urlsplit(base_url).path in ("", "/") else base_url
+    api = api_below_root(base_url, "myjack") or base_url
     return lambda: make_import_adapter(api, token)
 
 

@@ -4,7 +4,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidgetItem
 
-from paxdesk.services.gdpr import STATUSES, GdprEntry, confirms_last_name, count_statuses
+from paxdesk.services.gdpr import STATUSES, GdprEntry, confirms_last_name, count_statuses, decided
 from paxdesk.ui import texts
 from paxdesk.ui.pages.base import Page, read_only_table
 
@@ -221,11 +221,7 @@ class GdprPage(Page):
         def done(result):
             self._acting = False
             row = self.entries.index(entry)
-            entry.status, entry.reason = status, reason
-            if status in ("deleted", "anonymized"):
-                entry.customer = {**entry.customer, "former_midoffice_id": None}  # unlinked for the GDPR
-            if status == "anonymized":  # what the CRM now stores ("Anonymisiert"), not a word of the UI's
-                entry.customer = {**entry.customer, **result}
+            self.entries[row] = decided(entry, status, reason, result if status == "anonymized" else None)
             self._show_row(row)
             self._show_counts()
             if status == "open":  # a keep taken back: the same customer, to decide again
