@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from paxdesk.migration.groups import DROP, KEEP_ALL, MERGE
 from paxdesk.migration.users import ALTDATEN
+from paxdesk.ui.column_fit import ColumnFitter
 from paxdesk.ui.migration import texts
 from paxdesk.ui.migration.group_view import GroupView
 from paxdesk.ui.migration.table_model import RowsModel
@@ -66,6 +67,7 @@ class DuplicatesPage(Page):
         self.hits = RowsModel([self.tr("Customer no."), self.tr("In myJack"), self.tr("Score"), self.tr("Why"),
                                self.tr("Decision")], self._hit_cells, self)
         self.table = _table(self.groups)
+        self.columns = ColumnFitter(self.table, (80, 440, 60, 0, 150), 3, kept=(4,))
         self.view = GroupView()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -131,11 +133,9 @@ class DuplicatesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        metrics = header.fontMetrics()
-        for column, width in enumerate((80, 440, 60, 0, 150)):
-            title = self.table.model().headerData(column, Qt.Orientation.Horizontal) or ""
-            if width:  # never narrower than its header ("Kundennummer" was cut to "ındennumm")
-                self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(str(title)) + 24))
+        # Never narrower than its header ("Kundennummer" was cut to "ındennumm"), and fitted to the table's width
+        # (at 150 % "Entscheidung" lay half beyond its edge): column_fit.
+        self.columns.fit()
         for button in (self.merge_button, self.keep_button, self.drop_button, self.drop_choice):
             button.setVisible(index == 0)
         for button in (self.link_button, self.import_button, self.skip_button):
