@@ -154,3 +154,18 @@ def test_dates_follow_the_ui_language(qtbot):
     application(german=False)
     assert (texts.day_text(moment), texts.moment_text(moment)) == ("2026-12-06", "2026-12-06 09:05")
     application(german=True)
+
+
+COUNT_WORDS = ("customers|warnings|findings|bookings|comparisons|consultations|offers|groups|decisions|records|"
+               "rows|files|locks|copies|entries|values|duplicates|days|minutes")
+# A number put into the text, then (after "of {1}" or an adjective, maybe) a counted thing in the plural.
+COUNTED = re.compile(r"(\{\d\}|<b>\{\d\}</b>)\s+(of\s+\{\d\}\s+)?([a-z]+\s+)?(" + COUNT_WORDS + r")\b")
+
+
+@pytest.mark.parametrize("name", ["paxdesk_de.ts", "paxdesk_migration_de.ts"])
+def test_every_english_count_goes_through_a_plural_form(name):
+    """Issue 30: "1 consultations, 1 offers". A source text (English) that puts a number before a counted word
+    must be a %n message (Qt's plural forms, English and German), or say it as "customers: {0}" instead."""
+    found = [message.find("source").text for message in _messages(name)
+             if message.get("numerus") != "yes" and COUNTED.search(message.find("source").text or "")]
+    assert found == []

@@ -47,7 +47,7 @@ class FindingsPage(Page):
         self.model.set_items(sorted(findings, key=lambda f: (f.file, f.row)))
         counts = Counter(f.kind for f in findings)
         parts = [f"{texts.kind_label(k)}: {n}" for k, n in counts.most_common()]
-        self.summary.setText(self.tr("{0} findings").replace("{0}", str(len(findings)))
+        self.summary.setText(self.tr("Findings: {0}").replace("{0}", str(len(findings)))
                              + (" — " + " · ".join(parts) if parts else ""))
         self.table.resizeColumnsToContents()
 
@@ -261,7 +261,7 @@ class UsersPage(Page):
     def _summarize(self):
         mappings = self.context.users
         to_altdaten = sum(m.bookings for m in mappings if not m.mapped)
-        self.summary.setText(self.tr("{0} bookings go to \"Altdaten\".").replace("{0}", str(to_altdaten)))
+        self.summary.setText(self.tr("Bookings that go to \"Altdaten\": {0}.").replace("{0}", str(to_altdaten)))
 
 
 class LocksPage(Page):
@@ -284,6 +284,6 @@ class LocksPage(Page):
     def initializePage(self):
         locked = self.context.session.data.locked()
         self.model.set_items(locked)
-        self.summary.setText(self.tr("<b>{0}</b> customers have a marketing lock (\"?\": the value was unclear, "
+        self.summary.setText(self.tr("Customers with a marketing lock: <b>{0}</b> (\"?\": the value was unclear, "
                                      "please check).").replace("{0}", str(len(locked))))
         self.table.resizeColumnsToContents()

@@ -209,8 +209,8 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         counts = self.model.counts()
         for index, key in enumerate(self._keys):
             self.tabs.setTabText(index, f"{filter_title(key)} ({counts[key]})")
-        self.progress.setText(self.tr("{0} of {1} warnings checked one by one").replace("{0}", str(self.model.reviewed()))
-                              .replace("{1}", str(self.model.needs_review())))
+        self.progress.setText(self.tr("{0} of %n warning(s) checked one by one", "", self.model.needs_review())
+                              .replace("{0}", str(self.model.reviewed())))
         visible = self.model.rowCount() > 0
         self.bulk_convert.setEnabled(visible)
         self.bulk_skip.setEnabled(visible)
