@@ -136,7 +136,8 @@ def test_no_hard_coded_date_format_in_the_ui():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2] / "paxdesk" / "ui"
-    fixed = re.compile(r"""strftime\(\s*["'][^"']*%d\.%m""")
+    # strftime or an f-string's "{day:%d.%m.%Y}", and Qt's QDate/QDateTime.toString("dd.MM.yyyy")
+    fixed = re.compile(r"""%d\.%m|\bdd\.MM\b""")
     found = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py")
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if fixed.search(line)]
     assert found == []
