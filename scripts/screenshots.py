@@ -140,6 +140,9 @@ class Checker:
     def _judge(self, name: str, window, screen, extra) -> None:
         pump(80)
         found = problems(window, screen.availableGeometry()) + (extra() if extra else [])
+        if found:  # a busy machine may not have laid the window out yet: only what is still wrong counts
+            pump(500)
+            found = problems(window, screen.availableGeometry()) + (extra() if extra else [])
         self.record[screen.name()][name] = {**geometry(window, screen), "problems": found}
         if found:  # a picture of what was wrong, to look at
             window.grab().save(str(self.out / f"layout-{self.tag}-{screen.name()}-{name}.png"))
