@@ -497,9 +497,10 @@ class ConversionSession:
         """"In MidOffice nachtragen": the values converting ``plan`` drops, read now (before the apply)."""
         return dropped_values(self.engine, plan)
 
-    def save_backfill_list(self, values: list[DroppedValue]) -> tuple[Path, Path]:
-        """The list as XLSX and PDF into the Documents folder, owner-only (it holds personal data)."""
-        return save_backfill(values, self.agency_name, datetime.now(), paths.reports_dir())
+    def save_backfill_list(self, values: list[DroppedValue], english: bool = False) -> tuple[Path, Path]:
+        """The list as XLSX and PDF into the Documents folder, owner-only (it holds personal data); in English
+        when the wizard is."""
+        return save_backfill(values, self.agency_name, datetime.now(), paths.reports_dir(), english)
 
     def backfill_lists(self) -> list[Path]:
         return backfill_files(paths.reports_dir())

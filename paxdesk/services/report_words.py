@@ -54,6 +54,11 @@ class Words:
     footer: str                    # {0} agency, {1} when, {2} page, {3} pages
     footer_time: str
     birth_date_german: bool        # a birth date written TT.MM.JJJJ (as typed into the MidOffice)
+    list_stem: str                 # the "In MidOffice nachtragen" list's file name before the date
+    list_intro: str                # the list's explanation (written before converting: present tense)
+    list_note_sheet: str
+    list_values_sheet: str
+    list_created: str              # strftime pattern: "created at …"
 
 
 GERMAN = Words(
@@ -116,6 +121,11 @@ GERMAN = Words(
     customers_section="Kunden – offene und fehlgeschlagene zuerst",
     footer="paxdesk – Konvertierungsbericht · {0} · {1} · Seite {2} von {3}", footer_time="%d.%m.%Y %H:%M",
     birth_date_german=True,
+    list_stem="In-MidOffice-nachtragen",
+    list_intro=("In MidOffice nachtragen: Diese Angaben hat nur die alte Kopie im CRM; der MidOffice-Kunde hat sie "
+                "nicht. Mit der Konvertierung werden sie aus dem CRM entfernt. Bitte prüfen Sie sie und tragen Sie "
+                "sie bei Bedarf im MidOffice nach."),
+    list_note_sheet="Hinweis", list_values_sheet="Werte", list_created="Erstellt am %d.%m.%Y um %H:%M Uhr",
 )
 
 ENGLISH = Words(
@@ -183,6 +193,11 @@ ENGLISH = Words(
     customers_section="Customers – open and failed first",
     footer="paxdesk – conversion report · {0} · {1} · page {2} of {3}", footer_time="%Y-%m-%d %H:%M",
     birth_date_german=False,
+    list_stem="Add-in-MidOffice",
+    list_intro=("Add in the MidOffice: only the old copy in the CRM has these details; the MidOffice customer does "
+                "not. Converting removes them from the CRM. Please check them and add them in the MidOffice where "
+                "needed."),
+    list_note_sheet="Note", list_values_sheet="Values", list_created="Created %Y-%m-%d at %H:%M",
 )
 
 

@@ -61,6 +61,23 @@ def test_the_report_and_its_file_name_are_in_the_wizards_language(tmp_path, engl
         assert "Konvertiert trotz großer Abweichung" in text and "06.12.2026 um 09:05 Uhr" in text
 
 
+@pytest.mark.parametrize("english", [False, True])
+def test_the_add_in_midoffice_list_is_in_the_wizards_language(tmp_path, english):
+    from paxdesk.services.backfill import DroppedValue
+    from paxdesk.services.backfill_export import backfill_files, save_backfill
+
+    xlsx, pdf = save_backfill([DroppedValue("c1", "100001", "Jana Roth", "birth_date", "1990-02-13")],
+                              "Reisebüro Sonnenschein", datetime(2026, 12, 6, 9, 5), tmp_path, english)
+    stem = "Add-in-MidOffice-2026-12-06-0905" if english else "In-MidOffice-nachtragen-2026-12-06-0905"
+    assert (xlsx.name, pdf.name) == (f"{stem}.xlsx", f"{stem}.pdf")
+    assert backfill_files(tmp_path) == sorted([pdf, xlsx])  # offered for deletion in either language
+    text = _cells(xlsx)
+    if english:
+        assert GERMAN_WORDS.findall(text) == [] and "Date of birth" in text and "1990-02-13" in text
+    else:
+        assert "Geburtsdatum" in text and "13.02.1990" in text
+
+
 def test_both_languages_have_every_word():
     """The English table covers what the German one does: no status, outcome, field or note falls back."""
     for table in ("midoffice", "status", "outcome", "gdpr_status", "field", "facts"):

@@ -78,10 +78,11 @@ class ConvertPage(Page):
 
     def save_backfill(self):
         """"In MidOffice nachtragen": the values converting drops, as files the agent can work through."""
-        plan, context = self.plan, self.context
+        plan, context, english = self.plan, self.context, not self.state.german  # the list in the UI's language
         self.backfill.setEnabled(False)
         self.backfill_saved.setText(self.tr("Saving the list…"))
-        self.background(lambda: context.save_backfill_list(context.dropped_values(plan)), self._backfill_saved,
+        self.background(lambda: context.save_backfill_list(context.dropped_values(plan), english),
+                        self._backfill_saved,
                         self._backfill_failed)
 
     def _backfill_saved(self, paths):
