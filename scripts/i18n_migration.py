@@ -25,10 +25,11 @@ GERMAN = {
     "Cancel": "Abbrechen",
     "Cancelled. Go back and forward again to start over.":
         "Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.",
-    "<b>{0}</b> customers and <b>{1}</b> bookings read · <b>{2}</b> findings · <b>{3}</b> duplicate groups "
-    "({4} comparisons) · <b>{5}</b> probably already in myJack · <b>{6}</b> with a marketing lock":
-        "<b>{0}</b> Kunden und <b>{1}</b> Vorgänge gelesen · <b>{2}</b> Auffälligkeiten · <b>{3}</b> "
-        "Dublettengruppen ({4} Vergleiche) · <b>{5}</b> wahrscheinlich schon in myJack · <b>{6}</b> mit Werbesperre",
+    "Customers read: <b>{0}</b> · bookings read: <b>{1}</b> · findings: <b>{2}</b> · duplicate groups: "
+    "<b>{3}</b> (comparisons: {4}) · probably already in myJack: <b>{5}</b> · with a marketing lock: <b>{6}</b>":
+        "Kunden gelesen: <b>{0}</b> · Vorgänge gelesen: <b>{1}</b> · Auffälligkeiten: <b>{2}</b> · "
+        "Dublettengruppen: <b>{3}</b> (Vergleiche: {4}) · wahrscheinlich schon in myJack: <b>{5}</b> · "
+        "mit Werbesperre: <b>{6}</b>",
     "Search myJack again": "Erneut in myJack suchen",
     "Linked by": "Verknüpft durch",
     "weak link: please check that these two are one person":
@@ -84,10 +85,10 @@ GERMAN = {
         "myJack nicht hat, werden ergänzt. <b>Trotzdem übernehmen (I)</b>: ein zweiter Kunde in myJack. <b>Nicht "
         "übernehmen (S)</b>: weder der Kunde noch seine {0} Vorgänge werden übernommen; beides steht in den "
         "Auffälligkeiten.",
-    "<b>Not checked in myJack: {0} customers</b> — myJack's answers for them could not be read. They are "
+    "<b>Customers not checked in myJack: {0}</b> — myJack's answers for them could not be read. They are "
     "listed under “Findings” and will be created as new customers. Search again, or continue and check "
     "them in myJack afterwards.":
-        "<b>In myJack nicht geprüft: {0} Kunden</b> – die Antworten von myJack zu ihnen waren nicht lesbar. Sie "
+        "<b>Kunden, in myJack nicht geprüft: {0}</b> – die Antworten von myJack zu ihnen waren nicht lesbar. Sie "
         "stehen unter „Auffälligkeiten“ und werden als neue Kunden angelegt. Suchen Sie erneut, oder fahren Sie "
         "fort und prüfen Sie sie danach in myJack.",
     "not checked in myJack (its answer could not be read)": "in myJack nicht geprüft (Antwort nicht lesbar)",
@@ -126,15 +127,15 @@ GERMAN = {
         "Werte, die paxdesk nicht lesen konnte. Sie werden genau so übernommen, wie sie sind – nichts wird "
         "stillschweigend geändert. Dieselbe Liste steht in findings.xlsx im Paket.",
     "File": "Datei", "Row": "Zeile", "Column": "Spalte", "What": "Was", "Value": "Wert",
-    "{0} findings": "{0} Auffälligkeiten", "Marketing locks": "Werbesperren",
+    "Findings: {0}": "Auffälligkeiten: {0}", "Marketing locks": "Werbesperren",
     "myJack's import cannot carry marketing locks: after the import they are empty. Set them again in myJack "
     "for these customers — the list is in marketing-locks.xlsx in the package.":
         "Der myJack-Import kann keine Werbesperren übernehmen: Nach dem Import sind sie leer. Setzen Sie sie für "
         "diese Kunden in myJack neu – die Liste steht in marketing-locks.xlsx im Paket.",
     "Name": "Name", "Locked": "Gesperrt", "e-mail": "E-Mail", "post": "Post", "phone": "Telefon",
     "all advertising": "alle Werbung",
-    '<b>{0}</b> customers have a marketing lock ("?": the value was unclear, please check).':
-        "<b>{0}</b> Kunden haben eine Werbesperre („?“: der Wert war unklar, bitte prüfen).",
+    'Customers with a marketing lock: <b>{0}</b> ("?": the value was unclear, please check).':
+        "Kunden mit Werbesperre: <b>{0}</b> („?“: der Wert war unklar, bitte prüfen).",
     "Columns": "Spalten",
     "paxdesk recognised the columns by their headers. Check them against the first rows and correct where "
     "needed.": "paxdesk hat die Spalten an ihren Überschriften erkannt. Prüfen Sie sie an den ersten Zeilen und "
@@ -197,9 +198,10 @@ GERMAN = {
     "imported.": "Dublettengruppen: {0} zusammenführen, {1} mit weggelassenem Datensatz, {2} behalten, {3} offen. "
                  "Schon in myJack: {4} nicht übernommen.",
     "Writing…": "Wird geschrieben…",
-    "Package written to <b>{0}</b>: {1} customers, {2} bookings, {3} merged, {4} findings, {5} marketing locks.":
-        "Paket geschrieben nach <b>{0}</b>: {1} Kunden, {2} Vorgänge, {3} zusammengeführt, {4} Auffälligkeiten, "
-        "{5} Werbesperren.",
+    "Package written to <b>{0}</b>. Customers: {1} · bookings: {2} · merged: {3} · findings: {4} · marketing "
+    "locks: {5}.":
+        "Paket geschrieben nach <b>{0}</b>. Kunden: {1} · Vorgänge: {2} · zusammengeführt: {3} · "
+        "Auffälligkeiten: {4} · Werbesperren: {5}.",
     "This package was already uploaded ({0}). Uploading it again adds every customer a second time unless myJack "
     "finds them by their customer number. Upload again?":
         "Dieses Paket wurde schon hochgeladen ({0}). Ein zweiter Upload legt jeden Kunden noch einmal an, sofern "
@@ -214,7 +216,7 @@ GERMAN = {
         "Sie die Zuordnung, wo sich ein Kürzel geändert hat.",
     "Kürzel in the export": "Kürzel im Export", "myJack user": "myJack-Benutzer", "(none)": "(ohne)",
     "Altdaten (no own user)": "Altdaten (kein eigener Benutzer)", "(inactive)": "(inaktiv)",
-    '{0} bookings go to "Altdaten".': "{0} Vorgänge gehen an „Altdaten“.",
+    'Bookings that go to "Altdaten": {0}.': "Vorgänge, die an „Altdaten“ gehen: {0}.",
     "stays": "bleibt", "When merged": "Beim Zusammenführen", "Newest booking": "Letzter Vorgang",
 }
 

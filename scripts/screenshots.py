@@ -1,30 +1,43 @@
 """Screenshots of every wizard page on the demo data, and the layout check behind tests/ui/test_layout.py.
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR]             # docs/screenshots/, German, 1366×768
-    .venv/bin/python scripts/screenshots.py --check OUT_DIR       # every page on 1366×768 (100 % and 125 %)
-                                                                  # and 1280×720; geometry in OUT_DIR/layout.json
+    .venv/bin/python scripts/screenshots.py [OUT_DIR]           # docs/screenshots/, German, 1366×768
+    QT_SCALE_FACTOR=1.25 .venv/bin/python scripts/screenshots.py docs/screenshots/125   # the same at 125 %
+    .venv/bin/python scripts/screenshots.py --check OUT_DIR     # both wizards, every page and dialog, at
+                                                                # 100/125/150 % on 1366×768 and 1280×720, German
+                                                                # and English; OUT_DIR/layout.json says what's wrong
 
-Drives the real wizard against the in-process sandbox (like `paxdesk demo`) on Qt's offscreen platform,
-whose screens are configured here with the sizes and scaling of the laptops agents use. The wizard sizes
-itself from the screen it opens on, as it does on Windows.
+Drives the real wizards against the in-process sandbox (like `paxdesk demo`) on Qt's offscreen platform.
+How a laptop's screen is emulated (what works with PySide6's offscreen plugin):
+
+* the screens come from the plugin's config file (``offscreen:configfile=screens.json``, a list of screens
+  with their size in device pixels); each screen lacks a 40-pixel taskbar (at 100 %, scaled with the screen),
+  since the offscreen plugin's free area is the whole screen and Windows' is not;
+* the scaling is ``QT_SCALE_FACTOR``, read once as QApplication starts: so --check runs one child process per
+  scale and language (``--check-one``), each walking both wizards once and, on every page and dialog, placing
+  the window on each screen in turn (``fit_to_screen``, as on Windows; a dialog is opened anew on each);
+* what is judged is in scripts/layout_checks.py.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-# Logical size of each screen: 1366×768 at 125 % scaling is 1093×614 device-independent pixels.
-SCREENS = [{"name": "1366x768", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
-            "logicalBaseDpi": 96, "dpr": 1},
-           {"name": "1366x768-125", "x": 1366, "y": 0, "width": 1366, "height": 768, "logicalDpi": 120,
-            "logicalBaseDpi": 96, "dpr": 1},
-           {"name": "1280x720", "x": 2732, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96,
-            "logicalBaseDpi": 96, "dpr": 1}]
+SCALE = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+TASKBAR = 40  # Windows' taskbar at 100 %, in pixels; the screen's free area lacks it
+
+
+def _screen(name: str, x: int, width: int, height: int) -> dict:
+    return {"name": name, "x": x, "y": 0, "width": width, "height": height - round(TASKBAR * SCALE),
+            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+
+
+SCREENS = [_screen("1366x768", 0, 1366, 768), _screen("1280x720", 1366, 1280, 720)]
 _config = Path(tempfile.mkdtemp(prefix="paxdesk-screens-")) / "screens.json"
 _config.write_text(json.dumps({"screens": SCREENS, "windowFrameMargins": True}), encoding="utf-8")
 # Qt splits the platform's arguments at ":", a Windows drive letter's too (Qt then dies): the file is named
@@ -36,43 +49,57 @@ os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-shots-")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
+from layout_checks import all_in_view, problems  # noqa: E402  (same folder)
 from paxdesk.domain.plan import Action  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.services.conversion_session import ConversionSession  # noqa: E402
 from paxdesk.services.demo import DEMO_TOKEN, prepare_demo  # noqa: E402
 from paxdesk.services.review.gate import question_for  # noqa: E402
 from paxdesk.ui.app import application  # noqa: E402
+from paxdesk.ui.dialogs import confirm_box, message_box, text_box  # noqa: E402
 from paxdesk.ui.guard_dialog import SamePersonDialog  # noqa: E402
 from paxdesk.ui.search_dialog import SearchDialog  # noqa: E402
 from paxdesk.ui.wizard import ConversionWizard  # noqa: E402
 
-BUTTONS = {"Weiter": QWizard.WizardButton.NextButton, "Zurück": QWizard.WizardButton.BackButton,
-           "Abbrechen": QWizard.WizardButton.CancelButton, "Fertig": QWizard.WizardButton.FinishButton}
+BUTTONS = {"next": QWizard.WizardButton.NextButton, "back": QWizard.WizardButton.BackButton,
+           "cancel": QWizard.WizardButton.CancelButton, "finish": QWizard.WizardButton.FinishButton}
+SCALES = (1.0, 1.25, 1.5)
+LANGUAGES = ("de", "en")
 
 
 class Answers:
-    """Answers the wizard's questions the way an agent would in the demo (and remembers them)."""
+    """Answers the wizard's questions the way an agent would in the demo (and remembers them, to show each
+    question's real box in --check)."""
 
     def __init__(self):
-        self.asked = []
+        self.asked = []   # (kind, title, text, button)
         self.text = None
 
     def error(self, title, text):
-        self.asked.append(text)
+        self.asked.append(("error", title, text, None))
 
     def info(self, title, text):
-        self.asked.append(text)
+        self.asked.append(("info", title, text, None))
 
     def confirm(self, title, text, yes=None):
-        self.asked.append(text)
+        self.asked.append(("confirm", title, text, yes))
         return True
 
     def ask_text(self, title, label, ok=None):
-        self.asked.append(label)
+        self.asked.append(("ask", title, label, ok))
         return self.text
 
     def run(self, dialog):
         return False
+
+
+def box_for(parent, kind: str, title: str, text: str, button: str | None):
+    """The real box the wizard would have shown for a question ``Answers`` answered."""
+    if kind == "confirm":
+        return confirm_box(parent, title, text, button)
+    if kind == "ask":
+        return text_box(parent, title, text, button)
+    return message_box(parent, title, text, warning=kind == "error")
 
 
 def pump(ms: int) -> None:
@@ -89,13 +116,13 @@ def wait_until(condition, timeout: float = 90) -> None:
         raise TimeoutError("the wizard did not get there in time")
 
 
-def geometry(wizard: ConversionWizard, screen) -> dict:
-    """Where the window and its visible navigation buttons are, against the screen's free area."""
+def geometry(window, screen) -> dict:
+    """Where the window and its visible wizard buttons are, against the screen's free area."""
     area = screen.availableGeometry()
-    frame = wizard.frameGeometry()
+    frame = window.frameGeometry()
     buttons = {}
-    for name, which in BUTTONS.items():
-        button = wizard.button(which)
+    for name, which in BUTTONS.items() if isinstance(window, QWizard) else ():
+        button = window.button(which)
         if button.isVisible():
             top_left = button.mapToGlobal(button.rect().topLeft())
             buttons[name] = [top_left.x(), top_left.y(), button.width(), button.height()]
@@ -103,40 +130,111 @@ def geometry(wizard: ConversionWizard, screen) -> dict:
             "window": [frame.x(), frame.y(), frame.width(), frame.height()], "buttons": buttons}
 
 
-def walk(screen, out: Path, prefix: str, copies: int, record: dict | None = None, extras: bool = False) -> None:
-    """The whole wizard on ``screen``: a screenshot of every page (and ``record`` of its geometry)."""
+class Checker:
+    """--check: each page and dialog placed on every screen in turn, its geometry and problems recorded."""
+
+    def __init__(self, screens, out: Path, tag: str):
+        self.screens, self.out, self.tag = screens, out, tag
+        self.record: dict[str, dict] = {s.name(): {} for s in screens}
+
+    def _judge(self, name: str, window, screen, extra) -> None:
+        pump(80)
+        found = problems(window, screen.availableGeometry()) + (extra() if extra else [])
+        if found:  # a busy machine may not have laid the window out yet: only what is still wrong counts
+            pump(500)
+            found = problems(window, screen.availableGeometry()) + (extra() if extra else [])
+        self.record[screen.name()][name] = {**geometry(window, screen), "problems": found}
+        if found:  # a picture of what was wrong, to look at
+            window.grab().save(str(self.out / f"layout-{self.tag}-{screen.name()}-{name}.png"))
+
+    def page(self, name: str, wizard, extra=None) -> None:
+        for screen in self.screens:
+            wizard.fit_to_screen(screen)
+            self._judge(name, wizard, screen, extra)
+        wizard.fit_to_screen(self.screens[0])
+
+    def dialog(self, name: str, wizard, make, ready=None) -> None:
+        """``make()`` builds the dialog anew for each screen: it places itself over the wizard as it opens."""
+        for screen in self.screens:
+            wizard.fit_to_screen(screen)
+            pump(50)
+            dialog = make()
+            dialog.show()
+            if ready:
+                wait_until(lambda: ready(dialog), 20)
+            self._judge(name, dialog, screen, None)
+            dialog.done(0)
+            dialog.deleteLater()
+        wizard.fit_to_screen(self.screens[0])
+
+    def questions(self, prefix: str, wizard, asked) -> None:
+        """Each question a walk asked, in the box the agent would have seen (the same text once)."""
+        seen = set()
+        for number, (kind, title, text, button) in enumerate(asked):
+            if (kind, text) not in seen:
+                seen.add((kind, text))
+                self.dialog(f"{prefix}-{kind}-{number}", wizard,
+                            lambda: box_for(wizard, kind, title, text, button))
+
+
+def review_in_view(review) -> list[str]:
+    """The review's context and its decision buttons together, without scrolling (issue 30)."""
+    rows = review.table.verticalHeader().defaultSectionSize()
+    widgets = {"tabs": review.tabs, "search": review.search, "table": review.table}
+    for name in ("convert_button", "local_button", "skip_button", "relink_button", "next_button", "undo_button"):
+        widgets[name] = getattr(review, name)
+    return all_in_view(widgets, review.scroll, {"table": review.table.horizontalHeader().height() + 3 * rows})
+
+
+def walk(screen, out: Path | None, prefix: str, copies: int, extras: bool = False, german: bool = True,
+         checker: Checker | None = None) -> None:
+    """The whole wizard on ``screen``: a screenshot of every page into ``out`` (or each page and dialog judged
+    by ``checker``)."""
     home = Path(tempfile.mkdtemp(prefix=f"paxdesk-{screen.name()}-"))
     db_url, fixture = prepare_demo(home, copies=copies)
     with SandboxServer(fixture) as server:
         session = ConversionSession(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
                                     token=DEMO_TOKEN, remember_token=False)
-        wizard = ConversionWizard(session, german=True)
+        wizard = ConversionWizard(session, german=german)
         answers = wizard.dialogs = Answers()
         wizard.fit_to_screen(screen)
         wizard.show()
         pages = wizard.pages
 
-        def shot(name: str, index: int | None = None) -> None:
-            pump(300)
-            wizard.grab().save(str(out / f"{prefix}{name}.png"))
-            if record is not None and index is not None:
-                record[f"{index + 1}"] = geometry(wizard, screen)
+        def shot(name: str, extra=None) -> None:
+            pump(300 if out is not None else 30)
+            if out is not None:
+                wizard.grab().save(str(out / f"{prefix}{name}.png"))
+            if checker is not None:
+                checker.page(name, wizard, extra)
 
-        shot("1-willkommen", 0)
+        def dialog(name: str, make, ready=None) -> None:
+            if checker is not None:
+                checker.dialog(name, wizard, make, ready)
+            if out is not None:
+                shown = make()
+                shown.show()
+                if ready:
+                    wait_until(lambda: ready(shown), 20)
+                pump(400)
+                shown.grab().save(str(out / f"{prefix}{name}.png"))
+                shown.done(0)
+
+        shot("1-willkommen")
         wizard.next()
         if extras:
             pages[1].advanced.setChecked(True)
-        shot("2-midoffice-token", 1)
+        shot("2-midoffice-token")
         wizard.next()
         wait_until(lambda: pages[2]._sessions is not None and session.lock_held)
-        shot("3-vorbereitung", 2)
+        shot("3-vorbereitung")
         pages[2].force.setChecked(True)
         wizard.next()
         wait_until(lambda: pages[3].report is not None)
-        shot("4-zugangspruefung", 3)
+        shot("4-zugangspruefung")
         wizard.next()
         wait_until(lambda: pages[4].bar.value() > pages[4].bar.maximum() // 3, 60)
-        shot("5-abgleich", 4)
+        shot("5-abgleich")
         wait_until(pages[4].isComplete)
         wizard.next()
         review = pages[5]
@@ -148,33 +246,25 @@ def walk(screen, out: Path, prefix: str, copies: int, record: dict | None = None
             wait_until(lambda: review._crm.get("id") == major.item.customer_id, 10)
         else:
             review.table.selectRow(3)
-        shot("6-pruefung", 5)
+        shot("6-pruefung", lambda: review_in_view(review))
         if extras:
-            guard = SamePersonDialog(question(major), wizard)
-            guard.show()
-            pump(400)
-            guard.grab().save(str(out / f"{prefix}6b-andere-person.png"))
-            guard.done(0)
-            dialog = SearchDialog(session, major.item.customer_id, review._crm, wizard)
-            dialog.show()
-            wait_until(lambda: dialog.results.rowCount() > 0, 20)
-            pump(400)
-            dialog.grab().save(str(out / f"{prefix}6c-neu-verknuepfen.png"))
-            dialog.done(0)
+            dialog("6b-andere-person", lambda: SamePersonDialog(question(major), wizard))
+            dialog("6c-neu-verknuepfen", lambda: SearchDialog(session, major.item.customer_id, review._crm, wizard),
+                   ready=lambda d: d.results.rowCount() > 0)
             review.tabs.setCurrentIndex(review._keys.index("duplicates"))
             review.table.selectRow(1)
-            wait_until(lambda: "Dublettengruppe" in review.comparison.toPlainText(), 10)
-            shot("6d-dubletten")
+            wait_until(lambda: review.comparison.toPlainText().count("\n") > 3, 10)
+            shot("6d-dubletten", lambda: review_in_view(review))
         wizard.next()
         wait_until(pages[6].start.isEnabled, 20)  # the checkpoint has been counted
-        shot("7-konvertierung", 6)
+        shot("7-konvertierung")
         pages[6].run()
         wait_until(pages[6].isComplete)
-        shot("7b-konvertierung-fertig", 6)
+        shot("7b-konvertierung-fertig")
         wizard.next()
         gdpr = pages[7]
         wait_until(lambda: bool(gdpr.entries) and bool(gdpr.files))
-        shot("8-dsgvo", 7)
+        shot("8-dsgvo")
         if extras:  # keep one with a reason, delete another: the list keeps both with their status
             gdpr.table.selectRow(0)
             answers.text = "Reise im März noch offen"
@@ -186,42 +276,95 @@ def walk(screen, out: Path, prefix: str, copies: int, record: dict | None = None
             shot("8b-dsgvo-entschieden")
         wizard.next()
         wait_until(lambda: len(pages[8].paths) == 2 and not pages[8]._saving)
-        shot("9-abschluss", 8)
+        shot("9-abschluss")
+        if checker is not None:
+            checker.questions("frage", wizard, answers.asked)
+            checker.dialog("frage-beenden", wizard, lambda: confirm_box(
+                wizard, wizard.tr("Quit paxdesk?"), wizard._quit_question(), wizard.tr("Quit")))
         if extras:
             wizard.done(0)
             QApplication.processEvents()
             reopened = ConversionWizard(ConversionSession(db_url, midoffice="midoco", base_url=server.api_url(
-                "midoco"), token=DEMO_TOKEN, remember_token=False), german=True)
+                "midoco"), token=DEMO_TOKEN, remember_token=False), german=german)
+            reopened.dialogs = Answers()
             reopened.fit_to_screen(screen)
             reopened.show()
             pump(300)
-            reopened.grab().save(str(out / f"{prefix}1b-fortsetzen.png"))
+            if out is not None:
+                reopened.grab().save(str(out / f"{prefix}1b-fortsetzen.png"))
+            if checker is not None:
+                checker.page("1b-fortsetzen", reopened)
             reopened.done(0)
         else:
             wizard.done(0)
     QApplication.processEvents()
 
 
-def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    args = [a for a in argv if a != "--check"]
-    out = Path(args[0]) if args else Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+def start_application(german: bool) -> QApplication:
     cwd = os.getcwd()
     os.chdir(_config.parent)
     try:
-        app = application(german=True)
+        return application(german=german)
     finally:
         os.chdir(cwd)
-    screens = {s.name(): s for s in app.screens()}
-    if not check:
-        walk(screens["1366x768"], out, "", copies=600, extras=True)
-        return 0
+
+
+def check_one(out: Path) -> int:
+    """A child of --check: both wizards at this process's scale and language, judged on every screen."""
+    german = os.environ["PAXDESK_LANG"] == "de"
+    app = start_application(german)
+    screens = app.screens()
+    tag = f"{round(SCALE * 100)}-{os.environ['PAXDESK_LANG']}"
+    checker = Checker(screens, out, tag)
+    walk(screens[0], None, "", copies=60, extras=True, german=german, checker=checker)
+    from screenshots_migration import walk_migration  # after QApplication: it imports this module's helpers
+    walk_migration(screens[0], None, checker)
+    (out / f"layout-{tag}.json").write_text(json.dumps(checker.record, indent=1), encoding="utf-8")
+    return 0
+
+
+def check(out: Path) -> int:
+    """One child per scale and language (QT_SCALE_FACTOR is read once per process), three at a time (they
+    mostly wait for the sandbox and the event loop)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1]),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    jobs = [(scale, language) for scale in SCALES for language in LANGUAGES]
+    running, failed = [], []
+    while jobs or running:
+        while jobs and len(running) < 3:
+            scale, language = jobs.pop(0)
+            child_env = {**env, "QT_SCALE_FACTOR": str(scale), "PAXDESK_LANG": language}
+            child_env.pop("QT_QPA_PLATFORM", None)
+            running.append(((scale, language), subprocess.Popen(
+                [sys.executable, __file__, "--check-one", str(out)], env=child_env)))
+        time.sleep(0.2)
+        for job in [j for j in running if j[1].poll() is not None]:
+            running.remove(job)
+            if job[1].returncode:
+                failed.append(job[0])
     layout = {}
-    for name, screen in screens.items():
-        layout[name] = {}
-        walk(screen, out, f"layout-{name}-", copies=60, record=layout[name])
+    for scale in SCALES:
+        for language in LANGUAGES:
+            tag = f"{round(scale * 100)}-{language}"
+            path = out / f"layout-{tag}.json"
+            layout[tag] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
     (out / "layout.json").write_text(json.dumps(layout, indent=1), encoding="utf-8")
+    return 1 if failed else 0
+
+
+def main(argv: list[str]) -> int:
+    sys.modules.setdefault("screenshots", sys.modules[__name__])  # screenshots_migration imports this one
+    if argv[:1] == ["--check-one"]:
+        return check_one(Path(argv[1]).resolve())
+    if argv[:1] == ["--check"]:
+        out = Path(argv[1]).resolve()
+        out.mkdir(parents=True, exist_ok=True)
+        return check(out)
+    out = (Path(argv[0]) if argv else Path(__file__).resolve().parents[1] / "docs" / "screenshots").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    german = os.environ["PAXDESK_LANG"] == "de"
+    app = start_application(german)
+    walk(app.screens()[0], out, "", copies=600, extras=True, german=german)
     return 0
 
 

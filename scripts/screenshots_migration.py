@@ -1,9 +1,10 @@
 """Screenshots of the migration wizard on demo legacy data, for docs/screenshots/ and the README.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_migration.py [OUT_DIR]
+    .venv/bin/python scripts/screenshots_migration.py [OUT_DIR]
 
-Like `paxdesk demo`: a Windows-1252 customer export, a bookings workbook and the
-in-process sandbox as myJack; German UI at 1280×800; each page as the agent sees it.
+Like `paxdesk demo`: a Windows-1252 customer export, a bookings workbook and the in-process sandbox as
+myJack; German UI on the 1366×768 screen of scripts/screenshots.py (whose --check walks this wizard too,
+through ``walk_migration``); each page as the agent sees it.
 """
 
 from __future__ import annotations
@@ -13,43 +14,38 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("PAXDESK_LANG", "de")
-os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-mshots-")
-
-from screenshots import Answers, _config, pump, wait_until  # noqa: E402  (same folder)
+from screenshots import Answers, pump, start_application, wait_until  # noqa: E402  (same folder)
 
 from paxdesk.sandbox.fixture import parse_fixture  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.services.legacy_migration import LegacyMigration  # noqa: E402
 from paxdesk.services.demo import DEMO_TOKEN  # noqa: E402
-from paxdesk.ui.app import application  # noqa: E402
 from paxdesk.services.migration_demo import prepare_migration_demo  # noqa: E402
 from paxdesk.ui.migration.wizard import MigrationWizard  # noqa: E402
 
 
-def main(out: Path) -> None:
-    out = out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    os.chdir(_config.parent)  # the screens' config file is named relative to it (see screenshots.py)
-    app = application(german=True)
+def walk_migration(screen, out: Path | None, checker=None) -> None:
+    """Every page on ``screen``: a screenshot into ``out``, or judged by ``checker`` (screenshots.Checker)."""
     fixture = parse_fixture({"format": "paxdesk-sandbox/1", "tokens": [
         {"token": DEMO_TOKEN, "agency_id": "A-1", "agency_name": "Reisebüro Sonnenschein", "scopes": ["read", "search"]}],
         "customers": [], "faults": {"latency_ms": 5}})
+    home = Path(tempfile.mkdtemp(prefix="paxdesk-mshots-"))
     with SandboxServer(fixture) as server:
-        defaults = prepare_migration_demo(Path(os.environ["PAXDESK_HOME"]), fixture, server.api_url("myjack"),
-                                          DEMO_TOKEN)
+        defaults = prepare_migration_demo(home, fixture, server.api_url("myjack"), DEMO_TOKEN)
         wizard = MigrationWizard(LegacyMigration(defaults=defaults))
-        wizard.dialogs = Answers()
-        wizard.resize(1280, 800)
+        answers = wizard.dialogs = Answers()
+        wizard.fit_to_screen(screen)
         wizard.show()
         pump(300)
         pages = wizard.pages
 
         def shot(name: str) -> None:
-            pump(400)
-            wizard.grab().save(str(out / f"{name}.png"))
-            print("saved", name)
+            pump(400 if out is not None else 30)
+            if out is not None:
+                wizard.grab().save(str(out / f"{name}.png"))
+                print("saved", name)
+            if checker is not None:
+                checker.page(name, wizard)
 
         shot("m1-altdaten-dateien")
         wizard.next()
@@ -62,6 +58,10 @@ def main(out: Path) -> None:
         shot("m4-auffaelligkeiten")
         wizard.next()
         duplicates = pages[4]
+        if checker is not None and duplicates.context.hits:  # "Schon in myJack": its first header was cut
+            duplicates.tabs.setCurrentIndex(1)
+            shot("m5b-schon-in-myjack")
+            duplicates.tabs.setCurrentIndex(0)
         duplicates.table.selectRow(0)
         duplicates.decide("merge")
         duplicates.table.selectRow(1)
@@ -78,7 +78,16 @@ def main(out: Path) -> None:
         shot("m8-paket-upload")
         wizard.next()
         shot("m9-abschluss")
+        if checker is not None:
+            checker.questions("m-frage", wizard, answers.asked)
         wizard.done(0)
+
+
+def main(out: Path) -> None:
+    out = out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    app = start_application(german=os.environ["PAXDESK_LANG"] == "de")
+    walk_migration(app.screens()[0], out)
     app.processEvents()
 
 

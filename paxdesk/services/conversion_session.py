@@ -464,22 +464,24 @@ class ConversionSession:
                 raise CredentialError("no token is saved for this MidOffice") from None
         return gather_names(report, crm, midoffice, lambda ids: repo.customer_names(self.engine, ids), adapter)
 
-    def report_facts(self, names: ReportNames, dropped: list[DroppedValue] | None = None) -> ReportFacts:
-        """Agency, Windows user, time and the DSGVO decisions for the people's report."""
+    def report_facts(self, names: ReportNames, dropped: list[DroppedValue] | None = None,
+                     english: bool = False) -> ReportFacts:
+        """Agency, Windows user, time and the DSGVO decisions for the people's report (in English if asked)."""
         try:
             user = getpass.getuser()
         except Exception:  # no user name in the environment: the report says so rather than fail
             user = ""
         return ReportFacts(self.agency_name, user, datetime.now(), names.crm, self.gdpr.worklist(),
-                           names.midoffice, names.note, dropped)
+                           names.midoffice, names.note, dropped, english)
 
     def people_report(self, report: dict, crm: Mapping[str, str], midoffice: Mapping[str, str],
                       dropped: list[DroppedValue] | None = None, stem: str | None = None,
-                      ) -> Iterator[WriteProgress | tuple[ReportFacts, tuple[Path, Path]]]:
+                      english: bool = False) -> Iterator[WriteProgress | tuple[ReportFacts, tuple[Path, Path]]]:
         """PDF and XLSX into the user's Documents folder (``paths.reports_dir``): yields WriteProgress (names
-        fetched, then rows written), then the facts and the paths (PDF, XLSX)."""
+        fetched, then rows written), then the facts and the paths (PDF, XLSX). ``english``: the wizard's
+        language, the report's and its file name's."""
         names = yield from _progress_then_result(self.report_names(report, crm, midoffice))
-        facts = self.report_facts(names, dropped)
+        facts = self.report_facts(names, dropped, english)
         written = yield from _progress_then_result(save_steps(report, facts, paths.reports_dir(), stem))
         yield facts, written
 
@@ -487,9 +489,10 @@ class ConversionSession:
         """"In MidOffice nachtragen": the values converting ``plan`` drops, read now (before the apply)."""
         return dropped_values(self.engine, plan)
 
-    def save_backfill_list(self, values: list[DroppedValue]) -> tuple[Path, Path]:
-        """The list as XLSX and PDF into the Documents folder, owner-only (it holds personal data)."""
-        return save_backfill(values, self.agency_name, datetime.now(), paths.reports_dir())
+    def save_backfill_list(self, values: list[DroppedValue], english: bool = False) -> tuple[Path, Path]:
+        """The list as XLSX and PDF into the Documents folder, owner-only (it holds personal data); in English
+        when the wizard is."""
+        return save_backfill(values, self.agency_name, datetime.now(), paths.reports_dir(), english)
 
     def backfill_lists(self) -> list[Path]:
         return backfill_files(paths.reports_dir())

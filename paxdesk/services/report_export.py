@@ -1,7 +1,7 @@
 """The conversion report for people (CONTRACT §4.3, last paragraph): PDF (fpdf2) and XLSX (openpyxl).
 
-The JSON report is for IT and names nobody. These two are for the agency: German labels instead of
-codes, who ran it and when, the backup, the DSGVO decisions with their reasons, open and failed
+The JSON report is for IT and names nobody. These two are for the agency: labels in the wizard's language
+(German, or English: report_words) instead of codes, who ran it and when, the backup, the DSGVO decisions with their reasons, open and failed
 customers first, and the customers' names — the agency's own records, which the first page says.
 """
 
@@ -16,39 +16,15 @@ from collections.abc import Callable, Iterator
 from paxdesk.files import atomic_path
 from paxdesk.services.backfill import DroppedValue
 from paxdesk.services.gdpr import STATUSES, GdprEntry, count_statuses
+from paxdesk.services.report_words import GERMAN, Words, words
 from paxdesk.services.spreadsheet import append_values, table_sheet
 
-MIDOFFICE = {"myjack": "myJack v2 (Bewotec)", "midoco": "Midoco v2"}
-STATUS = {"match": "Übereinstimmend", "minor": "Kleine Abweichung", "major": "Große Abweichung",
-          "deleted": "Im MidOffice gelöscht", "no_reference": "Ohne MidOffice-Nummer", "error": "Nicht prüfbar"}
-OUTCOME = {"converted": "Konvertiert", "converted_local": "Als paxlounge-Kunde behalten",
-           "skipped": "Unverändert (offen)", "failed": "Fehlgeschlagen", None: "Probelauf: nichts geändert"}
+# The German words (the default; report_words has the English ones): kept under their names for the callers
+# that write German lists (backfill_export) and for the tests.
+MIDOFFICE, STATUS, OUTCOME = GERMAN.midoffice, GERMAN.status, GERMAN.outcome
 ACTION = {"convert": "Konvertieren", "local": "Als paxlounge-Kunde behalten", "skip": "Überspringen"}
-GDPR_STATUS = {"open": "offen", "kept": "behalten", "deleted": "gelöscht", "anonymized": "anonymisiert"}
-FIELD = {"salutation": "Anrede", "title": "Titel", "first_name": "Vorname", "last_name": "Nachname",
-         "email": "E-Mail", "phone": "Telefon", "street": "Straße", "zip": "PLZ", "city": "Ort",
-         "country": "Land", "birth_date": "Geburtsdatum"}
-# Reasons an item carries (tags, never personal values), worded for the agent.
-REASON = (("changed_since_matching", "im CRM geändert, nachdem verglichen wurde"),
-          ("cancelled", "Konvertierung abgebrochen, bevor der Kunde an der Reihe war"),
-          ("database_error", "Datenbankfehler beim Speichern"),
-          ("decision_", "Entscheidung war für diesen Fall nicht möglich"),
-          ("timeout", "MidOffice antwortete nicht rechtzeitig"),
-          ("unreachable", "MidOffice nicht erreichbar"), ("transient", "MidOffice vorübergehend gestört"),
-          ("protocol", "unerwartete Antwort des MidOffice"), ("auth", "Token nicht akzeptiert"),
-          ("scope", "Berechtigung fehlt"))
-SUMMARY_ROWS = (("total", "Geprüfte Kunden (alte Kopien)"), ("converted", "Konvertiert: nur noch MidOffice-Nummer"),
-                ("converted_local", "Als paxlounge-Kunde behalten"), ("skipped", "Unverändert (offen)"),
-                ("failed", "Fehlgeschlagen"), ("match", "Prüfung: übereinstimmend"),
-                ("minor", "Prüfung: kleine Abweichung"), ("major", "Prüfung: große Abweichung"),
-                ("deleted", "Prüfung: im MidOffice gelöscht"), ("no_reference", "Prüfung: ohne MidOffice-Nummer"),
-                ("error", "Prüfung: nicht prüfbar"), ("duplicates", "Dubletten"),
-                ("with_crm_only", "Mit Daten nur im CRM"), ("relinked", "Neu verknüpft (anderer MidOffice-Kunde)"),
-                ("merged", "Zusammengeführt (in einen anderen Kunden)"))
-CONFIDENTIAL = ("Vertraulich: Dieser Bericht nennt Kundinnen und Kunden Ihrer Agentur mit Namen (Ihre eigenen "
-                "Kundendaten). Bitte geschützt aufbewahren und nicht weitergeben. Der JSON-Bericht für die IT "
-                "enthält keine Namen.")
-ERASED = "– (DSGVO: entfernt)"
+GDPR_STATUS, FIELD, REASON = GERMAN.gdpr_status, GERMAN.field, GERMAN.reason
+SUMMARY_ROWS, CONFIDENTIAL, ERASED = GERMAN.summary_rows, GERMAN.confidential, GERMAN.erased
 # Open and failed first: what still needs the agent comes before what is done.
 ORDER = {"failed": 0, "skipped": 1, None: 1, "converted_local": 2, "converted": 3}
 
@@ -65,6 +41,11 @@ class ReportFacts:
     midoffice_names: dict[str, str] = field(default_factory=dict)  # MidOffice no. -> the name there
     names_note: str = ""  # why some MidOffice names are missing (no token, not reachable), for the first page
     dropped: list[DroppedValue] | None = None  # "In MidOffice nachtragen" values; None: no longer known
+    english: bool = False  # the wizard was shown in English: so is the report, and its file name
+
+    @property
+    def words(self) -> Words:
+        return words(self.english)
 
     @property
     def erased(self) -> set[str]:
@@ -72,91 +53,83 @@ class ReportFacts:
         return {e.id for e in self.gdpr if e.status in ("deleted", "anonymized")}
 
 
-def report_name(created: datetime) -> str:
-    return f"paxdesk-Bericht-{created:%Y-%m-%d-%H%M}"
+def report_name(created: datetime, english: bool = False) -> str:
+    return f"{words(english).stem}-{created:%Y-%m-%d-%H%M}"
 
 
-def reason_text(tag: str | None) -> str:
+def reason_text(tag: str | None, w: Words = GERMAN) -> str:
     if not tag:
         return ""
-    for prefix, words in REASON:
+    for prefix, text in w.reason:
         if tag.startswith(prefix):
-            return words
-    return "siehe JSON-Bericht"
+            return text
+    return w.see_json
 
 
-def outcome_text(item: dict) -> str:
+def outcome_text(item: dict, w: Words = GERMAN) -> str:
     """The outcome in words; a re-link and a merge said as such (CONTRACT §4.3)."""
-    outcome = OUTCOME[item["outcome"]]
+    outcome = w.outcome[item["outcome"]]
     if item["outcome"] != "converted":
         return outcome
     if item["status"] == "major":
-        outcome += " trotz großer Abweichung"
+        outcome += w.despite_major
     if item.get("relinked_from"):
-        outcome += f", neu verknüpft (vorher MidOffice-Nr. {item['relinked_from']})"
+        outcome += w.relinked.replace("{0}", str(item["relinked_from"]))
     if item.get("merged_into"):
-        outcome += (f", zusammengeführt mit dem Kunden {item['merged_into']}, der schon auf "
-                    f"MidOffice-Nr. {item['midoffice_id']} verweist")
+        outcome += w.merged.replace("{0}", str(item["merged_into"])).replace("{1}", str(item["midoffice_id"]))
     return outcome
 
 
-def _fields(names: list[str]) -> str:
-    return ", ".join(FIELD.get(n, n) for n in names)
+def _fields(names: list[str], w: Words = GERMAN) -> str:
+    return ", ".join(w.field.get(n, n) for n in names)
 
 
-def _note(item: dict) -> str:
+def _note(item: dict, w: Words = GERMAN) -> str:
     parts = []
     if item.get("differences"):
-        parts.append("abweichend: " + _fields(item["differences"]))
+        parts.append(w.differing + _fields(item["differences"], w))
     if item.get("crm_only"):
-        parts.append("nur im CRM: " + _fields(item["crm_only"]))
+        parts.append(w.crm_only + _fields(item["crm_only"], w))
     if item.get("duplicate"):
-        parts.append("Dublette")
+        parts.append(w.duplicate)
     if item.get("error"):
-        parts.append(reason_text(item["error"]))
+        parts.append(reason_text(item["error"], w))
     return "; ".join(parts)
 
 
 def customer_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
     """One row per customer, open and failed first, then by name. The customer is named as the CRM copy
     named them, else (a converted copy holds no name any more) as the MidOffice customer it went to."""
-    erased = facts.erased
+    erased, w = facts.erased, facts.words
     keyed = []
     for item in report["items"]:
         cid, number = item["customer_id"], item["midoffice_id"] or ""
         there = facts.midoffice_names.get(number, "") if item["outcome"] in ("converted", None) else ""
-        name = ERASED if cid in erased else facts.names.get(cid) or there
+        name = w.erased if cid in erased else facts.names.get(cid) or there
         keyed.append(((ORDER.get(item["outcome"], 1), name.casefold(), cid),
-                      [name, cid, number, there, STATUS[item["status"]], outcome_text(item), _note(item)]))
+                      [name, cid, number, there, w.status[item["status"]], outcome_text(item, w), _note(item, w)]))
     keyed.sort(key=lambda pair: pair[0])
     return [row for _, row in keyed]
 
 
-CUSTOMER_HEADER = ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Name im MidOffice", "Prüfung", "Ergebnis", "Hinweis"]
-GDPR_HEADER = ["Kunde", "CRM-Nr.", "Beratungen", "Angebote", "Entscheidung", "Grund"]
-BACKFILL_HEADER = ["Kunde", "CRM-Nr.", "MidOffice-Nr.", "Feld", "Wert (im CRM entfernt)"]
-BACKFILL_INTRO = ("In MidOffice nachtragen: Diese Angaben hatte nur die alte Kopie im CRM; der MidOffice-Kunde hat "
-                  "sie nicht. Mit der Konvertierung sind sie aus dem CRM entfernt. Bitte prüfen Sie sie und tragen "
-                  "Sie sie bei Bedarf im MidOffice nach.")
+CUSTOMER_HEADER, GDPR_HEADER, BACKFILL_HEADER = GERMAN.customer_header, GERMAN.gdpr_header, GERMAN.backfill_header
+BACKFILL_INTRO, VALUES_GONE = GERMAN.backfill_intro, GERMAN.values_gone
 VALUE_GONE = "–"
-VALUES_GONE = ("Wo statt eines Werts „–“ steht, wurde der Kunde in einem früheren Durchgang konvertiert oder der "
-               "Bericht später geschrieben: Das CRM hat den Wert nicht mehr. Er steht in der Liste „In MidOffice "
-               "nachtragen“, falls sie vor der Konvertierung gespeichert wurde, und in der Sicherung vor der "
-               "Konvertierung.")
 
 
-def value_text(field: str, value: str) -> str:
-    """A value as the agent types it into the MidOffice: a birth date as TT.MM.JJJJ."""
-    if field == "birth_date" and len(value) == 10 and value[4] == "-" and value[7] == "-":
+def value_text(field: str, value: str, w: Words = GERMAN) -> str:
+    """A value as the agent types it into the MidOffice: a birth date as TT.MM.JJJJ (in German)."""
+    if w.birth_date_german and field == "birth_date" and len(value) == 10 and value[4] == "-" and value[7] == "-":
         return f"{value[8:]}.{value[5:7]}.{value[:4]}"
     return value
 
 
-def value_rows(values: list[DroppedValue], midoffice_names: dict[str, str] | None = None) -> list[list[str]]:
+def value_rows(values: list[DroppedValue], midoffice_names: dict[str, str] | None = None,
+               w: Words = GERMAN) -> list[list[str]]:
     """"In MidOffice nachtragen" rows: customer, CRM no., MidOffice no., field, value."""
     there = midoffice_names or {}
     return [[" ".join((v.name or there.get(v.number, "")).split()), v.customer_id, v.number,
-             FIELD.get(v.field, v.field), value_text(v.field, v.value)] for v in values]
+             w.field.get(v.field, v.field), value_text(v.field, v.value, w)] for v in values]
 
 
 def backfill_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
@@ -165,16 +138,17 @@ def backfill_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
     the CRM no longer has them, ``VALUES_GONE`` says where they are)."""
     converted = [i for i in report["items"] if i["outcome"] in ("converted", None) and i.get("crm_only")]
     known = {(v.customer_id, v.field): v for v in facts.dropped or ()}
+    w = facts.words
     rows = []
     for item in converted:
         cid, number = item["customer_id"], item["midoffice_id"] or ""
         for name in item["crm_only"]:
             value = known.get((cid, name))
             if value is not None:
-                rows.extend(value_rows([value], facts.midoffice_names))
+                rows.extend(value_rows([value], facts.midoffice_names, w))
             else:
                 who = facts.names.get(cid) or facts.midoffice_names.get(number, "")
-                rows.append([" ".join(who.split()), cid, number, FIELD.get(name, name), VALUE_GONE])
+                rows.append([" ".join(who.split()), cid, number, w.field.get(name, name), VALUE_GONE])
     return rows
 
 
@@ -184,34 +158,38 @@ def values_gone(report: dict, facts: ReportFacts) -> bool:
 
 def gdpr_rows(facts: ReportFacts) -> list[list]:
     order = {status: i for i, status in enumerate(STATUSES)}
+    w = facts.words
     rows = []
     for entry in sorted(facts.gdpr, key=lambda e: (order[e.status], e.id)):
         c = entry.customer
-        name = ERASED if entry.id in facts.erased else \
+        name = w.erased if entry.id in facts.erased else \
             " ".join(p for p in (c.get("first_name"), c.get("last_name")) if p) or facts.names.get(entry.id, "")
         rows.append([name, entry.id, int(c.get("consultations", 0)), int(c.get("offers", 0)),
-                     GDPR_STATUS[entry.status], entry.reason or ""])
+                     w.gdpr_status[entry.status], entry.reason or ""])
     return rows
 
 
 def header_facts(report: dict, facts: ReportFacts) -> list[tuple[str, str]]:
-    return [("Agentur", facts.agency or "–"), ("Erstellt am", f"{facts.created:%d.%m.%Y um %H:%M} Uhr"),
-            ("Ausgeführt von (Windows-Benutzer)", facts.user or "–"),
-            ("MidOffice", MIDOFFICE.get(report["midoffice"], report["midoffice"])),
-            ("Art", "Probelauf – nichts wurde geändert" if report["dry_run"] else "Konvertierung"),
-            ("Sicherung vor der Konvertierung", Path(report["backup"]).name if report["backup"] else "–"),
-            ("Ordner der Sicherung", str(Path(report["backup"]).parent) if report["backup"] else "–"),
-            ("Lauf-Nr.", report["run_id"])] + ([("Namen im MidOffice", facts.names_note)] if facts.names_note else [])
+    w = facts.words
+    label = w.facts
+    note = w.names_notes.get(facts.names_note, facts.names_note)
+    return [(label["agency"], facts.agency or "–"), (label["created"], facts.created.strftime(w.created)),
+            (label["user"], facts.user or "–"),
+            (label["midoffice"], w.midoffice.get(report["midoffice"], report["midoffice"])),
+            (label["kind"], w.dry_run if report["dry_run"] else w.conversion),
+            (label["backup"], Path(report["backup"]).name if report["backup"] else "–"),
+            (label["backup_folder"], str(Path(report["backup"]).parent) if report["backup"] else "–"),
+            (label["run"], report["run_id"])] + ([(label["names"], note)] if facts.names_note else [])
 
 
-def summary_rows(report: dict) -> list[tuple[str, int]]:
+def summary_rows(report: dict, w: Words = GERMAN) -> list[tuple[str, int]]:
     summary = report["summary"]
-    return [(label, summary[key]) for key, label in SUMMARY_ROWS if key in summary]
+    return [(label, summary[key]) for key, label in w.summary_rows if key in summary]
 
 
 def gdpr_counts_text(facts: ReportFacts) -> str:
     counts = count_statuses(facts.gdpr)
-    return " · ".join(f"{GDPR_STATUS[s]}: {counts[s]}" for s in STATUSES)
+    return " · ".join(f"{facts.words.gdpr_status[s]}: {counts[s]}" for s in STATUSES)
 
 
 # -- XLSX -------------------------------------------------------------------------------------------------
@@ -235,12 +213,13 @@ def xlsx_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    w = facts.words
     book = Workbook()
     sheet = book.active
-    sheet.title = "Übersicht"
-    append_values(sheet, ["paxdesk – Konvertierungsbericht"])
+    sheet.title = w.overview
+    append_values(sheet, [w.title])
     sheet["A1"].font = Font(bold=True, size=14)
-    append_values(sheet, [CONFIDENTIAL])
+    append_values(sheet, [w.confidential])
     sheet["A2"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.merge_cells("A2:B2")
     sheet.row_dimensions[2].height = 45
@@ -248,15 +227,15 @@ def xlsx_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
     for label, value in header_facts(report, facts):
         append_values(sheet, [label, value])
     sheet.append([])
-    append_values(sheet, ["Ergebnis", "Anzahl"])
+    append_values(sheet, [w.result, w.count])
     sheet.cell(sheet.max_row, 1).font = sheet.cell(sheet.max_row, 2).font = Font(bold=True)
-    for label, value in summary_rows(report):
+    for label, value in summary_rows(report, w):
         append_values(sheet, [label, value])
     sheet.append([])
-    append_values(sheet, ["DSGVO-Entscheidungen", gdpr_counts_text(facts)])
+    append_values(sheet, [w.gdpr_decisions, gdpr_counts_text(facts)])
     sheet.cell(sheet.max_row, 1).font = Font(bold=True)
     if values_gone(report, facts):
-        append_values(sheet, ["In MidOffice nachtragen", VALUES_GONE])
+        append_values(sheet, [w.backfill_title, w.values_gone])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
         sheet.cell(sheet.max_row, 2).alignment = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].width = 38
@@ -264,9 +243,9 @@ def xlsx_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
 
     done = 0
     for title, header, rows, widths in (
-            ("Kunden", CUSTOMER_HEADER, customer_rows(report, facts), (28, 12, 15, 28, 22, 40, 50)),
-            ("DSGVO", GDPR_HEADER, gdpr_rows(facts), (28, 12, 12, 12, 15, 50)),
-            ("In MidOffice nachtragen", BACKFILL_HEADER, backfill_rows(report, facts), (28, 12, 15, 16, 40))):
+            (w.customers, w.customer_header, customer_rows(report, facts), (28, 12, 15, 28, 22, 40, 50)),
+            (w.gdpr, w.gdpr_header, gdpr_rows(facts), (28, 12, 12, 12, 15, 50)),
+            (w.backfill_title, w.backfill_header, backfill_rows(report, facts), (28, 12, 15, 16, 40))):
         table_sheet(book, title, header, rows, widths)
         done += len(rows)
         yield done
@@ -290,19 +269,22 @@ def pdf_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
+    w = facts.words
+
     class Pdf(FPDF):
         def footer(self):
             self.set_y(-12)
             self.set_font(family, size=8)
-            self.cell(0, 6, safe(f"paxdesk – Konvertierungsbericht · {facts.agency} · "
-                                 f"{facts.created:%d.%m.%Y %H:%M} · Seite {self.page_no()} von {{nb}}"), align="C")
+            self.cell(0, 6, safe(w.footer.replace("{0}", facts.agency).replace(
+                "{1}", facts.created.strftime(w.footer_time)).replace("{2}", str(self.page_no()))
+                .replace("{3}", "{nb}")), align="C")
 
     pdf = Pdf(orientation="P", format="A4")
     family, safe = with_fonts(pdf)
     pdf.set_auto_page_break(True, margin=16)
     pdf.add_page()
     pdf.set_font(family, "B", 18)
-    pdf.cell(0, 10, safe("Konvertierungsbericht"), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 10, safe(w.heading), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, size=10)
     with pdf.table(col_widths=(70, 120), text_align="LEFT", first_row_as_headings=False,
                    borders_layout="NONE", line_height=5.5) as table:
@@ -310,16 +292,16 @@ def pdf_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
             table.row([safe(label), safe(value)])
     pdf.ln(3)
     pdf.set_fill_color(255, 243, 205)
-    pdf.multi_cell(0, 5, safe(CONFIDENTIAL), border=1, fill=True, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, safe(w.confidential), border=1, fill=True, new_x="LMARGIN", new_y="NEXT")
     pdf.set_fill_color(244, 245, 248)  # the tables' alternate rows
     pdf.ln(4)
 
     heading = FontFace(emphasis="BOLD", fill_color=(225, 230, 240))
-    _section(pdf, family, safe("Ergebnis"))
+    _section(pdf, family, safe(w.result))
     with pdf.table(col_widths=(120, 30), width=150, align="LEFT", text_align=("LEFT", "RIGHT"),
                    headings_style=heading, line_height=5.5) as table:
-        table.row(["", safe("Anzahl")])
-        for label, value in summary_rows(report):
+        table.row(["", safe(w.count)])
+        for label, value in summary_rows(report, w):
             table.row([safe(label), str(value)])
     pdf.ln(4)
 
@@ -338,25 +320,25 @@ def pdf_steps(report: dict, facts: ReportFacts, path: Path) -> Iterator[int]:
         done += len(rows)
         yield done
 
-    _section(pdf, family, safe("DSGVO-Entscheidungen (im MidOffice gelöschte Kunden)"))
+    _section(pdf, family, safe(w.gdpr_section))
     pdf.cell(0, 6, safe(gdpr_counts_text(facts)), new_x="LMARGIN", new_y="NEXT")
     rows = gdpr_rows(facts)
     if rows:
-        yield from table_of(GDPR_HEADER, rows, GDPR_WIDTHS)
+        yield from table_of(w.gdpr_header, rows, GDPR_WIDTHS)
     pdf.ln(4)
 
     rows = backfill_rows(report, facts)
     if rows:
-        _section(pdf, family, safe("In MidOffice nachtragen"))
-        intro = BACKFILL_INTRO + (" " + VALUES_GONE if values_gone(report, facts) else "")
+        _section(pdf, family, safe(w.backfill_title))
+        intro = w.backfill_intro + (" " + w.values_gone if values_gone(report, facts) else "")
         pdf.multi_cell(0, 5, safe(intro), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
-        yield from table_of(BACKFILL_HEADER, rows, BACKFILL_WIDTHS)
+        yield from table_of(w.backfill_header, rows, BACKFILL_WIDTHS)
         pdf.ln(4)
 
     pdf.add_page(orientation="L")
-    _section(pdf, family, safe("Kunden – offene und fehlgeschlagene zuerst"))
-    yield from table_of(CUSTOMER_HEADER, customer_rows(report, facts), CUSTOMER_WIDTHS,
+    _section(pdf, family, safe(w.customers_section))
+    yield from table_of(w.customer_header, customer_rows(report, facts), CUSTOMER_WIDTHS,
                         cell_fill_color=(244, 245, 248), cell_fill_mode="ROWS")
     with atomic_path(Path(path)) as temp:  # owner-only, whole or not at all
         pdf.output(str(temp))
@@ -397,12 +379,14 @@ def system_fonts() -> tuple[str | None, str | None]:
     return None, None
 
 
-def report_paths(folder: Path, created: datetime, stem: str | None = None) -> tuple[Path, Path]:
-    """``<stem>.pdf`` and ``<stem>.xlsx`` in ``folder`` (``paxdesk-Bericht-YYYY-MM-DD-HHMM`` by default); an
+def report_paths(folder: Path, created: datetime, stem: str | None = None,
+                 english: bool = False) -> tuple[Path, Path]:
+    """``<stem>.pdf`` and ``<stem>.xlsx`` in ``folder`` (``paxdesk-Bericht-YYYY-MM-DD-HHMM`` by default,
+    ``paxdesk-report-…`` in English); an
     existing report of another run with the same minute is never overwritten: ``-2``, ``-3`` … are added."""
     folder.mkdir(parents=True, exist_ok=True)
     if stem is None:
-        base = report_name(created)
+        base = report_name(created, english)
         stem, n = base, 1
         while (folder / f"{stem}.pdf").exists() or (folder / f"{stem}.xlsx").exists():
             n += 1
@@ -413,7 +397,7 @@ def report_paths(folder: Path, created: datetime, stem: str | None = None) -> tu
 def save_steps(report: dict, facts: ReportFacts, folder: Path, stem: str | None = None,
                ) -> Iterator[WriteProgress | tuple[Path, Path]]:
     """Write the PDF and the XLSX into ``folder``; yields WriteProgress, then the paths (PDF, XLSX)."""
-    pdf, xlsx = report_paths(folder, facts.created, stem)
+    pdf, xlsx = report_paths(folder, facts.created, stem, facts.english)
     total = 2 * _rows_total(report, facts)
     yield WriteProgress(0, total)
     for done in pdf_steps(report, facts, pdf):

@@ -61,8 +61,8 @@ def checkpoint_rows(point, link: str) -> tuple[list[str], str]:
 
 def confirmation_text(point) -> str:
     actions = point.actions
-    head = (texts.tr("Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, "
-                     "{2} stay unchanged. A backup is written first.")
+    head = (texts.tr("Convert now? Becoming v2 customers: {0} · kept as paxlounge customers: {1} · unchanged: "
+                     "{2}. A backup is written first.")
             .replace("{0}", str(actions[Action.CONVERT])).replace("{1}", str(actions[Action.LOCAL]))
             .replace("{2}", str(actions[Action.SKIP])))
     return head + "\n\n" + "\n".join(f"• {line}" for link, line in _lines(point).items() if _rows(point, link))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser,
                                QVBoxLayout)
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from paxdesk.domain.matching import Status
 from paxdesk.ui import texts
 from paxdesk.ui.comparison import comparison_table
+from paxdesk.ui.window_fit import fit_to_screen, screen_of
 from paxdesk.ui.worker import run_call
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
+PREFERRED = QSize(1000, 640)  # on a large screen; a 125 % laptop gets its free area (OK stays on the screen)
+MINIMUM = QSize(560, 340)
 
 
 class SearchDialog(QDialog):
@@ -31,7 +34,6 @@ class SearchDialog(QDialog):
                  may_choose: Callable[[object], bool] = lambda candidate: True):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-link with another MidOffice customer"))
-        self.resize(1000, 640)
         self.context = context
         self.customer_id = customer_id
         self.crm = crm
@@ -81,6 +83,7 @@ class SearchDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_screen(self, PREFERRED, MINIMUM, screen_of(parent))
         self._worker = None
         self._run(None)  # searches on its own as it opens
 

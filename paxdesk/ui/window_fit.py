@@ -1,5 +1,6 @@
 """A window sized from the screen it opens on: as large as preferred where the screen allows, never larger than
-its free area (a 1366×768 laptop at 125 % has 1093×614 logical pixels), centred on it. Both wizards use it."""
+its free area (a 1366×768 laptop at 125 % has 1093×614 logical pixels), centred on it. Both wizards use it, and
+so do their larger dialogs (the re-link search was a fixed 1000×640: OK and Abbrechen lay below such a screen)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,14 @@ from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 FRAME = QSize(16, 40)  # title bar and borders the window manager adds (not known before showing)
+
+
+def screen_of(widget: QWidget | None) -> QScreen | None:
+    """The screen showing the middle of ``widget``'s window (where a dialog over it opens), if any."""
+    if widget is None:
+        return None
+    window = widget.window()
+    return QGuiApplication.screenAt(window.frameGeometry().center()) or window.screen()
 
 
 def fit_to_screen(window: QWidget, preferred: QSize, minimum: QSize, screen: QScreen | None = None) -> None:

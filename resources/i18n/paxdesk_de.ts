@@ -189,6 +189,11 @@
         <source>MidOffice customer</source>
         <translation>MidOffice-Kunde</translation>
     </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="50"/>
+        <source>Becoming v2 customers: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
+        <translation>Werden zu v2-Kunden: &lt;b&gt;{0}&lt;/b&gt; · bleiben paxlounge-Kunden: &lt;b&gt;{1}&lt;/b&gt; · bleiben unverändert: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/convert.py" line="72"/>
         <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
@@ -275,11 +280,6 @@
         <location filename="../../paxdesk/ui/pages/convert.py" line="36"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="50"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; customers become v2 customers, &lt;b&gt;{1}&lt;/b&gt; are kept as paxlounge customers, &lt;b&gt;{2}&lt;/b&gt; stay unchanged.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden werden zu v2-Kunden, &lt;b&gt;{1}&lt;/b&gt; bleiben als paxlounge-Kunden erhalten, &lt;b&gt;{2}&lt;/b&gt; bleiben unverändert.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
@@ -1102,59 +1102,62 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="59"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
         <source>Convert ({0})</source>
         <translation>Konvertieren ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="60"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="79"/>
         <source>Keep as paxlounge customer ({0})</source>
         <translation>Als paxlounge-Kunde behalten ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="61"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="80"/>
         <source>Skip ({0})</source>
         <translation>Überspringen ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="62"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="81"/>
         <source>Re-link… ({0})</source>
         <translation>Neu verknüpfen … ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="63"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="82"/>
         <source>Next open ({0})</source>
         <translation>Nächster offener ({0})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="212"/>
+        <source>{0} of %n warning(s) checked one by one</source>
+        <translation>
+            <numerusform>{0} von %n Warnung einzeln geprüft</numerusform>
+            <numerusform>{0} von %n Warnungen einzeln geprüft</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="243"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="268"/>
         <source>{0}: decide with {1} (convert), {2} (keep as paxlounge customer), {3} (skip) or {4} (re-link).</source>
         <translation>{0}: entscheiden Sie mit {1} (konvertieren), {2} (als paxlounge-Kunde behalten), {3} (überspringen) oder {4} (neu verknüpfen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="83"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="71"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="46"/>
         <source>Warnings you decided one at a time. Decisions made for a whole view at once are not counted here.</source>
         <translation>Warnungen, die Sie einzeln entschieden haben. Entscheidungen für eine ganze Ansicht auf einmal zählen hier nicht.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="187"/>
-        <source>{0} of {1} warnings checked one by one</source>
-        <translation>{0} von {1} Warnungen einzeln geprüft</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/review_decisions.py" line="65"/>
@@ -1172,7 +1175,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="252"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="277"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
@@ -1199,10 +1202,13 @@ Trotzdem fortfahren?</numerusform>
         <source>Nothing changed: {0} keeps &quot;{1}&quot;.</source>
         <translation>Nichts geändert: {0} behält „{1}“.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/review_decisions.py" line="89"/>
-        <source>{0} customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
-        <translation>{0} Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</translation>
+        <source>%n customer(s) set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n Kunde auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</numerusform>
+            <numerusform>%n Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/review_decisions.py" line="99"/>
@@ -1230,12 +1236,12 @@ Trotzdem fortfahren?</numerusform>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="76"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="91"/>
         <source>Convert all in this view…</source>
         <translation>Alle dieser Ansicht konvertieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="92"/>
         <source>Skip all in this view…</source>
         <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
@@ -1261,7 +1267,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="59"/>
         <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
         <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
     </message>
@@ -1330,87 +1336,87 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="33"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="36"/>
         <source>Re-link with another MidOffice customer</source>
         <translation>Mit einem anderen MidOffice-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="65"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="67"/>
         <source>How closely the MidOffice customer agrees with the CRM copy (name, e-mail, postcode, date of birth): 100 % means all of them agree; the comparison below shows each field.</source>
         <translation>Wie gut der MidOffice-Kunde zur CRM-Kopie passt (Name, E-Mail, PLZ, Geburtsdatum): 100 % heißt, alles stimmt überein; der Vergleich darunter zeigt jedes Feld.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="103"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="106"/>
         <source>Searching…</source>
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="126"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="128"/>
         <source>{0} found</source>
         <translation>{0} gefunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="44"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="46"/>
         <source>Customers in the MidOffice who are probably &lt;b&gt;{0}&lt;/b&gt; — best match first. Choose one to compare it with the CRM copy.</source>
         <translation>Kunden im MidOffice, die wahrscheinlich &lt;b&gt;{0}&lt;/b&gt; sind – der beste Treffer zuerst. Wählen Sie einen, um ihn mit der CRM-Kopie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="50"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="52"/>
         <source>Search by name or e-mail yourself…</source>
         <translation>Selbst nach Name oder E-Mail suchen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="52"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="54"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="60"/>
         <source>Score</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="60"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="58"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="61"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="61"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="59"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="61"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="60"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="62"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="60"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="62"/>
         <source>Class</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="97"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="100"/>
         <source>MidOffice customers found for &lt;b&gt;{0}&lt;/b&gt; — compare each with the CRM copy before you choose.</source>
         <translation>Im MidOffice gefunden für &lt;b&gt;{0}&lt;/b&gt; – vergleichen Sie jeden Kunden mit der CRM-Kopie, bevor Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="152"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="154"/>
         <source>Not chosen: {0}. Choose another customer or Cancel.</source>
         <translation>Nicht gewählt: {0}. Wählen Sie einen anderen Kunden oder „Abbrechen“.</translation>
     </message>
@@ -1457,8 +1463,8 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message>
         <location filename="../../paxdesk/ui/pages/welcome.py" line="112"/>
-        <source>&lt;p&gt;&lt;b&gt;A conversion was completed&lt;/b&gt; on {0}: {1} customers now refer to the MidOffice, {2} were kept as paxlounge customers. Going through the steps again converts the copies that are left (for example those skipped); the CRM changes again only in step 7, after a new backup.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Eine Konvertierung wurde abgeschlossen&lt;/b&gt; am {0}: {1} Kunden verweisen jetzt auf das MidOffice, {2} wurden als paxlounge-Kunden behalten. Wenn Sie die Schritte noch einmal durchgehen, werden die übrigen Kopien konvertiert (zum Beispiel übersprungene); das CRM wird wieder erst in Schritt 7 verändert, nach einer neuen Sicherung.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;A conversion was completed&lt;/b&gt; on {0}. Customers now referring to the MidOffice: {1}; kept as paxlounge customers: {2}. Going through the steps again converts the copies that are left (for example those skipped); the CRM changes again only in step 7, after a new backup.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Eine Konvertierung wurde abgeschlossen&lt;/b&gt; am {0}. Kunden, die jetzt auf das MidOffice verweisen: {1}; als paxlounge-Kunden behalten: {2}. Wenn Sie die Schritte noch einmal durchgehen, werden die übrigen Kopien konvertiert (zum Beispiel übersprungene); das CRM wird wieder erst in Schritt 7 verändert, nach einer neuen Sicherung.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/welcome.py" line="119"/>
@@ -1965,22 +1971,22 @@ Trotzdem fortfahren?</numerusform>
         <translation>Die Namen weichen ab: das ist wahrscheinlich eine andere Person.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="121"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="123"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="124"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="126"/>
         <source>Agrees: {0}</source>
         <translation>Stimmt überein: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="141"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="143"/>
         <source>MidOffice {0}</source>
         <translation>MidOffice {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/search_dialog.py" line="142"/>
+        <location filename="../../paxdesk/ui/search_dialog.py" line="144"/>
         <source>Compared with the CRM copy: {0}.</source>
         <translation>Verglichen mit der CRM-Kopie: {0}.</translation>
     </message>
@@ -2076,8 +2082,8 @@ Trotzdem fortfahren?</numerusform>
     </message>
     <message>
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="64"/>
-        <source>Convert now? {0} customers become v2 customers, {1} are kept as paxlounge customers, {2} stay unchanged. A backup is written first.</source>
-        <translation>Jetzt konvertieren? {0} Kunden werden v2-Kunden, {1} bleiben als paxlounge-Kunden erhalten, {2} bleiben unverändert. Vorher wird eine Sicherung geschrieben.</translation>
+        <source>Convert now? Becoming v2 customers: {0} · kept as paxlounge customers: {1} · unchanged: {2}. A backup is written first.</source>
+        <translation>Jetzt konvertieren? Werden zu v2-Kunden: {0} · bleiben paxlounge-Kunden: {1} · bleiben unverändert: {2}. Vorher wird eine Sicherung geschrieben.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/texts.py" line="111"/>

@@ -225,6 +225,22 @@ Continue anyway?</numerusform>
             <numerusform>Undone for %n customers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review.py" line="212"/>
+        <source>{0} of %n warning(s) checked one by one</source>
+        <translation>
+            <numerusform>{0} of %n warning checked one by one</numerusform>
+            <numerusform>{0} of %n warnings checked one by one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/review_decisions.py" line="89"/>
+        <source>%n customer(s) set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n customer set to &quot;{1}&quot;; Ctrl+Z undoes it.</numerusform>
+            <numerusform>%n customers set to &quot;{1}&quot;; Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

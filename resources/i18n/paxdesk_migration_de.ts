@@ -29,133 +29,133 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_input.py" line="261" />
-        <source>&lt;b&gt;{0}&lt;/b&gt; customers and &lt;b&gt;{1}&lt;/b&gt; bookings read · &lt;b&gt;{2}&lt;/b&gt; findings · &lt;b&gt;{3}&lt;/b&gt; duplicate groups ({4} comparisons) · &lt;b&gt;{5}&lt;/b&gt; probably already in myJack · &lt;b&gt;{6}&lt;/b&gt; with a marketing lock</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden und &lt;b&gt;{1}&lt;/b&gt; Vorgänge gelesen · &lt;b&gt;{2}&lt;/b&gt; Auffälligkeiten · &lt;b&gt;{3}&lt;/b&gt; Dublettengruppen ({4} Vergleiche) · &lt;b&gt;{5}&lt;/b&gt; wahrscheinlich schon in myJack · &lt;b&gt;{6}&lt;/b&gt; mit Werbesperre</translation>
+        <source>Customers read: &lt;b&gt;{0}&lt;/b&gt; · bookings read: &lt;b&gt;{1}&lt;/b&gt; · findings: &lt;b&gt;{2}&lt;/b&gt; · duplicate groups: &lt;b&gt;{3}&lt;/b&gt; (comparisons: {4}) · probably already in myJack: &lt;b&gt;{5}&lt;/b&gt; · with a marketing lock: &lt;b&gt;{6}&lt;/b&gt;</source>
+        <translation>Kunden gelesen: &lt;b&gt;{0}&lt;/b&gt; · Vorgänge gelesen: &lt;b&gt;{1}&lt;/b&gt; · Auffälligkeiten: &lt;b&gt;{2}&lt;/b&gt; · Dublettengruppen: &lt;b&gt;{3}&lt;/b&gt; (Vergleiche: {4}) · wahrscheinlich schon in myJack: &lt;b&gt;{5}&lt;/b&gt; · mit Werbesperre: &lt;b&gt;{6}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="269" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="273" />
+        <source>&lt;b&gt;Customers not checked in myJack: {0}&lt;/b&gt; — myJack's answers for them could not be read. They are listed under “Findings” and will be created as new customers. Search again, or continue and check them in myJack afterwards.</source>
+        <translation>&lt;b&gt;Kunden, in myJack nicht geprüft: {0}&lt;/b&gt; – die Antworten von myJack zu ihnen waren nicht lesbar. Sie stehen unter „Auffälligkeiten“ und werden als neue Kunden angelegt. Suchen Sie erneut, oder fahren Sie fort und prüfen Sie sie danach in myJack.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="270" />
         <source>Searched again at {0}: still the same. </source>
         <translation>Um {0} erneut gesucht: unverändert. </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="272" />
-        <source>&lt;b&gt;Not checked in myJack: {0} customers&lt;/b&gt; — myJack's answers for them could not be read. They are listed under “Findings” and will be created as new customers. Search again, or continue and check them in myJack afterwards.</source>
-        <translation>&lt;b&gt;In myJack nicht geprüft: {0} Kunden&lt;/b&gt; – die Antworten von myJack zu ihnen waren nicht lesbar. Sie stehen unter „Auffälligkeiten“ und werden als neue Kunden angelegt. Suchen Sie erneut, oder fahren Sie fort und prüfen Sie sie danach in myJack.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="57" />
         <source>Duplicates</source>
         <translation>Dubletten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="57" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="58" />
         <source>myJack does not check for duplicates. Decide per group: merge, keep all, or leave one record out. Undecided groups are imported unmerged.</source>
         <translation>myJack prüft nicht auf Dubletten. Entscheiden Sie je Gruppe: zusammenführen, alle behalten oder einen Datensatz weglassen. Nicht entschiedene Gruppen werden einzeln übernommen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="67" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="64" />
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="67" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="67" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="68" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="67" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="67" />
         <source>In myJack</source>
         <translation>In myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="76" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="78" />
         <source>&amp;Merge (M)</source>
         <translation>&amp;Zusammenführen (M)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="77" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="79" />
         <source>Keep &amp;all (A)</source>
         <translation>&amp;Alle behalten (A)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="78" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="80" />
         <source>Leave out (D):</source>
         <translation>Weglassen (D):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="80" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="82" />
         <source>Link to it (L)</source>
         <translation>Verknüpfen (L)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="81" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="83" />
         <source>Import anyway (I)</source>
         <translation>Trotzdem übernehmen (I)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="82" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="84" />
         <source>Do not import (S)</source>
         <translation>Nicht übernehmen (S)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="83" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="85" />
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="149" />
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="183" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="151" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="185" />
         <source>In the file ({0})</source>
         <translation>In der Datei ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="150" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="152" />
         <source>Already in myJack ({0})</source>
         <translation>Schon in myJack ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="153" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="155" />
         <source>{0} of {1} decided</source>
         <translation>{0} von {1} entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="184" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="186" />
         <source>In myJack ({0})</source>
         <translation>In myJack ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="187" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="189" />
         <source>Bookings of this customer in the file: {0}</source>
         <translation>Vorgänge dieses Kunden in der Datei: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="189" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="191" />
         <source>&lt;b&gt;Link (L)&lt;/b&gt;: no second customer; the bookings go to the myJack customer, and values myJack lacks are added. &lt;b&gt;Import anyway (I)&lt;/b&gt;: a second customer in myJack. &lt;b&gt;Do not import (S)&lt;/b&gt;: neither the customer nor its bookings are imported; both are listed as findings.</source>
         <translation>&lt;b&gt;Verknüpfen (L)&lt;/b&gt;: kein zweiter Kunde; die Vorgänge gehen an den myJack-Kunden, und Angaben, die myJack nicht hat, werden ergänzt. &lt;b&gt;Trotzdem übernehmen (I)&lt;/b&gt;: ein zweiter Kunde in myJack. &lt;b&gt;Nicht übernehmen (S)&lt;/b&gt;: weder der Kunde noch seine Vorgänge werden übernommen; beides steht in den Auffälligkeiten.</translation>
     </message>
@@ -249,44 +249,44 @@
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="34" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="35" />
         <source>Findings</source>
         <translation>Auffälligkeiten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="35" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="36" />
         <source>Values paxdesk could not read. They are imported exactly as they were — nothing is changed silently. The same list is in findings.xlsx in the package.</source>
         <translation>Werte, die paxdesk nicht lesen konnte. Sie werden genau so übernommen, wie sie sind – nichts wird stillschweigend geändert. Dieselbe Liste steht in findings.xlsx im Paket.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="39" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="39" />
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="39" />
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="39" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="39" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="40" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="49" />
-        <source>{0} findings</source>
-        <translation>{0} Auffälligkeiten</translation>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="50" />
+        <source>Findings: {0}</source>
+        <translation>Auffälligkeiten: {0}</translation>
     </message>
 </context>
 <context>
@@ -335,54 +335,54 @@
 <context>
     <name>LocksPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="267" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="269" />
         <source>Marketing locks</source>
         <translation>Werbesperren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="268" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="270" />
         <source>myJack's import cannot carry marketing locks: after the import they are empty. Set them again in myJack for these customers — the list is in marketing-locks.xlsx in the package.</source>
         <translation>Der myJack-Import kann keine Werbesperren übernehmen: Nach dem Import sind sie leer. Setzen Sie sie für diese Kunden in myJack neu – die Liste steht in marketing-locks.xlsx im Paket.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="273" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="273" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="273" />
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="278" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="278" />
         <source>post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="278" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="277" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="279" />
         <source>all advertising</source>
         <translation>alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="285" />
-        <source>&lt;b&gt;{0}&lt;/b&gt; customers have a marketing lock ("?": the value was unclear, please check).</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden haben eine Werbesperre („?“: der Wert war unklar, bitte prüfen).</translation>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="287" />
+        <source>Customers with a marketing lock: &lt;b&gt;{0}&lt;/b&gt; ("?": the value was unclear, please check).</source>
+        <translation>Kunden mit Werbesperre: &lt;b&gt;{0}&lt;/b&gt; („?“: der Wert war unklar, bitte prüfen).</translation>
     </message>
 </context>
 <context>
@@ -849,8 +849,8 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="69" />
-        <source>Package written to &lt;b&gt;{0}&lt;/b&gt;: {1} customers, {2} bookings, {3} merged, {4} findings, {5} marketing locks.</source>
-        <translation>Paket geschrieben nach &lt;b&gt;{0}&lt;/b&gt;: {1} Kunden, {2} Vorgänge, {3} zusammengeführt, {4} Auffälligkeiten, {5} Werbesperren.</translation>
+        <source>Package written to &lt;b&gt;{0}&lt;/b&gt;. Customers: {1} · bookings: {2} · merged: {3} · findings: {4} · marketing locks: {5}.</source>
+        <translation>Paket geschrieben nach &lt;b&gt;{0}&lt;/b&gt;. Kunden: {1} · Vorgänge: {2} · zusammengeführt: {3} · Auffälligkeiten: {4} · Werbesperren: {5}.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="88" />
@@ -876,54 +876,54 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="224" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="226" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="225" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="227" />
         <source>myJack assigns each booking to the user with the same abbreviation (Kürzel), otherwise to the user "Altdaten". Change the assignment where an abbreviation has changed.</source>
         <translation>myJack ordnet jeden Vorgang dem Benutzer mit demselben Kürzel zu, sonst dem Benutzer „Altdaten“. Ändern Sie die Zuordnung, wo sich ein Kürzel geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="230" />
         <source>Kürzel in the export</source>
         <translation>Kürzel im Export</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="230" />
         <source>Bookings</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="229" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="231" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="229" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="231" />
         <source>myJack user</source>
         <translation>myJack-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="241" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
         <source>(none)</source>
         <translation>(ohne)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="245" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="247" />
         <source>Altdaten (no own user)</source>
         <translation>Altdaten (kein eigener Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="247" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="249" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="262" />
-        <source>{0} bookings go to "Altdaten".</source>
-        <translation>{0} Vorgänge gehen an „Altdaten“.</translation>
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="264" />
+        <source>Bookings that go to "Altdaten": {0}.</source>
+        <translation>Vorgänge, die an „Altdaten“ gehen: {0}.</translation>
     </message>
 </context>
 </TS>

@@ -136,7 +136,8 @@ def test_no_hard_coded_date_format_in_the_ui():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2] / "paxdesk" / "ui"
-    fixed = re.compile(r"""strftime\(\s*["'][^"']*%d\.%m""")
+    # strftime or an f-string's "{day:%d.%m.%Y}", and Qt's QDate/QDateTime.toString("dd.MM.yyyy")
+    fixed = re.compile(r"""%d\.%m|\bdd\.MM\b""")
     found = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py")
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if fixed.search(line)]
     assert found == []
@@ -154,3 +155,18 @@ def test_dates_follow_the_ui_language(qtbot):
     application(german=False)
     assert (texts.day_text(moment), texts.moment_text(moment)) == ("2026-12-06", "2026-12-06 09:05")
     application(german=True)
+
+
+COUNT_WORDS = ("customers|warnings|findings|bookings|comparisons|consultations|offers|groups|decisions|records|"
+               "rows|files|locks|copies|entries|values|duplicates|days|minutes")
+# A number put into the text, then (after "of {1}" or an adjective, maybe) a counted thing in the plural.
+COUNTED = re.compile(r"(\{\d\}|<b>\{\d\}</b>)\s+(of\s+\{\d\}\s+)?([a-z]+\s+)?(" + COUNT_WORDS + r")\b")
+
+
+@pytest.mark.parametrize("name", ["paxdesk_de.ts", "paxdesk_migration_de.ts"])
+def test_every_english_count_goes_through_a_plural_form(name):
+    """Issue 30: "1 consultations, 1 offers". A source text (English) that puts a number before a counted word
+    must be a %n message (Qt's plural forms, English and German), or say it as "customers: {0}" instead."""
+    found = [message.find("source").text for message in _messages(name)
+             if message.get("numerus") != "yes" and COUNTED.search(message.find("source").text or "")]
+    assert found == []

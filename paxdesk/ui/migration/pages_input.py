@@ -258,8 +258,9 @@ class CheckingPage(Page):
         self.done = True
         self.bar.setValue(self.bar.maximum())
         self.result.setText(self.tr(
-            "<b>{0}</b> customers and <b>{1}</b> bookings read · <b>{2}</b> findings · <b>{3}</b> duplicate "
-            "groups ({4} comparisons) · <b>{5}</b> probably already in myJack · <b>{6}</b> with a marketing lock")
+            "Customers read: <b>{0}</b> · bookings read: <b>{1}</b> · findings: <b>{2}</b> · duplicate groups: "
+            "<b>{3}</b> (comparisons: {4}) · probably already in myJack: <b>{5}</b> · with a marketing lock: "
+            "<b>{6}</b>")
             .replace("{0}", str(len(session.data.customers))).replace("{1}", str(len(session.data.bookings)))
             .replace("{2}", str(len(session.data.findings))).replace("{3}", str(len(session.groups)))
             .replace("{4}", str(session.comparisons)).replace("{5}", str(len(session.hits)))
@@ -269,7 +270,7 @@ class CheckingPage(Page):
         again = self.tr("Searched again at {0}: still the same. ").replace(
             "{0}", datetime.now().strftime("%H:%M")) if self._searched_again and missed else ""
         self.unchecked.setText(again + self.tr(
-            "<b>Not checked in myJack: {0} customers</b> — myJack's answers for them could not be read. They are "
+            "<b>Customers not checked in myJack: {0}</b> — myJack's answers for them could not be read. They are "
             "listed under “Findings” and will be created as new customers. Search again, or continue and check "
             "them in myJack afterwards.").replace("{0}", str(missed)) if missed else "")
         self.completeChanged.emit()

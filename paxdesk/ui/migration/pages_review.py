@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from paxdesk.migration.groups import DROP, KEEP_ALL, MERGE
 from paxdesk.migration.users import ALTDATEN
+from paxdesk.ui.column_fit import ColumnFitter
 from paxdesk.ui.migration import texts
 from paxdesk.ui.migration.group_view import GroupView
 from paxdesk.ui.migration.table_model import RowsModel
@@ -46,7 +47,7 @@ class FindingsPage(Page):
         self.model.set_items(sorted(findings, key=lambda f: (f.file, f.row)))
         counts = Counter(f.kind for f in findings)
         parts = [f"{texts.kind_label(k)}: {n}" for k, n in counts.most_common()]
-        self.summary.setText(self.tr("{0} findings").replace("{0}", str(len(findings)))
+        self.summary.setText(self.tr("Findings: {0}").replace("{0}", str(len(findings)))
                              + (" — " + " · ".join(parts) if parts else ""))
         self.table.resizeColumnsToContents()
 
@@ -66,6 +67,7 @@ class DuplicatesPage(Page):
         self.hits = RowsModel([self.tr("Customer no."), self.tr("In myJack"), self.tr("Score"), self.tr("Why"),
                                self.tr("Decision")], self._hit_cells, self)
         self.table = _table(self.groups)
+        self.columns = ColumnFitter(self.table, (80, 440, 60, 0, 150), 3, kept=(4,))
         self.view = GroupView()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -131,11 +133,9 @@ class DuplicatesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        metrics = header.fontMetrics()
-        for column, width in enumerate((80, 440, 60, 0, 150)):
-            title = self.table.model().headerData(column, Qt.Orientation.Horizontal) or ""
-            if width:  # never narrower than its header ("Kundennummer" was cut to "ındennumm")
-                self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(str(title)) + 24))
+        # Never narrower than its header ("Kundennummer" was cut to "ındennumm"), and fitted to the table's width
+        # (at 150 % "Entscheidung" lay half beyond its edge): column_fit.
+        self.columns.fit()
         for button in (self.merge_button, self.keep_button, self.drop_button, self.drop_choice):
             button.setVisible(index == 0)
         for button in (self.link_button, self.import_button, self.skip_button):
@@ -261,7 +261,7 @@ class UsersPage(Page):
     def _summarize(self):
         mappings = self.context.users
         to_altdaten = sum(m.bookings for m in mappings if not m.mapped)
-        self.summary.setText(self.tr("{0} bookings go to \"Altdaten\".").replace("{0}", str(to_altdaten)))
+        self.summary.setText(self.tr("Bookings that go to \"Altdaten\": {0}.").replace("{0}", str(to_altdaten)))
 
 
 class LocksPage(Page):
@@ -284,6 +284,6 @@ class LocksPage(Page):
     def initializePage(self):
         locked = self.context.session.data.locked()
         self.model.set_items(locked)
-        self.summary.setText(self.tr("<b>{0}</b> customers have a marketing lock (\"?\": the value was unclear, "
+        self.summary.setText(self.tr("Customers with a marketing lock: <b>{0}</b> (\"?\": the value was unclear, "
                                      "please check).").replace("{0}", str(len(locked))))
         self.table.resizeColumnsToContents()

@@ -47,8 +47,8 @@ class ConvertPage(Page):
         self.plan = self.state.plan()  # the review is over: this is what will be applied
         counts = Counter(p.action for p in self.plan)
         self.summary.setText(self.tr(
-            "<b>{0}</b> customers become v2 customers, <b>{1}</b> are kept as paxlounge customers, "
-            "<b>{2}</b> stay unchanged.<br>Before the first change a backup is written to {3}. "
+            "Becoming v2 customers: <b>{0}</b> · kept as paxlounge customers: <b>{1}</b> · unchanged: "
+            "<b>{2}</b>.<br>Before the first change a backup is written to {3}. "
             "Afterwards everybody must log in again.")
             .replace("{0}", str(counts[Action.CONVERT])).replace("{1}", str(counts[Action.LOCAL]))
             .replace("{2}", str(counts[Action.SKIP])).replace("{3}", str(self.context.backups_dir)))
@@ -78,10 +78,11 @@ class ConvertPage(Page):
 
     def save_backfill(self):
         """"In MidOffice nachtragen": the values converting drops, as files the agent can work through."""
-        plan, context = self.plan, self.context
+        plan, context, english = self.plan, self.context, not self.state.german  # the list in the UI's language
         self.backfill.setEnabled(False)
         self.backfill_saved.setText(self.tr("Saving the list…"))
-        self.background(lambda: context.save_backfill_list(context.dropped_values(plan)), self._backfill_saved,
+        self.background(lambda: context.save_backfill_list(context.dropped_values(plan), english),
+                        self._backfill_saved,
                         self._backfill_failed)
 
     def _backfill_saved(self, paths):

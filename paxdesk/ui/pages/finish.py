@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QToolButton
 from paxdesk.services.gdpr import count_statuses
 from paxdesk.services.report import write_report
 from paxdesk.services.report_export import WriteProgress
+from paxdesk.services.report_words import words
 from paxdesk.ui.pages.base import Page
 
 
@@ -80,11 +81,11 @@ class FinishPage(Page):
             return
         self._saving, self._save_again = True, False
         report, (crm, midoffice), dropped = self.state.report, self.state.known_names(), self.state.dropped
-        context, stem = self.context, self._stem
+        context, stem, english = self.context, self._stem, not self.state.german  # the report in the UI's language
         self.saved_to.setText(self.tr("Saving the report…"))
         self.gdpr.setText(self.tr("GDPR decisions: being counted…"))  # not the counts of the last save meanwhile
         self._set_buttons(False)
-        self.stream(lambda _cancelled: context.people_report(report, crm, midoffice, dropped, stem),
+        self.stream(lambda _cancelled: context.people_report(report, crm, midoffice, dropped, stem, english),
                     self._writing, self._saved, self._not_saved)
 
     def _writing(self, events):
@@ -132,7 +133,7 @@ class FinishPage(Page):
         if path is None:
             folder = self.paths[0].parent if self.paths else Path.home()
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save JSON report"),
-                                                  str(folder / f"{self._stem or 'paxdesk-Bericht'}.json"),
+                                                  str(folder / f"{self._stem or report_name_stem(self.state.german)}.json"),
                                                   self.tr("JSON report (*.json)"))
         if not path:
             return
@@ -140,3 +141,8 @@ class FinishPage(Page):
         self.background(lambda: write_report(report, Path(path)),
                         lambda _: self.saved_to.setText(self.saved_to.text() + "<br>" +
                                                         self.tr("JSON for IT: {0}").replace("{0}", path)))
+
+
+def report_name_stem(german: bool) -> str:
+    """The report's file name without its date, in the UI's language (paxdesk-Bericht / paxdesk-report)."""
+    return words(not german).stem

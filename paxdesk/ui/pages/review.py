@@ -9,8 +9,8 @@ through the model's gate (``review_decisions.DecisionFlow``).
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabBar,
-                               QTableView)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
+                               QSplitter, QTabBar, QTableView)
 
 from paxdesk.domain.plan import Action
 from paxdesk.services.review.rows import FILTERS, ReviewRow
@@ -18,10 +18,16 @@ from paxdesk.ui.comparison import ComparisonView
 from paxdesk.ui.pages.base import Page
 from paxdesk.ui.pages.review_decisions import DecisionFlow
 from paxdesk.ui.pages.review_history import DecisionHistory
+from paxdesk.ui.column_fit import ColumnFitter
 from paxdesk.ui.review_model import ReviewModel
 from paxdesk.ui import review_texts
 from paxdesk.ui.review_texts import SELECTION, filter_hint, filter_title
 from paxdesk.ui.search_box import SearchBox
+
+
+# Preferred column widths at 1366×768, fitted to the table's width (column_fit); 0: "After converting" takes
+# what is left; the action never shrinks.
+WIDTHS, STRETCH, ACTION = (160, 165, 125, 215, 0, 110, 195), 4, 6
 
 
 class ReviewPage(DecisionFlow, DecisionHistory, Page):
@@ -36,7 +42,13 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         self.layout_.addWidget(self.tabs)
         self.tab_hint = QLabel()  # what the tab holds (a tooltip is out of reach for the keyboard)
         self.tab_hint.setWordWrap(True)
-        self.layout_.addWidget(self.tab_hint)
+        self.progress = QLabel()  # beside the hint: the button rows below stay narrow enough for 150 %
+        self.progress.setToolTip(self.tr("Warnings you decided one at a time. Decisions made for a whole view at "
+                                         "once are not counted here."))
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.tab_hint, 1)
+        hint_row.addWidget(self.progress)
+        self.layout_.addLayout(hint_row)
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -49,12 +61,19 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         self.search.textChanged.connect(self._search_changed)
         self.layout_.addWidget(self.search)
         self.comparison = ComparisonView()
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.columns = ColumnFitter(self.table, WIDTHS, STRETCH, kept=(ACTION,))
+        # The table and the comparison share what the window leaves: never less than a header and three rows
+        # for the table, and never the reason for the page to scroll (their preferred height is ignored, or
+        # the tabs, the search and the decision buttons would not fit together at 125 % and 150 %).
+        # (The minimum heights are set once the table has its model and header: _keep_three_rows.)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.comparison)
         splitter.setSizes([300, 260])
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.layout_.addWidget(splitter, 1)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # the decisions on the current row; below them undo, the whole view, the status
         key = review_texts.shortcut
         self.convert_button = QPushButton(self.tr("Convert ({0})").replace("{0}", key("convert")))
         self.local_button = QPushButton(self.tr("Keep as paxlounge customer ({0})").replace("{0}", key("local")))
@@ -63,19 +82,15 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         self.next_button = QPushButton(self.tr("Next open ({0})").replace("{0}", key("next")))
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
         for button in (self.convert_button, self.local_button, self.skip_button, self.relink_button,
-                       self.next_button, self.undo_button):
+                       self.next_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch()
-        self.progress = QLabel()
-        self.progress.setToolTip(self.tr("Warnings you decided one at a time. Decisions made for a whole view at "
-                                         "once are not counted here."))
-        buttons.addWidget(self.progress)
         self.layout_.addLayout(buttons)
         bulk = QHBoxLayout()
         self.bulk_convert = QPushButton(self.tr("Convert all in this view…"))
         self.bulk_skip = QPushButton(self.tr("Skip all in this view…"))
-        for button in (self.bulk_convert, self.bulk_skip):
+        for button in (self.undo_button, self.bulk_convert, self.bulk_skip):
             button.setAutoDefault(False)
             bulk.addWidget(button)
         self.status_line = QLabel()
@@ -115,13 +130,13 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         self.model = self.state.model
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        # Fixed, adjustable widths: "resize to contents" would read 1,000 rows per column on every change.
-        # "After converting" takes what is left, so the action stays in sight at 1366x768 and smaller.
-        for column, width in enumerate((160, 165, 125, 215, 0, 110, 195)):
+        # Adjustable widths fitted to the table's width (review_columns); "After converting" takes what is left,
+        # so the action stays in sight at 1366x768 and smaller, at 125 % and 150 % too.
+        for column in range(len(WIDTHS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            if width:
-                header.resizeSection(column, width)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STRETCH, QHeaderView.ResizeMode.Stretch)
+        self.columns.fit()
+        self._keep_three_rows()
         header.setStretchLastSection(False)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -133,6 +148,16 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         self._filter_changed(self.tabs.currentIndex())
         header.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.focus_once_shown(self.table)  # keys go to the rows, also after the wizard has placed its focus
+
+    def _keep_three_rows(self):
+        """The table never shorter than its header and three rows, the comparison than a line."""
+        rows = self.table.verticalHeader().defaultSectionSize()
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * rows + frame)
+        self.comparison.setMinimumHeight(self.comparison.fontMetrics().height() + 2 * self.comparison.frameWidth()
+                                         + 4)
+        self.splitter.setMinimumHeight(self.table.minimumHeight() + self.comparison.minimumHeight()
+                                       + self.splitter.handleWidth())
 
     def cleanupPage(self):
         if self.model is not None:
@@ -184,8 +209,8 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         counts = self.model.counts()
         for index, key in enumerate(self._keys):
             self.tabs.setTabText(index, f"{filter_title(key)} ({counts[key]})")
-        self.progress.setText(self.tr("{0} of {1} warnings checked one by one").replace("{0}", str(self.model.reviewed()))
-                              .replace("{1}", str(self.model.needs_review())))
+        self.progress.setText(self.tr("{0} of %n warning(s) checked one by one", "", self.model.needs_review())
+                              .replace("{0}", str(self.model.reviewed())))
         visible = self.model.rowCount() > 0
         self.bulk_convert.setEnabled(visible)
         self.bulk_skip.setEnabled(visible)

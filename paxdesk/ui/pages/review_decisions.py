@@ -86,8 +86,8 @@ class DecisionFlow:
         if self.wizard().dialogs.confirm(self.title(), text, yes):
             done = self.model.decide(preview.changed, action, Source.BULK)
             self.refresh_labels()
-            self.say(_T.translate("ReviewPage", "{0} customers set to \"{1}\"; Ctrl+Z undoes it.")
-                     .replace("{0}", str(len(done.changed))).replace("{1}", texts.action_label(action)))
+            self.say(_T.translate("ReviewPage", "%n customer(s) set to \"{1}\"; Ctrl+Z undoes it.", "",
+                                  len(done.changed)).replace("{1}", texts.action_label(action)))
             self._restore(self._shown)  # "Open" was filtered again: the shown customer may have left it
         self._refocus()
 

@@ -109,8 +109,8 @@ class WelcomePage(Page):
         self.state.crm_changed = True
         done, gdpr_open = found
         at = datetime.fromisoformat(done.finished_at).astimezone() if done.finished_at else None
-        text = self.tr("<p><b>A conversion was completed</b> on {0}: {1} customers now refer to the MidOffice, "
-                       "{2} were kept as paxlounge customers. Going through the steps again converts the copies "
+        text = self.tr("<p><b>A conversion was completed</b> on {0}. Customers now referring to the MidOffice: "
+                       "{1}; kept as paxlounge customers: {2}. Going through the steps again converts the copies "
                        "that are left (for example those skipped); the CRM changes again only in step 7, after a "
                        "new backup.</p>")
         text = (text.replace("{0}", texts.moment_text(at) if at else "–")
