@@ -208,17 +208,17 @@
         <translation>Die Liste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="91"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="92"/>
         <source>Saved: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; and &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. It holds personal data: delete it once the values are entered (the last step offers that).</source>
         <translation>Gespeichert: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; und &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. Die Liste enthält personenbezogene Daten: Löschen Sie sie, sobald die Angaben nachgetragen sind (der letzte Schritt bietet das an).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="109"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="110"/>
         <source>&amp;Convert now</source>
         <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="115"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="116"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="126"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="127"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -234,17 +234,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="168"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="169"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="177"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="178"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="179"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="180"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%n Kunde war schon im unterbrochenen Durchgang konvertiert worden; er ist oben mitgezählt und steht im Bericht, nicht in der Liste unten.</numerusform>
@@ -252,27 +252,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="204"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="205"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="208"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="209"/>
         <source>Converted, re-linked to another MidOffice customer</source>
         <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="211"/>
         <source>Converted despite a large difference</source>
         <translation>Trotz großer Abweichung konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="212"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="213"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
@@ -282,22 +282,22 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="165"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="166"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="213"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="213"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -310,47 +310,47 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="17"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="18"/>
         <source>Done</source>
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="17"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="18"/>
         <source>The conversion is complete.</source>
         <translation>Die Konvertierung ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="21"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="22"/>
         <source>Open report</source>
         <translation>Bericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="23"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="24"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="26"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="27"/>
         <source>More formats</source>
         <translation>Weitere Formate</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="29"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="30"/>
         <source>Save report as JSON for IT (without names)…</source>
         <translation>Bericht als JSON für die IT speichern (ohne Namen)…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="32"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="33"/>
         <source>Delete the lists “Enter in MidOffice”…</source>
         <translation>Listen „In MidOffice nachtragen“ löschen…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="58"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="59"/>
         <source>The lists “Enter in MidOffice” ({0}) hold your customers&apos; personal data. Delete them once the values are entered in the MidOffice.</source>
         <translation>Die Listen „In MidOffice nachtragen“ ({0}) enthalten personenbezogene Daten Ihrer Kunden. Löschen Sie sie, sobald die Angaben im MidOffice nachgetragen sind.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="65"/>
         <source>Delete these files for good? {0}
 
 They list values that only the CRM copies had; the CRM no longer has them.</source>
@@ -359,72 +359,72 @@ They list values that only the CRM copies had; the CRM no longer has them.</sour
 Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="65"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="66"/>
         <source>Delete lists</source>
         <translation>Listen löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="74"/>
         <source>{0} could not be deleted: it is probably open in another program (Excel, a PDF viewer). Close it there and delete the lists again.</source>
         <translation>{0} konnte nicht gelöscht werden: Die Datei ist vermutlich in einem anderen Programm geöffnet (Excel, ein PDF-Programm). Schließen Sie sie dort und löschen Sie die Listen erneut.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="84"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="85"/>
         <source>Saving the report…</source>
         <translation>Der Bericht wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="85"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="86"/>
         <source>GDPR decisions: being counted…</source>
         <translation>DSGVO-Entscheidungen werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="94"/>
         <source>Saving the report… {0} %</source>
         <translation>Der Bericht wird gespeichert… {0} %</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="105"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="106"/>
         <source>The report was saved (PDF and Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>Der Bericht wurde gespeichert (PDF und Excel):&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="111"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="112"/>
         <source>GDPR: no customer was deleted in the MidOffice.</source>
         <translation>DSGVO: Kein Kunde wurde im MidOffice gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="113"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="114"/>
         <source>GDPR decisions (customers deleted in the MidOffice): kept: &lt;b&gt;{0}&lt;/b&gt; · deleted: &lt;b&gt;{1}&lt;/b&gt; · anonymized: &lt;b&gt;{2}&lt;/b&gt; · still open: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>DSGVO-Entscheidungen (im MidOffice gelöschte Kunden): behalten: &lt;b&gt;{0}&lt;/b&gt; · gelöscht: &lt;b&gt;{1}&lt;/b&gt; · anonymisiert: &lt;b&gt;{2}&lt;/b&gt; · noch offen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="120"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="121"/>
         <source>The report could not be saved ({0}). Please check that the Documents folder exists and is writable, then come back to this step.</source>
         <translation>Der Bericht konnte nicht gespeichert werden ({0}). Bitte prüfen Sie, ob der Ordner „Dokumente“ vorhanden und beschreibbar ist, und kehren Sie dann zu diesem Schritt zurück.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="134"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="135"/>
         <source>Save JSON report</source>
         <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="136"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="137"/>
         <source>JSON report (*.json)</source>
         <translation>JSON-Bericht (*.json)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="142"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="143"/>
         <source>JSON for IT: {0}</source>
         <translation>JSON für die IT: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="38"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="39"/>
         <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Please close paxdesk and log in again.&lt;/b&gt; All sessions were ended; your colleagues must log in again too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Bitte schließen Sie paxdesk und melden Sie sich neu an.&lt;/b&gt; Alle Sitzungen wurden beendet; auch Ihre Kolleginnen und Kollegen müssen sich neu anmelden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/finish.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/finish.py" line="48"/>
         <source>Converted to v2: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>Zu v2 konvertiert: &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
@@ -646,22 +646,22 @@ Name, address, contact details and birth date are removed for good; of the {1}, 
 Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="232"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="228"/>
         <source>✓ Keeping {0} was taken back; please decide again.</source>
         <translation>✓ Das Behalten von {0} wurde rückgängig gemacht; bitte entscheiden Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="236"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="232"/>
         <source>✓ {0} is kept; the reason was recorded. To take this back, select the customer again and choose “Undo keep”.</source>
         <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Zum Zurücknehmen wählen Sie den Kunden wieder aus und dann „Behalten rückgängig machen“.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="242"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="238"/>
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="274"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
         <translation>
             <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
@@ -669,12 +669,12 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="293"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="289"/>
         <source>state before the last conversion: protected until {0} or until you confirm the result</source>
         <translation>Stand vor der letzten Konvertierung: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="306"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
         <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
             <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
@@ -702,22 +702,22 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="241"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="237"/>
         <source>✓ {0} was deleted, with {1}.</source>
         <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="244"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="240"/>
         <source>Backups written earlier still contain this customer.</source>
         <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="277"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="273"/>
         <source>Delete older backups</source>
         <translation>Ältere Sicherungen löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="280"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="276"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n ältere Sicherung gelöscht.</numerusform>
@@ -725,22 +725,22 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="295"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="291"/>
         <source>newest: protected until {0} or until you confirm the result</source>
         <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="316"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="312"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="318"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="314"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="319"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>vor %n Tag</numerusform>
@@ -748,7 +748,7 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="335"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="331"/>
         <source>Have you checked the result of the conversion in the CRM?
 
 Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
@@ -757,22 +757,22 @@ Afterwards the backup written before it ({0}) can be deleted, and then there is 
 Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="339"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="335"/>
         <source>The result is correct</source>
         <translation>Das Ergebnis stimmt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="346"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="342"/>
         <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
         <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="349"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="345"/>
         <source>Delete backup</source>
         <translation>Sicherung löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="351"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="347"/>
         <source>✓ The backup of {0} was deleted.</source>
         <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
     </message>

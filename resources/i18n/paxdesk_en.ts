@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="115"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="116"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %n decision from an earlier sitting again…</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="126"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="127"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%n customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="179"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="180"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%n customer had already been converted by the interrupted attempt; it is counted above and listed in the report, not in the list below.</numerusform>
@@ -69,7 +69,7 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="274"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
         <translation>
             <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %n older backup now? The backups protected as your way back from the last conversion are kept.</numerusform>
@@ -77,7 +77,7 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="280"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="276"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
             <numerusform>%n older backup deleted.</numerusform>
@@ -85,7 +85,7 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="306"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
         <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
             <numerusform>Backups older than %n day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
@@ -93,7 +93,7 @@ Go on to the report anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="319"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
