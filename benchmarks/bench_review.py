@@ -35,7 +35,8 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from paxdesk.domain.matching import Person, Status  # noqa: E402
 from paxdesk.midoffice.base import MidOfficeCustomer  # noqa: E402
 from paxdesk.services.matching import MatchItem  # noqa: E402
-from paxdesk.services.conversion_session import ConversionSession, MatchOutcome  # noqa: E402
+from paxdesk.services.conversion_session import MatchOutcome  # noqa: E402
+from paxdesk.bootstrap import open_session  # noqa: E402
 from paxdesk.ui import texts  # noqa: E402
 from paxdesk.ui.app import application  # noqa: E402
 from paxdesk.ui.review_model import COLUMNS, FILTERS, ReviewModel  # noqa: E402
@@ -76,8 +77,8 @@ def timed(fn, view) -> float:
 
 def review_page(n: int):
     db = Path(os.environ["PAXDESK_HOME"]) / "bench.sqlite"
-    context = ConversionSession(f"sqlite:///{db.as_posix()}", midoffice="midoco", base_url="http://127.0.0.1:9",
-                                token="bench", remember_token=False)
+    context = open_session(f"sqlite:///{db.as_posix()}", midoffice="midoco", base_url="http://127.0.0.1:9",
+                           token="bench", remember_token=False)
     wizard = ConversionWizard(context, german=True)
     wizard.resize(1366, 768)
     started = time.perf_counter()

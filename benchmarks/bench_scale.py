@@ -123,7 +123,8 @@ def review_child(n: int) -> None:
     from PySide6.QtCore import QEvent, QObject  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from paxdesk.services.conversion_session import ConversionSession, MatchOutcome  # noqa: PLC0415
+    from paxdesk.services.conversion_session import MatchOutcome  # noqa: PLC0415
+    from paxdesk.bootstrap import open_session  # noqa: PLC0415
     from paxdesk.ui.app import application  # noqa: PLC0415
     from paxdesk.ui.wizard import ConversionWizard  # noqa: PLC0415
 
@@ -137,8 +138,8 @@ def review_child(n: int) -> None:
 
     application(german=True)
     db = Path(os.environ["PAXDESK_HOME"]) / "bench.sqlite"
-    context = ConversionSession(f"sqlite:///{db.as_posix()}", midoffice="midoco", base_url="http://127.0.0.1:9",
-                                token="bench", remember_token=False)
+    context = open_session(f"sqlite:///{db.as_posix()}", midoffice="midoco", base_url="http://127.0.0.1:9",
+                           token="bench", remember_token=False)
     wizard = ConversionWizard(context, german=True)
     wizard.resize(1366, 768)
     outcome = MatchOutcome(items(n))  # what matching hands over

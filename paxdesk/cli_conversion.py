@@ -8,7 +8,9 @@ from paxdesk.cli_confirm import confirm
 from paxdesk.domain.plan import Accept
 from paxdesk.errors import CredentialError
 from paxdesk.services.conversion import ApplyProgress, PlannedItem
-from paxdesk.services.conversion_session import ConversionSession, ConvertRequest, convert
+from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.bootstrap import open_session
+from paxdesk.services.convert_flow import ConvertRequest, convert
 from paxdesk.services.credential_check import TITLES, CheckReport, Outcome
 from paxdesk.services.review.headless import load_decisions_file
 from paxdesk.services.matching import MatchProgress
@@ -19,8 +21,8 @@ MARK = {Outcome.OK: "OK     ", Outcome.FAILED: "FAILED ", Outcome.WARNING: "WARN
 
 def _session(args) -> ConversionSession:
     options = {"concurrency": args.concurrency} if getattr(args, "concurrency", None) else {}
-    return ConversionSession(args.db, midoffice=args.midoffice, base_url=args.base_url, token_env=args.token_env,
-                             adapter_options=options)
+    return open_session(args.db, midoffice=args.midoffice, base_url=args.base_url, token_env=args.token_env,
+                        adapter_options=options)
 
 
 def _print_check(report: CheckReport, out) -> None:
@@ -96,7 +98,7 @@ def cmd_convert(args) -> int:
 
 def cmd_report(args) -> int:
     """``paxdesk report``: a conversion's report written again (the newest, or ``--run ID``)."""
-    with ConversionSession(args.db, base_url=args.base_url, token_env=args.token_env) as session:
+    with open_session(args.db, base_url=args.base_url, token_env=args.token_env) as session:
         report = session.write_conversion_report(args.run, args.output)
     print(f"run {report['run_id']}: {args.output}", flush=True)
     _print_summary(report)

@@ -62,9 +62,10 @@ def run() -> int:
         def conversion():
             from paxdesk.sandbox.fixture import parse_fixture
             from paxdesk.sandbox.server import SandboxServer
-            from paxdesk.services.conversion_session import ConversionSession, ConvertRequest, convert
+            from paxdesk.bootstrap import open_session
+            from paxdesk.services.convert_flow import ConvertRequest, convert
 
-            with SandboxServer(parse_fixture(state["scenario"].fixture)) as server, ConversionSession(
+            with SandboxServer(parse_fixture(state["scenario"].fixture)) as server, open_session(
                     state["db"], midoffice="myjack", base_url=server.api_url("myjack"),
                     token="selftest-token", remember_token=False) as session:
                 report = list(convert(session, ConvertRequest(dry_run=True)))[-1]
@@ -74,12 +75,12 @@ def run() -> int:
         step("start the sandbox and run a dry-run conversion", conversion)
 
         def wizard():
-            from paxdesk.services.conversion_session import ConversionSession
+            from paxdesk.bootstrap import open_session
             from paxdesk.ui.app import application
             from paxdesk.ui.wizard import ConversionWizard
 
             app = application(german=True)
-            window = ConversionWizard(ConversionSession(state["db"], token="selftest-token", remember_token=False))
+            window = ConversionWizard(open_session(state["db"], token="selftest-token", remember_token=False))
             window.show()
             app.processEvents()
             if window.currentPage() is None or not window.grab().width():

@@ -52,8 +52,8 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 from layout_checks import all_in_view, problems  # noqa: E402  (same folder)
 from paxdesk.domain.plan import Action  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
-from paxdesk.services.conversion_session import ConversionSession  # noqa: E402
-from paxdesk.services.demo import DEMO_TOKEN, prepare_demo  # noqa: E402
+from paxdesk.bootstrap import open_session  # noqa: E402
+from paxdesk.demo.conversion import DEMO_TOKEN, prepare_demo  # noqa: E402
 from paxdesk.services.review.gate import question_for  # noqa: E402
 from paxdesk.ui.app import application  # noqa: E402
 from paxdesk.ui.dialogs import confirm_box, message_box, text_box  # noqa: E402
@@ -193,8 +193,8 @@ def walk(screen, out: Path | None, prefix: str, copies: int, extras: bool = Fals
     home = Path(tempfile.mkdtemp(prefix=f"paxdesk-{screen.name()}-"))
     db_url, fixture = prepare_demo(home, copies=copies)
     with SandboxServer(fixture) as server:
-        session = ConversionSession(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
-                                    token=DEMO_TOKEN, remember_token=False)
+        session = open_session(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
+                               token=DEMO_TOKEN, remember_token=False)
         wizard = ConversionWizard(session, german=german)
         answers = wizard.dialogs = Answers()
         wizard.fit_to_screen(screen)
@@ -284,7 +284,7 @@ def walk(screen, out: Path | None, prefix: str, copies: int, extras: bool = Fals
         if extras:
             wizard.done(0)
             QApplication.processEvents()
-            reopened = ConversionWizard(ConversionSession(db_url, midoffice="midoco", base_url=server.api_url(
+            reopened = ConversionWizard(open_session(db_url, midoffice="midoco", base_url=server.api_url(
                 "midoco"), token=DEMO_TOKEN, remember_token=False), german=german)
             reopened.dialogs = Answers()
             reopened.fit_to_screen(screen)

@@ -19,8 +19,8 @@ from screenshots import Answers, pump, start_application, wait_until  # noqa: E4
 from paxdesk.sandbox.fixture import parse_fixture  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.services.legacy_migration import LegacyMigration  # noqa: E402
-from paxdesk.services.demo import DEMO_TOKEN  # noqa: E402
-from paxdesk.services.migration_demo import prepare_migration_demo  # noqa: E402
+from paxdesk.demo.conversion import DEMO_TOKEN  # noqa: E402
+from paxdesk.demo.migration import prepare_migration_demo  # noqa: E402
 from paxdesk.ui.migration.wizard import MigrationWizard  # noqa: E402
 
 

@@ -50,10 +50,10 @@ def _free_path(folder: Path, stem: str, suffix: str) -> Path:
     return candidate
 
 
-def default_backup_path(engine: Engine, now: datetime | None = None) -> Path:
+def default_backup_path(engine: Engine, now: datetime | None = None, folder: Path | None = None) -> Path:
     stamp = (now or datetime.now()).strftime("%Y-%m-%dT%H-%M-%S")
     suffix = ".sqlite" if engine.dialect.name == "sqlite" else ".json"
-    return _free_path(paths.backups_dir(), f"crm-{stamp}", suffix)
+    return _free_path(folder or paths.backups_dir(), f"crm-{stamp}", suffix)
 
 
 def _url(engine: Engine) -> str:

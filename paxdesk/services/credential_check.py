@@ -8,17 +8,11 @@ from enum import StrEnum
 
 from paxdesk.domain.normalize import n1
 from paxdesk.errors import AuthError, MidOfficeError, ProtocolError, ScopeError, Unreachable
-from paxdesk.midoffice import make_adapter
 from paxdesk.midoffice.base import Identity
 from paxdesk.midoffice.resilience import RetryPolicy
 
 # The check asks once and reports: a short deadline, one retry, one request at a time.
 CHECK_POLICY = RetryPolicy(max_attempts=2, read_timeout=15, deadline=30)
-
-
-def check_adapter(midoffice: str, base_url: str, token: str):
-    """The adapter the credential check uses (the CLI and the wizard alike)."""
-    return make_adapter(midoffice, base_url, token, concurrency=1, policy=CHECK_POLICY)
 
 
 class Outcome(StrEnum):

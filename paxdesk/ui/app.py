@@ -69,14 +69,16 @@ def install_crash_handler(app: QApplication, show=None) -> None:
     sys.excepthook = handle
 
 
-def run_wizard(db_url: str, **context_options) -> int:
-    from paxdesk.services.conversion_session import ConversionSession
+def run_wizard(db_url: str, migration_defaults=None, **context_options) -> int:
+    """The conversion wizard on the CRM at ``db_url``; ``migration_defaults``: the legacy files and myJack the
+    migration wizard starts with (the demo's)."""
+    from paxdesk.bootstrap import open_session
     from paxdesk.ui.wizard import ConversionWizard
 
     german = wants_german()
     app = application(german)
     install_crash_handler(app)
-    wizard = ConversionWizard(ConversionSession(db_url, **context_options), german)
+    wizard = ConversionWizard(open_session(db_url, **context_options), german, migration_defaults)
     wizard.fit_to_screen()
     wizard.show()
     return app.exec()
@@ -88,14 +90,13 @@ def run_demo() -> int:
     """Demo CRM + in-process sandbox in the demo folder; the real CRM and backups are never touched."""
     from paxdesk import paths
     from paxdesk.sandbox.server import SandboxServer
-    from paxdesk.services.demo import DEMO_TOKEN, prepare_demo
+    from paxdesk.demo.conversion import DEMO_TOKEN, prepare_demo
 
     demo_home = paths.data_dir() / "demo"
     os.environ["PAXDESK_HOME"] = str(demo_home)  # backups and logs of the demo stay in the demo folder
     db_url, fixture = prepare_demo(demo_home)
     with SandboxServer(fixture) as server:
-        from paxdesk.services.migration_demo import prepare_migration_demo
-        from paxdesk.ui.migration import entry
-        entry.DEMO_DEFAULTS = prepare_migration_demo(demo_home, fixture, server.api_url("myjack"), DEMO_TOKEN)
-        return run_wizard(db_url, midoffice="midoco", base_url=server.api_url("midoco"), token=DEMO_TOKEN,
+        from paxdesk.demo.migration import prepare_migration_demo
+        legacy = prepare_migration_demo(demo_home, fixture, server.api_url("myjack"), DEMO_TOKEN)
+        return run_wizard(db_url, legacy, midoffice="midoco", base_url=server.api_url("midoco"), token=DEMO_TOKEN,
                           remember_token=False)

@@ -62,8 +62,9 @@ MINIMUM = QSize(760, 500)     # everything still reachable (pages scroll) at 136
 
 
 class ConversionWizard(QWizard):
-    def __init__(self, context: ConversionSession, german: bool = True):
+    def __init__(self, context: ConversionSession, german: bool = True, migration_defaults=None):
         super().__init__()
+        self.migration_defaults = migration_defaults  # MigrationSources the migration wizard starts with (demo)
         self.setWindowTitle(self.tr("paxdesk — customer conversion"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)

@@ -14,7 +14,8 @@ from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.services.backfill_export import save_backfill
-from paxdesk.services.conversion_session import ConversionSession, MatchOutcome
+from paxdesk.services.conversion_session import MatchOutcome
+from paxdesk.bootstrap import open_session
 from paxdesk.services.report_export import FIELD, WriteProgress
 from paxdesk.services.review.rows import Decision
 from tests.conftest import TOKEN, sandbox_doc
@@ -61,8 +62,8 @@ def test_the_list_is_every_value_converting_drops_with_its_value_and_the_report_
     assert ("c0", "200000", "phone", FULL["phone"]) in expected and len(expected) == 4 + 3
 
     with SandboxServer(parse_fixture(doc)) as server, \
-            ConversionSession(url, midoffice="midoco", base_url=server.api_url("midoco"), token=TOKEN,
-                              remember_token=False) as session:
+            open_session(url, midoffice="midoco", base_url=server.api_url("midoco"), token=TOKEN,
+                         remember_token=False) as session:
         assert session.check().passed
         session.reserve()
         outcome = [e for e in session.match() if isinstance(e, MatchOutcome)][0]
@@ -102,8 +103,6 @@ def test_no_cell_of_the_list_is_a_formula(tmp_path):
 def test_the_report_s_progress_arrives_while_it_is_written_not_after(tmp_path, monkeypatch):
     """The first progress event comes before the names are fetched to the end (a generator consumed whole
     first would hand them all over at once, after the work)."""
-    from paxdesk.services import conversion_session as cs
-
     order = []
 
     def names(*_args):
@@ -116,8 +115,8 @@ def test_the_report_s_progress_arrives_while_it_is_written_not_after(tmp_path, m
     monkeypatch.setenv("PAXDESK_REPORTS", str(tmp_path / "Berichte"))
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
     import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "customers": []})
-    with cs.ConversionSession(url) as session:
-        monkeypatch.setattr(session, "report_names", names)
+    with open_session(url) as session:
+        monkeypatch.setattr(session.reporting, "report_names", names)
         report = {"format": "paxdesk-report/1", "run_id": "r", "midoffice": "midoco", "dry_run": False,
                   "backup": None, "summary": {}, "items": []}
         events = session.people_report(report, {}, {})
@@ -137,7 +136,7 @@ def test_a_list_open_in_excel_is_kept_and_named_not_a_crash(tmp_path, monkeypatc
     monkeypatch.setenv("PAXDESK_REPORTS", str(tmp_path / "Berichte"))
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
     import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "customers": []})
-    with ConversionSession(url) as session:
+    with open_session(url) as session:
         xlsx, pdf = session.save_backfill_list([DroppedValue("c1", "100", "Anna", "phone", "+4930")])
         real_unlink = Path.unlink
 

@@ -7,7 +7,8 @@ from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.conversion_session import ConversionSession, Decision, MatchOutcome
+from paxdesk.services.conversion_session import Decision, MatchOutcome
+from paxdesk.bootstrap import open_session
 from tests.helpers import import_crm
 
 
@@ -25,7 +26,7 @@ def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
     with SandboxServer(fixture) as server:
         options = {"midoffice": "myjack", "base_url": server.api_url("myjack"), "token": "t",
                    "remember_token": False}
-        first = ConversionSession(url, **options)
+        first = open_session(url, **options)
         outcome = _match(first)
         warnings = [i for i in outcome.items if i.status in (Status.MINOR, Status.MAJOR)]
         keep, stale = warnings[0], warnings[1]
@@ -37,7 +38,7 @@ def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
         live["first_name"], live["last_name"] = stale.crm.first_name, stale.crm.last_name
         live["emails"] = [stale.crm.email] if stale.crm.email else []
 
-        second = ConversionSession(url, **options)
+        second = open_session(url, **options)
         reopened = _match(second)
         assert reopened.decisions[keep.customer_id].action == Action.CONVERT
         assert reopened.decisions[keep.customer_id].from_earlier_sitting
@@ -61,8 +62,8 @@ def test_a_relink_saved_by_an_earlier_version_is_not_restored_unjudged(tmp_path)
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
     import_crm(url, scenario.crm)
     with SandboxServer(parse_fixture(scenario.fixture)) as server:
-        with ConversionSession(url, midoffice="midoco", base_url=server.api_url("midoco"), token="t",
-                               remember_token=False) as session:
+        with open_session(url, midoffice="midoco", base_url=server.api_url("midoco"), token="t",
+                          remember_token=False) as session:
             assert session.check().passed
             saved.save_decisions(session.engine, [(copy["id"], Action.CONVERT, "major", "900000", False)])
             outcome = [e for e in session.match(lambda: False, resume_decisions=True)

@@ -16,7 +16,8 @@ from paxdesk.cli import main
 from paxdesk.midoffice.resilience import RetryPolicy
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.conversion_session import ConversionSession, ConvertRequest, convert
+from paxdesk.bootstrap import open_session
+from paxdesk.services.convert_flow import ConvertRequest, convert
 from paxdesk.services.report import has_failures
 from tests.conftest import TOKEN, sandbox_doc
 from tests.helpers import export_crm, import_crm
@@ -89,8 +90,8 @@ def test_a_customer_that_never_answers_is_error_never_deleted(midoffice, tmp_pat
             server.sandbox.script("myjack", "POST", "/customers/lookup", 503, '{"error": "unavailable"}',
                                   times=10_000)
         try:
-            with ConversionSession(url, midoffice=midoffice, base_url=server.api_url(midoffice), token=TOKEN,
-                                   remember_token=False, adapter_options={"policy": quick}) as session:
+            with open_session(url, midoffice=midoffice, base_url=server.api_url(midoffice), token=TOKEN,
+                              remember_token=False, adapter_options={"policy": quick}) as session:
                 events = list(convert(session, ConvertRequest()))
         finally:
             held.release()

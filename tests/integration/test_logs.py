@@ -27,7 +27,7 @@ def test_an_unhandled_exception_leaves_a_crash_report_without_token_or_names(tmp
 
     def explode(*args, **kwargs):  # a foreign error whose message carries a token and customer names
         raise RuntimeError(f"boom for {names[0]} {names[1]} with Bearer {TOKEN}")
-    monkeypatch.setattr("paxdesk.services.conversion_session.apply_plan", explode)
+    monkeypatch.setattr("paxdesk.services.usecases.applying.apply_plan", explode)
     with SandboxServer(parse_fixture(scenario.fixture)) as server:
         base = ["--db", url, "--midoffice", "myjack", "--base-url", server.api_url("myjack"), "--token-env",
                 "PAXDESK_TOKEN"]

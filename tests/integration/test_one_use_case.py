@@ -15,7 +15,8 @@ from paxdesk.errors import CredentialError, InputError
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.conversion_session import ConversionSession, Decision, MatchOutcome
+from paxdesk.services.conversion_session import Decision, MatchOutcome
+from paxdesk.bootstrap import open_session
 from tests.helpers import canonical, export_crm, import_crm, write_json
 
 TOKEN = "one-use-case-SECRET-77"
@@ -67,8 +68,8 @@ def test_cli_and_wizard_use_case_give_identical_plans_journals_and_reports(midof
         cli_report = json.loads((tmp_path / "cli.json").read_text(encoding="utf-8"))
 
         # the wizard's order: token page, check page, preparation ("continue anyway"), matching, review, convert
-        with ConversionSession(wizard_db, midoffice=midoffice, base_url=server.url, token=TOKEN,
-                               remember_token=False) as session:
+        with open_session(wizard_db, midoffice=midoffice, base_url=server.url, token=TOKEN,
+                          remember_token=False) as session:
             assert session.apply_batch == 7
             assert session.check().passed
             assert session.base_url == server.api_url(midoffice)  # the same root-URL rule as the CLI
@@ -94,8 +95,8 @@ def test_the_use_case_refuses_steps_out_of_order(tmp_path, sandbox):
     import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "Reisebüro Sonnenschein", "midoffice": "midoco"},
                      "customers": [{"id": "c1", "kind": "v1", "midoffice": "midoco", "midoffice_id": "200001",
                                     "first_name": "Vorname1", "last_name": "Weiß", "email": "p1@example.de"}]})
-    with ConversionSession(url, midoffice="midoco", base_url=sandbox.api_url("midoco"), token=SANDBOX_TOKEN,
-                           remember_token=False) as session:
+    with open_session(url, midoffice="midoco", base_url=sandbox.api_url("midoco"), token=SANDBOX_TOKEN,
+                      remember_token=False) as session:
         with pytest.raises(CredentialError):
             list(session.match())  # no check yet
         assert session.check().passed

@@ -9,7 +9,8 @@ from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.conversion_session import ConversionSession, Decision, MatchOutcome
+from paxdesk.services.conversion_session import Decision, MatchOutcome
+from paxdesk.bootstrap import open_session
 from tests.factories import filed_elsewhere
 from tests.helpers import import_crm
 
@@ -21,8 +22,8 @@ def world(request, tmp_path):
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
     import_crm(url, scenario.crm)
     with SandboxServer(parse_fixture(scenario.fixture)) as server:
-        context = ConversionSession(url, midoffice=request.param, base_url=server.api_url(request.param),
-                                    token="t", remember_token=False)
+        context = open_session(url, midoffice=request.param, base_url=server.api_url(request.param),
+                               token="t", remember_token=False)
         assert context.check().passed
         yield context, scenario, copy
         context.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from paxdesk.errors import TokenFormatError
-from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.bootstrap import open_session
 from paxdesk.services.progress import ProgressStore, crm_key
 from tests.conftest import TOKEN
 from tests.helpers import import_crm
@@ -24,7 +24,7 @@ def crm(tmp_path):
 
 def test_a_rejected_token_never_replaces_a_working_one(crm, sandbox, memory_keyring):
     url = sandbox.api_url("midoco")
-    with ConversionSession(crm) as session:
+    with open_session(crm) as session:
         assert session.configure("midoco", url, TOKEN) == "pending"
         assert ACCOUNT not in memory_keyring.store  # not before the check
         assert session.check().passed
@@ -39,19 +39,19 @@ def test_a_rejected_token_never_replaces_a_working_one(crm, sandbox, memory_keyr
         session.configure("midoco", url, None)  # field left empty: back to the kept token
         assert session.check().passed and not session.token_rejected
 
-    with ConversionSession(crm) as reopened:  # a new sitting finds the working token
+    with open_session(crm) as reopened:  # a new sitting finds the working token
         assert reopened.token() == TOKEN and reopened.check().passed
 
 
 def test_a_first_token_that_is_rejected_is_not_kept_at_all(crm, sandbox, memory_keyring):
-    with ConversionSession(crm) as session:
+    with open_session(crm) as session:
         session.configure("midoco", sandbox.api_url("midoco"), "wrong-token")
         assert not session.check().passed
         assert ACCOUNT not in memory_keyring.store and not session.has_token()
 
 
 def test_a_malformed_token_is_refused_with_a_reason_the_wizard_words(crm, sandbox, memory_keyring):
-    with ConversionSession(crm) as session:
+    with open_session(crm) as session:
         with pytest.raises(TokenFormatError) as refused:
             session.configure("midoco", sandbox.api_url("midoco"), "two words")
         assert refused.value.reason == "whitespace"

@@ -9,6 +9,7 @@ from paxdesk.errors import AddressNotConfirmed, AddressRefused
 from paxdesk.midoffice import make_adapter
 from paxdesk.midoffice.address import checked_base_url, is_loopback
 from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.bootstrap import open_session
 from tests.security.conftest import TOKEN, run_resolving, small_crm
 from tests.security.hostile import CaptureServer
 
@@ -117,7 +118,7 @@ class TestTheTokenIsBoundToItsAddress:
         small_crm(db, "myjack", base_url=crm_address)
         secrets.save_token("Reisebüro Sonnenschein", "myjack", TOKEN)
         secrets.bind_address("Reisebüro Sonnenschein", "myjack", "https://api.myjack.de:443")
-        return ConversionSession(db, **options)
+        return open_session(db, **options)
 
     def test_headless_a_crm_address_is_refused_before_any_connection(self, tmp_path, memory_keyring):
         with CaptureServer() as capture:

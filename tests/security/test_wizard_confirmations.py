@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.bootstrap import open_session
 from paxdesk.ui.app import application
 from paxdesk.ui.wizard import ConversionWizard
 from tests.helpers import import_crm
@@ -16,7 +16,7 @@ from tests.ui.conftest import FakeDialogs
 
 def _wizard(qtbot, url: str, start: int | None = None) -> tuple[ConversionWizard, FakeDialogs]:
     application(german=True)
-    wizard = ConversionWizard(ConversionSession(url), german=True)
+    wizard = ConversionWizard(open_session(url), german=True)
     dialogs = FakeDialogs()
     wizard.dialogs = dialogs
     if start is not None:

@@ -18,13 +18,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from paxdesk.cli import main
-from paxdesk.ui.migration import entry
 from paxdesk.ui.wizard import ConversionWizard
 
 
 def test_paxdesk_demo_opens_a_ready_wizard_and_ends_with_it(qtbot, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the command installs its crash handler
-    monkeypatch.setattr(entry, "DEMO_DEFAULTS", entry.DEMO_DEFAULTS)  # and fills in the migration's demo files
     home = Path(os.environ["PAXDESK_HOME"])
     app = QApplication.instance() or QApplication([])
     seen: dict = {}

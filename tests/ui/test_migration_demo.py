@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.demo import DEMO_TOKEN, prepare_demo
+from paxdesk.demo.conversion import DEMO_TOKEN, prepare_demo
 from paxdesk.services.legacy_migration import LegacyMigration
-from paxdesk.services.migration_demo import prepare_migration_demo
+from paxdesk.demo.migration import prepare_migration_demo
 from paxdesk.ui.app import application
 from paxdesk.ui.migration.wizard import MigrationWizard
 from tests.ui.conftest import FakeDialogs

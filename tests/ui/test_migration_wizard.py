@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.legacy import BOOKING_HEADERS, HEADERS, build_legacy, legacy_fixture, write_csv
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.bootstrap import open_session
 from paxdesk.ui.app import application
 from paxdesk.ui.wizard import ConversionWizard
 from tests.ui.conftest import FakeDialogs
@@ -39,7 +39,7 @@ def test_the_whole_migration_path(qtbot, tmp_path):
     bookings = write_csv(export.bookings, BOOKING_HEADERS, tmp_path / "vorgaenge.csv")
     out = tmp_path / "paket"
     with SandboxServer(parse_fixture(legacy_fixture(export, TOKEN, myjack))) as server:
-        conversion = ConversionWizard(ConversionSession(f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"))
+        conversion = ConversionWizard(open_session(f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"))
         qtbot.addWidget(conversion)
         conversion.show()
         welcome = conversion.currentPage()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxProcess
-from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.bootstrap import open_session
 from paxdesk.ui.app import application
 from paxdesk.ui.wizard import ConversionWizard
 from tests.ui.conftest import FakeDialogs
@@ -30,8 +30,8 @@ def test_largest_event_loop_stall_while_matching_5000(tmp_path, qtbot):
     import_crm(url, scenario.crm)
     application(german=True)
     with SandboxProcess(scenario.fixture, tmp_path) as server:  # a real MidOffice is not in our process
-        context = ConversionSession(url, midoffice="midoco", base_url=server.api_url("midoco"), token="t",
-                                    remember_token=False)
+        context = open_session(url, midoffice="midoco", base_url=server.api_url("midoco"), token="t",
+                               remember_token=False)
         assert context.check().passed  # the use case matches only after a passed credential check
         wizard = ConversionWizard(context)
         wizard.dialogs = FakeDialogs()

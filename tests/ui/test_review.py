@@ -16,6 +16,7 @@ from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.services.conversion_session import ConversionSession, Decision, MatchOutcome
+from paxdesk.bootstrap import open_session
 from paxdesk.ui.app import application
 from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.review_model import COLUMNS, ReviewModel
@@ -56,8 +57,8 @@ class World:
         self.scenario, self.url, self.server, self.midoffice = scenario, url, server, midoffice
 
     def context(self) -> ConversionSession:
-        session = ConversionSession(self.url, midoffice=self.midoffice, base_url=self.server.api_url(self.midoffice),
-                                    token="t", remember_token=False)
+        session = open_session(self.url, midoffice=self.midoffice, base_url=self.server.api_url(self.midoffice),
+                               token="t", remember_token=False)
         assert session.check().passed
         return session
 

@@ -14,7 +14,7 @@ from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.bootstrap import open_session
 from paxdesk.services.decisions import saved_decisions
 from paxdesk.ui.app import application
 from paxdesk.ui.review_model import FILTERS
@@ -49,7 +49,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     midoffice, url, server, scenario = world
     application(german=True)
     before = export_crm(url)
-    context = ConversionSession(url)
+    context = open_session(url)
     wizard = ConversionWizard(context, german=True)
     dialogs = FakeDialogs()
     wizard.dialogs = dialogs

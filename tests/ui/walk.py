@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
-from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.bootstrap import open_session
 from paxdesk.ui.wizard import ConversionWizard
 from tests.helpers import import_crm
 from tests.ui.conftest import FakeDialogs
@@ -42,7 +42,7 @@ class World:
         self._server.__exit__(*exc)
 
     def wizard(self, qtbot, german: bool = True, **session) -> ConversionWizard:
-        wizard = ConversionWizard(ConversionSession(self.url, **session), german)
+        wizard = ConversionWizard(open_session(self.url, **session), german)
         wizard.dialogs = FakeDialogs()
         qtbot.addWidget(wizard)
         wizard.show()

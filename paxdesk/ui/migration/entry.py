@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-DEMO_DEFAULTS = None  # MigrationSources the demo sets, so its legacy files and sandbox are filled in
-
 
 def migration_button(page: QWidget) -> QPushButton:
     button = QPushButton(_text())
@@ -30,7 +28,8 @@ def open_migration(page: QWidget):
     from paxdesk.services.legacy_migration import LegacyMigration
     from paxdesk.ui.migration.wizard import MigrationWizard
 
-    wizard = MigrationWizard(LegacyMigration(defaults=DEMO_DEFAULTS), page.window())
-    page.window()._migration_wizard = wizard  # kept alive while open
+    window = page.window()  # the conversion wizard: it carries the demo's legacy files and myJack, if any
+    wizard = MigrationWizard(LegacyMigration(defaults=getattr(window, "migration_defaults", None)), window)
+    window._migration_wizard = wizard  # kept alive while open
     wizard.open()
     return wizard

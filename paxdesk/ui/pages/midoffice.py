@@ -3,7 +3,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QToolButton, QVBoxLayout, QWidget)
 
-from paxdesk.services.conversion_session import DEFAULT_URLS
+from paxdesk.services.token_access import DEFAULT_URLS
 from paxdesk.ui.pages.base import Page
 
 

@@ -1,0 +1,45 @@
+"""The composition root (cosmicpython's ``bootstrap``): a conversion session built once, for every face.
+
+The CLI, the wizard, the self-test and the tests call ``open_session``; it reads the
+environment (the apply's batch size and pause), picks the folders and the MidOffice
+adapter factory, and hands them to the use cases. No service reads the environment
+for itself, and a test can pass its own settings or adapter factory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+
+from paxdesk import paths
+from paxdesk.errors import InputError
+from paxdesk.midoffice import make_adapter
+from paxdesk.services.conversion import BATCH
+from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.services.usecases.context import Settings, open_context
+
+
+def _whole_number(environ: Mapping[str, str], name: str, default: int, least: int) -> int:
+    value = environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < least:
+        raise InputError(f"{name}={value!r}: expected a whole number of at least {least}")
+    return int(value)
+
+
+def settings_from(environ: Mapping[str, str] = os.environ) -> Settings:
+    """``PAXDESK_APPLY_BATCH`` customers per transaction (default 500) and ``PAXDESK_APPLY_PAUSE_MS`` after
+    each committed batch (default 0: it makes the apply last long enough to be interrupted on purpose — the
+    kill tests and a demonstration of an interrupted conversion use it)."""
+    return Settings(backups_dir=paths.backups_dir(),
+                    apply_batch=_whole_number(environ, "PAXDESK_APPLY_BATCH", BATCH, 1),
+                    apply_pause=_whole_number(environ, "PAXDESK_APPLY_PAUSE_MS", 0, 0) / 1000)
+
+
+def open_session(db_url: str, *, settings: Settings | None = None,
+                 adapter_factory: Callable[..., object] = make_adapter, **options) -> ConversionSession:
+    """A conversion session on the CRM at ``db_url``. ``options``: midoffice, base_url, token, token_env,
+    remember_token, adapter_options (``usecases.context.open_context``)."""
+    context = open_context(db_url, settings or settings_from(), adapter_factory, **options)
+    return ConversionSession(context)

@@ -1,0 +1,83 @@
+"""What the conversion's use cases share: one CRM, one MidOffice and address, one token store, one lock."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from paxdesk.crm import models as m
+from paxdesk.crm.db import crm_files, open_crm
+from paxdesk.crm.lock import ConversionLock
+from paxdesk.errors import CredentialError
+from paxdesk.midoffice.address import checked_base_url
+from paxdesk.services.conversion import BATCH
+from paxdesk.services.credential_check import CheckReport
+from paxdesk.services.gdpr import GdprReview
+from paxdesk.services.progress import ProgressStore
+from paxdesk.services.token_access import DEFAULT_URLS, TokenAccess
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a conversion runs, given once (``paxdesk.bootstrap`` reads them from the environment)."""
+
+    backups_dir: Path
+    apply_batch: int = BATCH    # customers per transaction of the apply
+    apply_pause: float = 0.0    # seconds after each committed batch (kill tests, an interrupted demo)
+
+
+@dataclass
+class SessionContext:
+    """The collaborators every step of one conversion uses, and the state they pass on to each other."""
+
+    engine: Engine
+    crm_files: list[Path]
+    lock: ConversionLock
+    progress: ProgressStore
+    tokens: TokenAccess
+    gdpr: GdprReview
+    settings: Settings
+    agency_name: str
+    midoffice: str
+    base_url: str
+    adapter_factory: Callable[..., object]
+    adapter_options: dict = field(default_factory=dict)
+    check: CheckReport | None = None   # the last credential check
+    reserved: bool = False             # colleagues checked and the lock taken: the apply may run
+    save_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def adapter(self, **options):
+        """A MidOffice adapter with the kept token, only for the address the token belongs to."""
+        self.tokens.guard(self.midoffice, self.base_url)
+        return self.adapter_factory(self.midoffice, self.base_url, self.tokens.token(self.midoffice),
+                                    **{**self.adapter_options, **options})
+
+    def require_check(self) -> None:
+        if self.check is None or not self.check.passed:
+            raise CredentialError("the credential check has not passed; nothing was changed")
+
+
+def open_context(db_url: str, settings: Settings, adapter_factory: Callable[..., object], *,
+                 midoffice: str | None = None, base_url: str | None = None, token: str | None = None,
+                 token_env: str | None = None, remember_token: bool = True,
+                 adapter_options: dict | None = None) -> SessionContext:
+    """Open the CRM and read its agency: the MidOffice and address default to what the CRM remembers."""
+    if base_url is not None:
+        checked_base_url(base_url)  # a refused address fails before the CRM is opened or created
+    engine = open_crm(db_url)
+    with engine.connect() as conn:
+        agency = conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
+    agency_name = agency.name if agency else ""
+    midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
+    crm_base_url = agency.base_url if agency and agency.base_url else None
+    tokens = TokenAccess(agency_name, given=token, env_name=token_env, remember=remember_token,
+                         crm_base_url=crm_base_url, address_given=base_url is not None)
+    return SessionContext(engine=engine, crm_files=crm_files(db_url), lock=ConversionLock(engine),
+                          progress=ProgressStore(db_url), tokens=tokens, gdpr=GdprReview(engine), settings=settings,
+                          agency_name=agency_name, midoffice=midoffice,
+                          base_url=base_url or crm_base_url or DEFAULT_URLS[midoffice],
+                          adapter_factory=adapter_factory, adapter_options=adapter_options or {})

@@ -1,0 +1,41 @@
+"""The wizard's sitting: which step the agent reached and the report of the conversion it applied, kept for a reopen."""
+
+from __future__ import annotations
+
+import json
+
+from paxdesk import paths
+from paxdesk.files import private_dir
+from paxdesk.services.progress import Progress
+from paxdesk.services.report import write_report
+from paxdesk.services.usecases.context import SessionContext
+
+
+class Sitting:
+    def __init__(self, ctx: SessionContext):
+        self.ctx = ctx
+
+    def remember_run(self, report: dict, page: int) -> None:
+        """The wizard applied a conversion: its JSON report (no personal values) is kept beside the data,
+        so a reopened wizard can go on with the DSGVO step and the report."""
+        write_report(report, private_dir(paths.data_dir() / "reports") / f"{report['run_id']}.json")
+        self.ctx.progress.save(page, report["run_id"])
+
+    def reached(self) -> Progress | None:
+        return self.ctx.progress.load()
+
+    def remember_page(self, page: int) -> None:
+        self.ctx.progress.save(page)
+
+    def forget_progress(self) -> None:
+        self.ctx.progress.clear()
+
+    def last_report(self) -> dict | None:
+        """The JSON report of the conversion applied in the sitting the progress remembers, if any."""
+        reached = self.reached()
+        if reached is None or not reached.run_id:
+            return None
+        try:
+            return json.loads((paths.data_dir() / "reports" / f"{reached.run_id}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None

@@ -1,0 +1,76 @@
+"""The bootstrap builds the conversion once; a test can hand it its own MidOffice and settings (issue 31).
+
+The MidOffice here is an in-memory fake given as the adapter factory: the credential check, the matching
+and the apply of ``paxdesk convert``'s flow all reach it, and not one HTTP request is made (the base URL
+names no server that exists).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from paxdesk.bootstrap import open_session, settings_from
+from paxdesk.errors import InputError
+from paxdesk.midoffice.base import Found, Gone, Identity, MidOfficeCustomer, SearchPage
+from paxdesk.services.convert_flow import ConvertRequest, convert
+from paxdesk.services.usecases.context import Settings
+from tests.helpers import import_crm
+
+
+class FakeMidOffice:
+    """One agency's MidOffice in memory: 100001 is Anna Weiß as in the CRM, 100002 was deleted."""
+
+    records = {"100001": MidOfficeCustomer("100001", first_name="Anna", last_name="Weiß", email="anna@example.de")}
+    calls: list[str] = []
+
+    def __init__(self, midoffice: str, base_url: str, token: str, **options):
+        self.calls.append(f"adapter {midoffice} {options.get('concurrency', '-')}")
+        self.requests_sent = 0
+
+    def identity(self) -> Identity:
+        self.calls.append("identity")
+        return Identity("A-1", "Reisebüro Sonnenschein", "anna@example.de", frozenset({"read", "search"}))
+
+    def fetch_one(self, number: str):
+        self.requests_sent += 1
+        return Found(number, self.records[number]) if number in self.records else Gone(number, "deleted")
+
+    def fetch_many(self, numbers, cancelled=lambda: False):
+        self.calls.append(f"fetch {len(list(numbers))}")
+        return [self.fetch_one(n) for n in numbers]
+
+    def search(self, text: str, cursor: str | None = None, limit: int = 25) -> SearchPage:
+        return SearchPage([], None)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_whole_conversion_with_an_in_memory_midoffice_from_the_bootstrap(tmp_path):
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "Reisebüro Sonnenschein", "midoffice": "midoco"},
+                     "customers": [
+                         {"id": "c1", "kind": "v1", "midoffice": "midoco", "midoffice_id": "100001",
+                          "first_name": "Anna", "last_name": "Weiß", "email": "anna@example.de"},
+                         {"id": "c2", "kind": "v1", "midoffice": "midoco", "midoffice_id": "100002",
+                          "first_name": "Bernd", "last_name": "Groß", "email": "bernd@example.de"}]})
+    FakeMidOffice.calls = []
+    settings = Settings(backups_dir=tmp_path / "backups", apply_batch=1)
+    with open_session(url, settings=settings, adapter_factory=FakeMidOffice, base_url="https://midoffice.invalid/v2",
+                      token="t", remember_token=False) as session:
+        events = list(convert(session, ConvertRequest()))
+    report = events[-1]
+    assert report["summary"]["converted"] == 1 and report["summary"]["converted_local"] == 1
+    assert FakeMidOffice.calls[:2] == ["adapter midoco 1", "identity"]  # the credential check went to the fake
+    assert "fetch 2" in FakeMidOffice.calls
+    backups = sorted(p.name for p in (tmp_path / "backups").iterdir() if p.suffix == ".sqlite")
+    assert len(backups) == 1 and report["backup"].endswith(backups[0])  # the settings' folder, before the apply
+
+
+@pytest.mark.parametrize("value, expected", [("", 500), ("7", 7), ("0", None), ("viele", None)])
+def test_the_apply_settings_are_read_once_from_the_environment(value, expected):
+    if expected is None:
+        with pytest.raises(InputError, match="PAXDESK_APPLY_BATCH"):
+            settings_from({"PAXDESK_APPLY_BATCH": value})
+    else:
+        assert settings_from({"PAXDESK_APPLY_BATCH": value}).apply_batch == expected
