@@ -17,6 +17,7 @@ from sqlalchemy import (JSON, Connection, Engine, Select, Text, bindparam, delet
 
 from paxdesk.crm import models as m
 from paxdesk.crm.bulk import RowChange, among, id_lists, in_chunks, is_postgresql, json_rows, one_of
+from paxdesk.domain.plan import Outcome
 
 ANONYMIZED = "Anonymisiert"
 
@@ -237,7 +238,7 @@ def former_numbers(conn: Connection, customer_ids: list[str]) -> dict[str, str]:
     for chunk in in_chunks(customer_ids):
         for cid, number in conn.execute(select(m.RunItem.customer_id, func.max(m.RunItem.midoffice_id))
                                         .where(m.RunItem.customer_id.in_(chunk),
-                                               m.RunItem.outcome == "converted_local",
+                                               m.RunItem.outcome == Outcome.CONVERTED_LOCAL,
                                                m.RunItem.midoffice_id.is_not(None))
                                         .group_by(m.RunItem.customer_id)):
             found[cid] = number
@@ -253,7 +254,7 @@ def gdpr_customers(engine: Engine) -> list[dict]:
     """
     kept = (select(m.RunItem.customer_id, func.max(m.ConversionRun.started_at).label("since"))
             .join(m.ConversionRun, m.ConversionRun.id == m.RunItem.run_id)
-            .where(m.RunItem.outcome == "converted_local").group_by(m.RunItem.customer_id).subquery())
+            .where(m.RunItem.outcome == Outcome.CONVERTED_LOCAL).group_by(m.RunItem.customer_id).subquery())
     query = (select(_customers, kept.c.since).outerjoin(kept, kept.c.customer_id == _customers.c.id)
              .where(_customers.c.gdpr_review.is_(True)).order_by(_customers.c.id))
     with engine.connect() as conn:

@@ -13,6 +13,18 @@ class Action(StrEnum):
     SKIP = "skip"
 
 
+class Outcome(StrEnum):
+    """What applying did with an item (CONTRACT §4.3's ``outcome``); a dry run has none."""
+
+    CONVERTED = "converted"              # now a reference (v2), the copy's personal data gone
+    CONVERTED_LOCAL = "converted_local"  # kept as a local customer, no MidOffice link
+    SKIPPED = "skipped"                  # left as it was
+    FAILED = "failed"                    # could not be applied (changed since matching, a database error)
+
+
+CHANGED = (Outcome.CONVERTED, Outcome.CONVERTED_LOCAL)  # the outcomes that changed the CRM
+
+
 class Accept(StrEnum):
     NONE = "none"
     MINOR = "minor"

@@ -2,7 +2,8 @@
 
 Each request books the next slot of an even schedule at just under the server's rate:
 
-- **slow start**: a run begins at ``START_RATE`` and doubles its pace every ``START_DOUBLING``
+- **slow start**: a run sends ``START_WINDOW`` requests at once, then begins at ``START_RATE`` and
+  doubles its pace every ``START_DOUBLING``
   seconds while answers come back without a bucket's 429s (TCP's slow start), so a limit is
   met from below: a short run no longer pays a round of 32 refused requests. Past
   ``START_CEILING`` nothing is paced (only the concurrency bounds a run);
@@ -51,6 +52,8 @@ MIN_RATE = 0.2          # requests per second; never slower than this from 429s 
 START_RATE = 20.0       # requests per second at the start of a run, before any limit showed ...
 START_DOUBLING = 0.3    # ... doubled every this many seconds while no bucket refuses ...
 START_CEILING = 2000.0  # ... until past this pace nothing is paced (32 in flight at 20 ms: 1,600/s)
+START_WINDOW = 4        # the first requests go at once, as TCP's initial window: a run of a few large
+#   requests (myJack's lookups of 100) stays parallel; every bucket holds more than these
 DENSE = (5, 8)          # a bucket's 429: at least 5 of the last 8 answers refused (5 % noise: 1 in 50,000)
 BURST = 1.0             # seconds' worth a bucket is taken to hold (the common "burst = one second")
 SEND_LOG = 5.0          # seconds of accepted requests kept for the first estimate
@@ -77,6 +80,7 @@ class Pacer:
         self._last_cut = float("-inf")
         self._origin: float | None = None     # the first booking: the slow start's clock
         self._starting = True                 # no limit known yet: the pace grows from START_RATE
+        self._opening = START_WINDOW          # requests of the slow start not paced at all
         self._answers: deque[bool] = deque(maxlen=DENSE[1])  # the last answers: refused or not
         self._sends: deque[float] = deque()   # when the accepted requests of the last SEND_LOG s were sent
         self._isolated: deque[tuple[float, int]] = deque(maxlen=REGULAR[0] + 1)  # (time, accepted) at each
@@ -135,6 +139,9 @@ class Pacer:
                 self._origin = now
             start = max(now, self._paused_until)
             rate = self._rate(now)
+            if self._starting and self._learnt is None and self._stated is None and self._opening > 0:
+                self._opening -= 1  # the slow start's first few go at once (TCP's initial window)
+                return start - now, self._generation
             if rate is not None:
                 start = max(start, self._next)
                 if start - now > BOOK_AHEAD + TOLERANCE:

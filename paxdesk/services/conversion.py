@@ -24,7 +24,7 @@ from paxdesk.crm.bulk import inserting
 from paxdesk.crm.sessions import end_all_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.matching import Status
-from paxdesk.domain.plan import Accept, Action, choose_action
+from paxdesk.domain.plan import Accept, Action, Outcome, choose_action
 from paxdesk.services.matching import MatchItem
 
 BATCH = 500
@@ -36,7 +36,7 @@ class PlannedItem:
     action: Action
     note: str | None = None
     relink_to: str | None = None
-    outcome: str | None = None
+    outcome: Outcome | None = None
     apply_error: str | None = None
     detail: str | None = None  # JSON for the journal: target reference, moved rows
 
@@ -52,7 +52,7 @@ class PlannedItem:
     @property
     def merged_into(self) -> str | None:
         """The CRM customer this copy was merged into (an existing v2 reference or another copy), if any."""
-        if self.outcome != "converted" or not self.detail:
+        if self.outcome != Outcome.CONVERTED or not self.detail:
             return None
         into = json.loads(self.detail).get("into")
         return into if into not in (None, self.item.customer_id) else None
@@ -93,15 +93,19 @@ def _journal(uow: UnitOfWork, run_id: str, midoffice: str, backup: Path, plan: l
     session.add(m.ConversionRun(id=run_id, midoffice=midoffice, started_at=repo.now_text(), state="applying",
                                 backup=str(backup)))
     session.flush()
-    _record_outcomes(session.connection(), run_id, [p for p in plan if p.action == Action.SKIP], "skipped")
+    _record_outcomes(session.connection(), run_id, [p for p in plan if p.action == Action.SKIP], Outcome.SKIPPED)
 
 
-def _record_outcomes(conn, run_id: str, items: list[PlannedItem], outcome: str | None = None) -> None:
+def _text(value: Outcome | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _record_outcomes(conn, run_id: str, items: list[PlannedItem], outcome: Outcome | None = None) -> None:
     """Journal rows — the per-customer audit entries — written in the transaction of their changes."""
     _JOURNAL_ITEM.execute(conn, [
         {"run_id": run_id, "customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
          "status": str(p.item.status), "differences": _as_json(p.item.differences),
-         "duplicate": p.item.duplicate, "action": str(p.action), "outcome": outcome or p.outcome,
+         "duplicate": p.item.duplicate, "action": str(p.action), "outcome": _text(outcome or p.outcome),
          "error": p.error, "detail": _with_crm_only(p)} for p in items])
 
 
@@ -127,7 +131,7 @@ def _apply_in(conn, run_id: str, batch: list[PlannedItem], midoffice: str) -> No
     for planned in batch:
         item = planned.item
         if states.get(item.customer_id) != ("v1", midoffice, item.midoffice_id):
-            planned.outcome, planned.apply_error = "failed", "changed_since_matching"
+            planned.outcome, planned.apply_error = Outcome.FAILED, "changed_since_matching"
         elif planned.action == Action.CONVERT:
             number = planned.relink_to or item.midoffice_id
             existing = refs.get(number, [])
@@ -141,12 +145,12 @@ def _apply_in(conn, run_id: str, batch: list[PlannedItem], midoffice: str) -> No
                     changes.merge(source, existing[0])
                 refs[number] = [existing[0]]
                 merged_into[item.customer_id] = (existing[0], sources)
-            planned.outcome = "converted"
+            planned.outcome = Outcome.CONVERTED
         else:
             review = item.status == Status.DELETED
             changes.to_local(item.customer_id, gdpr_review=review)
             planned.detail = '{"gdpr_review": true}' if review else None
-            planned.outcome = "converted_local"
+            planned.outcome = Outcome.CONVERTED_LOCAL
     moved = repo.child_counts_in(conn, [s for _, sources in merged_into.values() for s in sources])
     for planned in batch:
         if planned.item.customer_id in merged_into:
@@ -174,7 +178,7 @@ def _apply_batch(engine: Engine, run_id: str, batch: list[PlannedItem], midoffic
                 _apply_in(uow.session.connection(), run_id, [planned], midoffice)
                 uow.commit()
         except SQLAlchemyError as exc:
-            planned.outcome, planned.apply_error = "failed", f"database_error:{exc.__class__.__name__}"
+            planned.outcome, planned.apply_error = Outcome.FAILED, f"database_error:{exc.__class__.__name__}"
             with UnitOfWork(engine) as uow:
                 _record_outcomes(uow.session.connection(), run_id, [planned])
                 uow.commit()
@@ -192,7 +196,7 @@ def apply_plan(engine: Engine, plan: list[PlannedItem], midoffice: str, backup: 
         uow.commit()
     for planned in plan:
         if planned.action == Action.SKIP:
-            planned.outcome = "skipped"
+            planned.outcome = Outcome.SKIPPED
     work = [p for p in plan if p.action != Action.SKIP]
     for start in range(0, len(work), batch_size):
         if cancelled():
@@ -202,7 +206,7 @@ def apply_plan(engine: Engine, plan: list[PlannedItem], midoffice: str, backup: 
         yield ApplyProgress(start + len(batch), len(work))
     for planned in work:
         if planned.outcome is None:  # cancelled before its batch: untouched
-            planned.outcome, planned.apply_error = "skipped", "cancelled"
+            planned.outcome, planned.apply_error = Outcome.SKIPPED, "cancelled"
     with UnitOfWork(engine) as uow:
         cancelled_items = [p for p in work if p.apply_error == "cancelled"]
         if cancelled_items:

@@ -26,7 +26,7 @@ def _item(p: PlannedItem, dry_run: bool) -> dict:
     item = {"customer_id": p.item.customer_id, "midoffice_id": p.number, "status": str(p.item.status),
             "differences": list(p.item.differences), "duplicate": p.item.duplicate,
             "crm_only": list(p.item.crm_only), "action": str(p.action),
-            "outcome": None if dry_run else p.outcome, "error": p.error}
+            "outcome": None if dry_run or p.outcome is None else str(p.outcome), "error": p.error}
     if p.relink_to:
         item["relinked_from"] = p.item.midoffice_id
     if p.merged_into:

@@ -18,6 +18,7 @@ from paxdesk.services.backfill import DroppedValue
 from paxdesk.services.gdpr import STATUSES, GdprEntry, count_statuses
 from paxdesk.services.report_words import GERMAN, Words, words
 from paxdesk.services.spreadsheet import append_values, table_sheet
+from paxdesk.domain.plan import Outcome
 
 # The German words (the default; report_words has the English ones): kept under their names for the callers
 # that write German lists (backfill_export) and for the tests.
@@ -26,7 +27,7 @@ ACTION = {"convert": "Konvertieren", "local": "Als paxlounge-Kunde behalten", "s
 GDPR_STATUS, FIELD, REASON = GERMAN.gdpr_status, GERMAN.field, GERMAN.reason
 SUMMARY_ROWS, CONFIDENTIAL, ERASED = GERMAN.summary_rows, GERMAN.confidential, GERMAN.erased
 # Open and failed first: what still needs the agent comes before what is done.
-ORDER = {"failed": 0, "skipped": 1, None: 1, "converted_local": 2, "converted": 3}
+ORDER = {Outcome.FAILED: 0, Outcome.SKIPPED: 1, None: 1, Outcome.CONVERTED_LOCAL: 2, Outcome.CONVERTED: 3}
 
 
 @dataclass
@@ -69,7 +70,7 @@ def reason_text(tag: str | None, w: Words = GERMAN) -> str:
 def outcome_text(item: dict, w: Words = GERMAN) -> str:
     """The outcome in words; a re-link and a merge said as such (CONTRACT §4.3)."""
     outcome = w.outcome[item["outcome"]]
-    if item["outcome"] != "converted":
+    if item["outcome"] != Outcome.CONVERTED:
         return outcome
     if item["status"] == "major":
         outcome += w.despite_major
@@ -104,7 +105,7 @@ def customer_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
     keyed = []
     for item in report["items"]:
         cid, number = item["customer_id"], item["midoffice_id"] or ""
-        there = facts.midoffice_names.get(number, "") if item["outcome"] in ("converted", None) else ""
+        there = facts.midoffice_names.get(number, "") if item["outcome"] in (Outcome.CONVERTED, None) else ""
         name = w.erased if cid in erased else facts.names.get(cid) or there
         keyed.append(((ORDER.get(item["outcome"], 1), name.casefold(), cid),
                       [name, cid, number, there, w.status[item["status"]], outcome_text(item, w), _note(item, w)]))
@@ -136,7 +137,7 @@ def backfill_rows(report: dict, facts: ReportFacts) -> list[list[str]]:
     """The values the conversion dropped: each converted item's ``crm_only`` fields, with the value where it
     was read before the apply (this sitting's), else "–" (an earlier attempt's, or a report written later:
     the CRM no longer has them, ``VALUES_GONE`` says where they are)."""
-    converted = [i for i in report["items"] if i["outcome"] in ("converted", None) and i.get("crm_only")]
+    converted = [i for i in report["items"] if i["outcome"] in (Outcome.CONVERTED, None) and i.get("crm_only")]
     known = {(v.customer_id, v.field): v for v in facts.dropped or ()}
     w = facts.words
     rows = []

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from paxdesk.errors import PaxdeskError
 from paxdesk.midoffice.base import Found, Gone
 from paxdesk.services.report_export import WriteProgress
+from paxdesk.domain.plan import Outcome
 
 NO_TOKEN = "Für einige Kunden konnte der Name im MidOffice nicht abgerufen werden (kein gespeicherter Token)."
 NO_ANSWER = "Für einige Kunden konnte der Name im MidOffice nicht abgerufen werden (MidOffice nicht erreichbar)."
@@ -30,7 +31,7 @@ class ReportNames:
 
 
 def converted_numbers(report: dict) -> set[str]:
-    return {i["midoffice_id"] for i in report["items"] if i["outcome"] == "converted" and i["midoffice_id"]}
+    return {i["midoffice_id"] for i in report["items"] if i["outcome"] == Outcome.CONVERTED and i["midoffice_id"]}
 
 
 def gather_names(report: dict, crm: Mapping[str, str], midoffice: Mapping[str, str],

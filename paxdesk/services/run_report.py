@@ -19,7 +19,7 @@ from sqlalchemy import Engine, func, select
 
 from paxdesk.crm import models as m
 from paxdesk.domain.matching import Status
-from paxdesk.domain.plan import Action
+from paxdesk.domain.plan import Action, Outcome
 from paxdesk.errors import InputError
 from paxdesk.files import check_output
 from paxdesk.services.conversion import PlannedItem
@@ -51,7 +51,8 @@ def _planned(row) -> PlannedItem:
     item = MatchItem(row["customer_id"], row["midoffice_id"], Status(row["status"]),
                      tuple(json.loads(row["differences"] or "[]")), bool(row["duplicate"]),
                      crm_only=tuple(detail.get("crm_only", ())))
-    return PlannedItem(item, Action(row["action"]), relink_to=detail.get("relinked_to"), outcome=row["outcome"],
+    return PlannedItem(item, Action(row["action"]), relink_to=detail.get("relinked_to"),
+                       outcome=Outcome(row["outcome"]) if row["outcome"] else None,
                        apply_error=row["error"], detail=row["detail"])
 
 

@@ -12,11 +12,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from paxdesk.domain.matching import Status
-from paxdesk.domain.plan import Action
+from paxdesk.domain.plan import Action, Outcome
 from paxdesk.services.conversion import PlannedItem
 from paxdesk.services.review.rows import WARNINGS
 
-OUTCOMES = ("converted", "converted_local", "skipped", "failed")
+OUTCOMES = tuple(o.value for o in Outcome)  # the summary's keys, plain text
 
 
 @dataclass
@@ -56,7 +56,7 @@ def tally(plan: list[PlannedItem], decided: set[str] | frozenset = frozenset()) 
             result.open_warnings.append(cid)
         if p.relink_to:  # every item the report marks with ``relinked_from``, whatever its outcome
             result.relinked.append(cid)
-        if p.action != Action.CONVERT or p.outcome in ("failed", "skipped"):
+        if p.action != Action.CONVERT or p.outcome in (Outcome.FAILED, Outcome.SKIPPED):
             continue
         if item.crm_only:
             result.crm_only_dropped.append(cid)

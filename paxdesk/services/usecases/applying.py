@@ -18,6 +18,7 @@ from paxdesk.services.conversion import ApplyProgress, ApplyResult, PlannedItem,
 from paxdesk.services.report import build_report
 from paxdesk.services.usecases.context import SessionContext
 from paxdesk.services.usecases.timing import timed
+from paxdesk.domain.plan import CHANGED
 
 
 class Applying:
@@ -50,8 +51,7 @@ class Applying:
                     if settings.apply_pause:
                         time.sleep(settings.apply_pause)
         with timed("clean-up (decisions, removed values)", lambda: len(plan)):
-            saved.forget_decisions(ctx.engine, [p.item.customer_id for p in plan if p.outcome in
-                                                ("converted", "converted_local")])
+            saved.forget_decisions(ctx.engine, [p.item.customer_id for p in plan if p.outcome in CHANGED])
             scrub_removed_values(ctx.engine, CONVERSION_TABLES)  # the copies' removed values, out of WAL and files
         backup_files.apply_retention(settings.backups_dir)
         runs = run_report.conversion_runs(ctx.engine, result.run_id)

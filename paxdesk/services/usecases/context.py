@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +56,15 @@ class SessionContext:
         self.tokens.guard(self.midoffice, self.base_url)
         return self.adapter_factory(self.midoffice, self.base_url, self.tokens.token(self.midoffice),
                                     **{**self.adapter_options, **options})
+
+    @contextmanager
+    def connected(self, **options) -> Iterator:
+        """An adapter for one job, closed afterwards (a search, a re-link target, a decisions file)."""
+        adapter = self.adapter(**options)
+        try:
+            yield adapter
+        finally:
+            adapter.close()
 
     def require_check(self) -> None:
         if self.check is None or not self.check.passed:

@@ -77,8 +77,7 @@ class Matching:
 
     def recheck(self, items: list[MatchItem]) -> list[MatchItem]:
         """Fetch these customers again (before applying decisions of an earlier sitting)."""
-        adapter = self.ctx.adapter()
-        try:
+        with self.ctx.connected() as adapter:
             copies, _referenced = repo.load_copies(self.ctx.engine, self.ctx.midoffice)
             by_id = {c.id: c for c in copies}
             fresh = []
@@ -88,5 +87,3 @@ class Matching:
                     continue
                 fresh.append(item_for(copy, adapter.fetch_one(item.midoffice_id), item.duplicate))
             return fresh
-        finally:
-            adapter.close()

@@ -24,29 +24,20 @@ class Reviewing:
         self.ctx = ctx
 
     def search(self, text: str, cursor: str | None = None) -> SearchPage:
-        adapter = self.ctx.adapter(concurrency=1)
-        try:
+        with self.ctx.connected(concurrency=1) as adapter:
             return adapter.search(text, cursor)
-        finally:
-            adapter.close()
 
     def relink_candidates(self, customer_id: str, query: str | None = None) -> list[relinking.Candidate]:
         """MidOffice customers that are probably this copy's person, best first (searched as the dialog opens)."""
         copy = repo.load_customer(self.ctx.engine, customer_id) or {}
-        adapter = self.ctx.adapter(concurrency=1)
-        try:
+        with self.ctx.connected(concurrency=1) as adapter:
             return relinking.find_candidates(adapter.search, copy, query)
-        finally:
-            adapter.close()
 
     def relink_target(self, customer_id: str, number: str):
         """The chosen customer, fetched afresh and judged against the copy (Candidate, or Gone/Failed)."""
         copy = repo.load_customer(self.ctx.engine, customer_id) or {}
-        adapter = self.ctx.adapter(concurrency=1)
-        try:
+        with self.ctx.connected(concurrency=1) as adapter:
             return relinking.target(adapter.fetch_one, copy, number)
-        finally:
-            adapter.close()
 
     def duplicate_group(self, number: str) -> duplicates.DuplicateGroup:
         return duplicates.duplicate_group(self.ctx.engine, self.ctx.midoffice, number)
@@ -82,11 +73,8 @@ class Reviewing:
         if not decisions:
             return state
         engine = self.ctx.engine
-        adapter = self.ctx.adapter(concurrency=1)
-        try:
+        with self.ctx.connected(concurrency=1) as adapter:
             def fetch(customer_id: str, number: str):
                 return relinking.target(adapter.fetch_one, repo.load_customer(engine, customer_id) or {}, number)
             decide_from_file(state, decisions, lambda ids: repo.existing_customers(engine, ids), fetch)
-        finally:
-            adapter.close()
         return state

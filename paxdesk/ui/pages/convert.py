@@ -9,6 +9,7 @@ from paxdesk.services.conversion import ApplyProgress
 from paxdesk.ui.checkpoint_text import checkpoint_html, checkpoint_rows, confirmation_text
 from paxdesk.ui.pages.base import Page, read_only_table
 from paxdesk.ui.worker import Worker
+from paxdesk.domain.plan import CHANGED, Outcome
 
 class ConvertPage(Page):
     def __init__(self):
@@ -171,9 +172,9 @@ class ConvertPage(Page):
             "Everybody has been logged out and must log in again.")
             .replace("{0}", str(summary["converted"])).replace("{1}", str(summary["converted_local"]))
             .replace("{2}", str(summary["skipped"])).replace("{3}", str(summary["failed"])))
-        changed = sorted((p for p in plan if p.outcome != "skipped"), key=lambda p: p.outcome != "failed")
+        changed = sorted((p for p in plan if p.outcome != Outcome.SKIPPED), key=lambda p: p.outcome != Outcome.FAILED)
         here = {p.item.customer_id for p in changed}
-        earlier = sum(1 for i in report["items"] if i["outcome"] in ("converted", "converted_local")
+        earlier = sum(1 for i in report["items"] if i["outcome"] in CHANGED
                       and i["customer_id"] not in here)
         self.result.setText(self.tr("The backup written before the first change: {0}").replace(
             "{0}", report["backup"] or "–") + ("<br>" + self.tr(
@@ -200,16 +201,16 @@ class ConvertPage(Page):
             return "–"
         live = planned.item.live
         name = " ".join(p for p in (live.first_name, live.last_name) if p) if live and live.number == number else ""
-        if planned.outcome != "converted" or not name:
+        if planned.outcome != Outcome.CONVERTED or not name:
             return number
         return self.tr("{0}: {1}").replace("{0}", number).replace("{1}", name)
 
     def outcome_label(self, planned) -> str:
-        if planned.outcome == "converted" and planned.relink_to:
+        if planned.outcome == Outcome.CONVERTED and planned.relink_to:
             return self.tr("Converted, re-linked to another MidOffice customer")
-        if planned.outcome == "converted" and planned.item.status == Status.MAJOR:
+        if planned.outcome == Outcome.CONVERTED and planned.item.status == Status.MAJOR:
             return self.tr("Converted despite a large difference")
-        if planned.outcome == "converted" and planned.merged_into:
+        if planned.outcome == Outcome.CONVERTED and planned.merged_into:
             return self.tr("Converted, merged with the existing v2 customer")
         return {"converted": self.tr("Converted"), "converted_local": self.tr("Kept as paxlounge customer"),
                 "skipped": self.tr("Unchanged"), "failed": self.tr("Failed")}[planned.outcome]
