@@ -194,15 +194,16 @@ MUTANTS = [
       '"with_crm_only": len(self.crm_only_dropped),', (COUNTS, STATE)),
     # -- §4.4 GDPR ---------------------------------------------------------------------------------------------------------
     M("gdpr-anonymize-all-fields", "CONTRACT §4.4", "anonymizing replaces every personal field",
-      "paxdesk/crm/repository.py", 'ANONYMIZED_FIELDS = {**{name: None for name in m.PERSONAL_FIELDS}, ',
+      "paxdesk/crm/gdpr_repository.py", 'ANONYMIZED_FIELDS = {**{name: None for name in m.PERSONAL_FIELDS}, ',
       'ANONYMIZED_FIELDS = {**{name: None for name in m.PERSONAL_FIELDS if name not in ("salutation", "title", '
       '"zip", "city", "country")}, ', (PROMISES, "-k", "anonymizing")),
     M("gdpr-anonymize-free-text", "CONTRACT §4.4", "anonymizing empties consultations' free text",
-      "paxdesk/crm/repository.py",
+      "paxdesk/crm/gdpr_repository.py",
       "conn.execute(update(consultations).where(consultations.c.customer_id == customer_id).values(subject=None))",
       "pass", (PROMISES, "-k", "anonymizing")),
     M("gdpr-delete-children", "CONTRACT §4.4", "deleting deletes consultations and offers with the customer",
-      "paxdesk/crm/repository.py", "    counts = [conn.execute(stmt, {\"cid\": customer_id}).rowcount or 0 for stmt in _DELETE_CHILDREN]",
+      "paxdesk/crm/gdpr_repository.py",
+      "    counts = [conn.execute(delete(t).where(t.c.customer_id == customer_id)).rowcount or 0 for t in _children]",
       "    counts = [0, 0]", ("tests/integration/test_gdpr.py",)),
     # -- README: backups, security ------------------------------------------------------------------------------------------
     M("backups-newest-kept", "CONTRACT §1 (db backups)", "purging never deletes the newest backup",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, update
 
 from paxdesk.crm import models as m
+from paxdesk.crm import gdpr_repository as gdpr_repo
 from paxdesk.crm import repository as repo
 from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.crm.scrub import scrub_removed_values
@@ -68,13 +69,13 @@ class GdprReview:
 
     def customers(self) -> list[dict]:
         """Every customer awaiting the review: stored fields, ``since``, ``consultations``, ``offers``."""
-        return repo.gdpr_customers(self.engine)
+        return gdpr_repo.gdpr_customers(self.engine)
 
     def worklist(self) -> list[GdprEntry]:
         """The decision list: customers still open, then those decided since the latest conversion began."""
         entries = [GdprEntry(c) for c in self.customers()]
         open_ids = {e.id for e in entries}
-        for decided in repo.gdpr_decided(self.engine):
+        for decided in gdpr_repo.gdpr_decided(self.engine):
             if decided["id"] in open_ids:
                 continue
             status = _STATUS_OF_ACTION[decided.pop("action")]
@@ -104,10 +105,10 @@ class GdprReview:
         with UnitOfWork(self.engine) as uow:
             customer = uow.session.get(m.Customer, customer_id)
             conn = uow.session.connection()
-            if customer is None or customer.gdpr_review or repo.latest_gdpr_action(conn, customer_id) != "gdpr_keep":
+            if customer is None or customer.gdpr_review or gdpr_repo.latest_gdpr_action(conn, customer_id) != "gdpr_keep":
                 raise InputError(f"customer {customer_id} has no GDPR keep decision to take back")
             conn.execute(update(m.Customer).where(m.Customer.id == customer_id).values(gdpr_review=True))
-            repo.audit(conn, None, customer_id, repo.KEEP_UNDONE)
+            repo.audit(conn, None, customer_id, gdpr_repo.KEEP_UNDONE)
             uow.commit()
 
     def delete(self, customer_id: str) -> tuple[int, int]:
@@ -115,8 +116,8 @@ class GdprReview:
         with UnitOfWork(self.engine) as uow:
             _require_under_review(uow, customer_id)
             conn = uow.session.connection()
-            consultations, offers = repo.delete_customer(conn, customer_id)
-            repo.unlink_from_midoffice(conn, customer_id)
+            consultations, offers = gdpr_repo.delete_customer(conn, customer_id)
+            gdpr_repo.unlink_from_midoffice(conn, customer_id)
             repo.audit(conn, None, customer_id, "gdpr_delete", consultations=consultations, offers=offers)
             uow.commit()
         scrub_removed_values(self.engine)  # at once: the wizard keeps its CRM open for hours
@@ -128,8 +129,8 @@ class GdprReview:
         with UnitOfWork(self.engine) as uow:
             _require_under_review(uow, customer_id)
             conn = uow.session.connection()
-            stored = repo.anonymize_customer(conn, customer_id)
-            repo.unlink_from_midoffice(conn, customer_id)
+            stored = gdpr_repo.anonymize_customer(conn, customer_id)
+            gdpr_repo.unlink_from_midoffice(conn, customer_id)
             repo.audit(conn, None, customer_id, "gdpr_anonymize")
             uow.commit()
         scrub_removed_values(self.engine)
