@@ -28,25 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-SCALE = float(os.environ.get("QT_SCALE_FACTOR") or 1)
-TASKBAR = 40  # Windows' taskbar at 100 %, in pixels; the screen's free area lacks it
-
-
-def _screen(name: str, x: int, width: int, height: int) -> dict:
-    return {"name": name, "x": x, "y": 0, "width": width, "height": height - round(TASKBAR * SCALE),
-            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-
-
-SCREENS = [_screen("1366x768", 0, 1366, 768), _screen("1280x720", 1366, 1280, 720)]
-_config = Path(tempfile.mkdtemp(prefix="paxdesk-screens-")) / "screens.json"
-_config.write_text(json.dumps({"screens": SCREENS, "windowFrameMargins": True}), encoding="utf-8")
-# Qt splits the platform's arguments at ":", a Windows drive letter's too (Qt then dies): the file is named
-# relative to its folder, the working directory while the application starts (main).
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config.name}"
-os.environ.setdefault("PAXDESK_LANG", "de")
-os.environ["PAXDESK_HOME"] = tempfile.mkdtemp(prefix="paxdesk-shots-")
-
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+# (same folder; first: it sets the screens up before Qt starts)
+from offscreen_screens import SCALE, Answers, box_for, pump, start_application, wait_until  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 from layout_checks import all_in_view, problems  # noqa: E402  (same folder)
@@ -55,8 +38,7 @@ from paxdesk.sandbox.server import SandboxServer  # noqa: E402
 from paxdesk.bootstrap import open_session  # noqa: E402
 from paxdesk.demo.conversion import DEMO_TOKEN, prepare_demo  # noqa: E402
 from paxdesk.services.review.gate import question_for  # noqa: E402
-from paxdesk.ui.app import application  # noqa: E402
-from paxdesk.ui.dialogs import confirm_box, message_box, text_box  # noqa: E402
+from paxdesk.ui.dialogs import confirm_box  # noqa: E402
 from paxdesk.ui.guard_dialog import SamePersonDialog  # noqa: E402
 from paxdesk.ui.search_dialog import SearchDialog  # noqa: E402
 from paxdesk.ui.wizard import ConversionWizard  # noqa: E402
@@ -65,55 +47,6 @@ BUTTONS = {"next": QWizard.WizardButton.NextButton, "back": QWizard.WizardButton
            "cancel": QWizard.WizardButton.CancelButton, "finish": QWizard.WizardButton.FinishButton}
 SCALES = (1.0, 1.25, 1.5)
 LANGUAGES = ("de", "en")
-
-
-class Answers:
-    """Answers the wizard's questions the way an agent would in the demo (and remembers them, to show each
-    question's real box in --check)."""
-
-    def __init__(self):
-        self.asked = []   # (kind, title, text, button)
-        self.text = None
-
-    def error(self, title, text):
-        self.asked.append(("error", title, text, None))
-
-    def info(self, title, text):
-        self.asked.append(("info", title, text, None))
-
-    def confirm(self, title, text, yes=None):
-        self.asked.append(("confirm", title, text, yes))
-        return True
-
-    def ask_text(self, title, label, ok=None):
-        self.asked.append(("ask", title, label, ok))
-        return self.text
-
-    def run(self, dialog):
-        return False
-
-
-def box_for(parent, kind: str, title: str, text: str, button: str | None):
-    """The real box the wizard would have shown for a question ``Answers`` answered."""
-    if kind == "confirm":
-        return confirm_box(parent, title, text, button)
-    if kind == "ask":
-        return text_box(parent, title, text, button)
-    return message_box(parent, title, text, warning=kind == "error")
-
-
-def pump(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_until(condition, timeout: float = 90) -> None:
-    end = time.time() + timeout
-    while not condition() and time.time() < end:
-        pump(50)
-    if not condition():
-        raise TimeoutError("the wizard did not get there in time")
 
 
 def geometry(window, screen) -> dict:
@@ -300,15 +233,6 @@ def walk(screen, out: Path | None, prefix: str, copies: int, extras: bool = Fals
     QApplication.processEvents()
 
 
-def start_application(german: bool) -> QApplication:
-    cwd = os.getcwd()
-    os.chdir(_config.parent)
-    try:
-        return application(german=german)
-    finally:
-        os.chdir(cwd)
-
-
 def check_one(out: Path) -> int:
     """A child of --check: both wizards at this process's scale and language, judged on every screen."""
     german = os.environ["PAXDESK_LANG"] == "de"
@@ -317,7 +241,7 @@ def check_one(out: Path) -> int:
     tag = f"{round(SCALE * 100)}-{os.environ['PAXDESK_LANG']}"
     checker = Checker(screens, out, tag)
     walk(screens[0], None, "", copies=60, extras=True, german=german, checker=checker)
-    from screenshots_migration import walk_migration  # after QApplication: it imports this module's helpers
+    from screenshots_migration import walk_migration  # after QApplication
     walk_migration(screens[0], None, checker)
     (out / f"layout-{tag}.json").write_text(json.dumps(checker.record, indent=1), encoding="utf-8")
     return 0
@@ -353,7 +277,6 @@ def check(out: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    sys.modules.setdefault("screenshots", sys.modules[__name__])  # screenshots_migration imports this one
     if argv[:1] == ["--check-one"]:
         return check_one(Path(argv[1]).resolve())
     if argv[:1] == ["--check"]:

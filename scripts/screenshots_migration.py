@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from screenshots import Answers, pump, start_application, wait_until  # noqa: E402  (same folder)
+from offscreen_screens import Answers, pump, start_application, wait_until  # noqa: E402  (same folder)
 
 from paxdesk.sandbox.fixture import parse_fixture  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
@@ -25,7 +25,7 @@ from paxdesk.ui.migration.wizard import MigrationWizard  # noqa: E402
 
 
 def walk_migration(screen, out: Path | None, checker=None) -> None:
-    """Every page on ``screen``: a screenshot into ``out``, or judged by ``checker`` (screenshots.Checker)."""
+    """Every page on ``screen``: a screenshot into ``out``, or judged by ``checker`` (scripts/screenshots.Checker)."""
     fixture = parse_fixture({"format": "paxdesk-sandbox/1", "tokens": [
         {"token": DEMO_TOKEN, "agency_id": "A-1", "agency_name": "Reisebüro Sonnenschein", "scopes": ["read", "search"]}],
         "customers": [], "faults": {"latency_ms": 5}})
