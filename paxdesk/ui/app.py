@@ -29,6 +29,9 @@ def application(german: bool) -> QApplication:
     for old in getattr(app, "_paxdesk_translators", []):
         app.removeTranslator(old)
     app._paxdesk_translators = []
+    # Counts (%Ln in the translations) and numbers as the UI's language writes them: 1.234 or 1,234
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany) if german
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     if german:
         qt = QTranslator(app)
         if qt.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

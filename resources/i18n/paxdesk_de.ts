@@ -97,57 +97,57 @@
 <context>
     <name>ConversionWizard</name>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="67"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="68"/>
         <source>paxdesk — customer conversion</source>
         <translation>paxdesk – Kundenkonvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="71"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="72"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="72"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="73"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="73"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="74"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="75"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="101"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="102"/>
         <source>Quit paxdesk?</source>
         <translation>paxdesk beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="101"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="102"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="107"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="108"/>
         <source>The conversion is running. If you quit now, it stops after the current customer: customers converted so far stay converted, all others stay unchanged. Quit anyway?</source>
         <translation>Die Konvertierung läuft. Wenn Sie jetzt beenden, hält sie nach dem aktuellen Kunden an: Bereits konvertierte Kunden bleiben konvertiert, alle anderen bleiben unverändert. Trotzdem beenden?</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="110"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="111"/>
         <source>Quit paxdesk? The conversion is finished; your GDPR decisions so far are saved. Next time paxdesk offers to continue here.</source>
         <translation>paxdesk beenden? Die Konvertierung ist abgeschlossen; Ihre bisherigen DSGVO-Entscheidungen bleiben gespeichert. Beim nächsten Start bietet paxdesk an, hier fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="113"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="114"/>
         <source>Quit paxdesk? Your decisions are kept; this sitting has changed nothing in the CRM. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert; in dieser Sitzung wurde im CRM nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/wizard.py" line="115"/>
+        <location filename="../../paxdesk/ui/wizard.py" line="116"/>
         <source>Quit paxdesk? Your decisions are kept, and nothing in the CRM has been changed yet. Next time paxdesk offers to continue at this step.</source>
         <translation>paxdesk beenden? Ihre Entscheidungen bleiben gespeichert, und im CRM wurde noch nichts verändert. Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen.</translation>
     </message>
@@ -155,154 +155,154 @@
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="15"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="23"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="25"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="26"/>
         <source>Save list “Enter in MidOffice” (Excel and PDF)…</source>
         <translation>Liste „In MidOffice nachtragen“ speichern (Excel und PDF)…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="26"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="27"/>
         <source>The values only the CRM copies have, which converting removes: to enter them in the MidOffice afterwards.</source>
         <translation>Die Angaben, die nur die CRM-Kopien haben und die beim Konvertieren entfernt werden – zum Nachtragen im MidOffice.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="36"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
         <source>Customer (CRM)</source>
         <translation>Kunde (CRM)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="36"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
         <source>MidOffice customer</source>
         <translation>MidOffice-Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="50"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="51"/>
         <source>Becoming v2 customers: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>Werden zu v2-Kunden: &lt;b&gt;{0}&lt;/b&gt; · bleiben paxlounge-Kunden: &lt;b&gt;{1}&lt;/b&gt; · bleiben unverändert: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="72"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
         <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %n Kunde wurde damals schon konvertiert und ist unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %n Kunden wurden damals schon konvertiert und sind unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %Ln Kunde wurde damals schon konvertiert und ist unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %Ln Kunden wurden damals schon konvertiert und sind unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="83"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="84"/>
         <source>Saving the list…</source>
         <translation>Die Liste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="92"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="93"/>
         <source>Saved: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; and &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. It holds personal data: delete it once the values are entered (the last step offers that).</source>
         <translation>Gespeichert: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; und &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. Die Liste enthält personenbezogene Daten: Löschen Sie sie, sobald die Angaben nachgetragen sind (der letzte Schritt bietet das an).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="110"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="111"/>
         <source>&amp;Convert now</source>
         <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="116"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
-            <numerusform>%n Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
-            <numerusform>%n Entscheidungen aus einer früheren Sitzung werden erneut geprüft…</numerusform>
+            <numerusform>%Ln Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
+            <numerusform>%Ln Entscheidungen aus einer früheren Sitzung werden erneut geprüft…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="127"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="128"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
-            <numerusform>%n Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
-            <numerusform>%n Kunden wurden seit Ihrer früheren Entscheidung im MidOffice geändert. Sie sind mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
+            <numerusform>%Ln Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
+            <numerusform>%Ln Kunden wurden seit Ihrer früheren Entscheidung im MidOffice geändert. Sie sind mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="169"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="170"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="178"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="179"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="180"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="181"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
-            <numerusform>%n Kunde war schon im unterbrochenen Durchgang konvertiert worden; er ist oben mitgezählt und steht im Bericht, nicht in der Liste unten.</numerusform>
-            <numerusform>%n Kunden waren schon im unterbrochenen Durchgang konvertiert worden; sie sind oben mitgezählt und stehen im Bericht, nicht in der Liste unten.</numerusform>
+            <numerusform>%Ln Kunde war schon im unterbrochenen Durchgang konvertiert worden; er ist oben mitgezählt und steht im Bericht, nicht in der Liste unten.</numerusform>
+            <numerusform>%Ln Kunden waren schon im unterbrochenen Durchgang konvertiert worden; sie sind oben mitgezählt und stehen im Bericht, nicht in der Liste unten.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="205"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="206"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="209"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
         <source>Converted, re-linked to another MidOffice customer</source>
         <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="211"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="212"/>
         <source>Converted despite a large difference</source>
         <translation>Trotz großer Abweichung konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="213"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
         <source>Converted, merged with the existing v2 customer</source>
         <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="216"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="36"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="166"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
         <source>Kept as paxlounge customer</source>
         <translation>Als paxlounge-Kunde behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="216"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="56"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="57"/>
         <source>Counting what converting will change…</source>
         <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
     </message>
@@ -522,10 +522,10 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
 
 Go on to the report anyway?</source>
         <translation>
-            <numerusform>%n im MidOffice gelöschter Kunde ist noch nicht entschieden. Er bleibt im CRM, zur Prüfung markiert, bis Sie entscheiden: Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen (auch „paxdesk gdpr list“ zeigt ihn).
+            <numerusform>%Ln im MidOffice gelöschter Kunde ist noch nicht entschieden. Er bleibt im CRM, zur Prüfung markiert, bis Sie entscheiden: Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen (auch „paxdesk gdpr list“ zeigt ihn).
 
 Trotzdem weiter zum Bericht?</numerusform>
-            <numerusform>%n im MidOffice gelöschte Kunden sind noch nicht entschieden. Sie bleiben im CRM, zur Prüfung markiert, bis Sie entscheiden: Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen (auch „paxdesk gdpr list“ zeigt sie).
+            <numerusform>%Ln im MidOffice gelöschte Kunden sind noch nicht entschieden. Sie bleiben im CRM, zur Prüfung markiert, bis Sie entscheiden: Beim nächsten Start bietet paxdesk an, bei diesem Schritt fortzusetzen (auch „paxdesk gdpr list“ zeigt sie).
 
 Trotzdem weiter zum Bericht?</numerusform>
         </translation>
@@ -585,16 +585,16 @@ Trotzdem weiter zum Bericht?</numerusform>
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
         <source>%n consultation(s)</source>
         <translation>
-            <numerusform>%n Beratung</numerusform>
-            <numerusform>%n Beratungen</numerusform>
+            <numerusform>%Ln Beratung</numerusform>
+            <numerusform>%Ln Beratungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
         <source>%n offer(s)</source>
         <translation>
-            <numerusform>%n Angebot</numerusform>
-            <numerusform>%n Angeboten</numerusform>
+            <numerusform>%Ln Angebot</numerusform>
+            <numerusform>%Ln Angeboten</numerusform>
         </translation>
     </message>
     <message>
@@ -664,8 +664,8 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
         <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
         <translation>
-            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n ältere Sicherung löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
-            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %n älteren Sicherungen löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln ältere Sicherung löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln älteren Sicherungen löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -677,8 +677,8 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
         <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
         <translation>
-            <numerusform>Sicherungen, die älter als %n Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
-            <numerusform>Sicherungen, die älter als %n Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+            <numerusform>Sicherungen, die älter als %Ln Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+            <numerusform>Sicherungen, die älter als %Ln Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -720,8 +720,8 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="276"/>
         <source>%n older backup(s) deleted.</source>
         <translation>
-            <numerusform>%n ältere Sicherung gelöscht.</numerusform>
-            <numerusform>%n ältere Sicherungen gelöscht.</numerusform>
+            <numerusform>%Ln ältere Sicherung gelöscht.</numerusform>
+            <numerusform>%Ln ältere Sicherungen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -743,8 +743,8 @@ Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1}
         <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -843,8 +843,8 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <location filename="../../paxdesk/ui/pages/matching.py" line="101"/>
         <source>Done: %n customer(s) compared.</source>
         <translation>
-            <numerusform>Fertig: %n Kunde verglichen.</numerusform>
-            <numerusform>Fertig: %n Kunden verglichen.</numerusform>
+            <numerusform>Fertig: %Ln Kunde verglichen.</numerusform>
+            <numerusform>Fertig: %Ln Kunden verglichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1006,8 +1006,8 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <location filename="../../paxdesk/ui/pages/preparation.py" line="81"/>
         <source>%n colleague(s) still logged in. Please ask them to save their work and log out; this list refreshes by itself.</source>
         <translation>
-            <numerusform>Noch %n Kollegin oder Kollege ist angemeldet. Bitte sorgen Sie dafür, dass die Arbeit gespeichert und die Anmeldung beendet wird; diese Liste aktualisiert sich von selbst.</numerusform>
-            <numerusform>Noch %n Kolleginnen und Kollegen sind angemeldet. Bitte sorgen Sie dafür, dass sie ihre Arbeit speichern und sich abmelden; diese Liste aktualisiert sich von selbst.</numerusform>
+            <numerusform>Noch %Ln Kollegin oder Kollege ist angemeldet. Bitte sorgen Sie dafür, dass die Arbeit gespeichert und die Anmeldung beendet wird; diese Liste aktualisiert sich von selbst.</numerusform>
+            <numerusform>Noch %Ln Kolleginnen und Kollegen sind angemeldet. Bitte sorgen Sie dafür, dass sie ihre Arbeit speichern und sich abmelden; diese Liste aktualisiert sich von selbst.</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,12 +1043,12 @@ If you continue, they will be logged out after the conversion, and whatever they
 
 Continue anyway?</source>
         <translation>
-            <numerusform>Noch %n Kollegin oder Kollege ist angemeldet: {0}.
+            <numerusform>Noch %Ln Kollegin oder Kollege ist angemeldet: {0}.
 
 Wenn Sie fortfahren, wird die Anmeldung nach der Konvertierung beendet, und was bis dahin nicht gespeichert ist, geht verloren. Bitte fahren Sie nur fort, wenn Sie sicher sind, dass niemand mehr arbeitet.
 
 Trotzdem fortfahren?</numerusform>
-            <numerusform>Noch %n Kolleginnen und Kollegen sind angemeldet: {0}.
+            <numerusform>Noch %Ln Kolleginnen und Kollegen sind angemeldet: {0}.
 
 Wenn Sie fortfahren, werden sie nach der Konvertierung abgemeldet, und was sie bis dahin nicht gespeichert haben, geht verloren. Bitte fahren Sie nur fort, wenn Sie sicher sind, dass niemand mehr arbeitet.
 
@@ -1140,8 +1140,8 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/pages/review.py" line="212"/>
         <source>{0} of %n warning(s) checked one by one</source>
         <translation>
-            <numerusform>{0} von %n Warnung einzeln geprüft</numerusform>
-            <numerusform>{0} von %n Warnungen einzeln geprüft</numerusform>
+            <numerusform>{0} von %Ln Warnung einzeln geprüft</numerusform>
+            <numerusform>{0} von %Ln Warnungen einzeln geprüft</numerusform>
         </translation>
     </message>
     <message>
@@ -1188,8 +1188,8 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/review_bulk.py" line="50"/>
         <source>%n of them have data only in the CRM, which converting drops (tab &quot;Only in the CRM&quot;).</source>
         <translation>
-            <numerusform>%n davon hat Daten nur im CRM, die beim Konvertieren wegfallen (Reiter „Nur im CRM“).</numerusform>
-            <numerusform>%n davon haben Daten nur im CRM, die beim Konvertieren wegfallen (Reiter „Nur im CRM“).</numerusform>
+            <numerusform>%Ln davon hat Daten nur im CRM, die beim Konvertieren wegfallen (Reiter „Nur im CRM“).</numerusform>
+            <numerusform>%Ln davon haben Daten nur im CRM, die beim Konvertieren wegfallen (Reiter „Nur im CRM“).</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,8 +1206,8 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/pages/review_decisions.py" line="89"/>
         <source>%n customer(s) set to &quot;{1}&quot;; Ctrl+Z undoes it.</source>
         <translation>
-            <numerusform>%n Kunde auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</numerusform>
-            <numerusform>%n Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</numerusform>
+            <numerusform>%Ln Kunde auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</numerusform>
+            <numerusform>%Ln Kunden auf „{1}“ gesetzt; Strg+Z macht das rückgängig.</numerusform>
         </translation>
     </message>
     <message>
@@ -1254,16 +1254,16 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/review_bulk.py" line="45"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view (search &quot;{1}&quot;; {2})?</source>
         <translation>
-            <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
-            <numerusform>„{0}“ für %n Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
+            <numerusform>„{0}“ für %Ln Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
+            <numerusform>„{0}“ für %Ln Kunden dieser Ansicht (Suche „{1}“; {2})?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/review_bulk.py" line="47"/>
         <source>&quot;{0}&quot; for %n customer(s) in this view ({2})?</source>
         <translation>
-            <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
-            <numerusform>„{0}“ für %n Kunden dieser Ansicht ({2})?</numerusform>
+            <numerusform>„{0}“ für %Ln Kunden dieser Ansicht ({2})?</numerusform>
+            <numerusform>„{0}“ für %Ln Kunden dieser Ansicht ({2})?</numerusform>
         </translation>
     </message>
     <message>
@@ -1275,48 +1275,48 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/review_bulk.py" line="56"/>
         <source>Convert %n</source>
         <translation>
-            <numerusform>%n konvertieren</numerusform>
-            <numerusform>%n konvertieren</numerusform>
+            <numerusform>%Ln konvertieren</numerusform>
+            <numerusform>%Ln konvertieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/review_bulk.py" line="58"/>
         <source>Skip %n</source>
         <translation>
-            <numerusform>%n überspringen</numerusform>
-            <numerusform>%n überspringen</numerusform>
+            <numerusform>%Ln überspringen</numerusform>
+            <numerusform>%Ln überspringen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/review_bulk.py" line="22"/>
         <source>%n major difference(s) – to decide one by one</source>
         <translation>
-            <numerusform>%n große Abweichung – einzeln zu entscheiden</numerusform>
-            <numerusform>%n große Abweichungen – einzeln zu entscheiden</numerusform>
+            <numerusform>%Ln große Abweichung – einzeln zu entscheiden</numerusform>
+            <numerusform>%Ln große Abweichungen – einzeln zu entscheiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/review_bulk.py" line="24"/>
         <source>%n already decided</source>
         <translation>
-            <numerusform>%n bereits entschieden</numerusform>
-            <numerusform>%n bereits entschieden</numerusform>
+            <numerusform>%Ln bereits entschieden</numerusform>
+            <numerusform>%Ln bereits entschieden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/review_bulk.py" line="26"/>
         <source>%n already &quot;{0}&quot;</source>
         <translation>
-            <numerusform>%n bereits „{0}“</numerusform>
-            <numerusform>%n bereits „{0}“</numerusform>
+            <numerusform>%Ln bereits „{0}“</numerusform>
+            <numerusform>%Ln bereits „{0}“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/review_bulk.py" line="27"/>
         <source>%n not possible for their class</source>
         <translation>
-            <numerusform>%n für seinen Status nicht möglich</numerusform>
-            <numerusform>%n für ihren Status nicht möglich</numerusform>
+            <numerusform>%Ln für seinen Status nicht möglich</numerusform>
+            <numerusform>%Ln für ihren Status nicht möglich</numerusform>
         </translation>
     </message>
     <message>
@@ -1328,8 +1328,8 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/pages/review_history.py" line="34"/>
         <source>Undone for %n customer(s).</source>
         <translation>
-            <numerusform>Rückgängig: %n Kunde.</numerusform>
-            <numerusform>Rückgängig: %n Kunden.</numerusform>
+            <numerusform>Rückgängig: %Ln Kunde.</numerusform>
+            <numerusform>Rückgängig: %Ln Kunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -1457,8 +1457,8 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/pages/welcome.py" line="94"/>
         <source>&lt;b&gt;A conversion was interrupted&lt;/b&gt; (started on {0}). %n customer(s) were already converted (to a MidOffice reference, or kept as a paxlounge customer); every other customer is unchanged — nobody is half converted. The backup of the state before the conversion: {2}.&lt;br&gt;To finish it, go through the steps again: step 7 converts the remaining customers, and the report covers both attempts.</source>
         <translation>
-            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunde war schon konvertiert (zur MidOffice-Nummer oder als paxlounge-Kunde behalten); alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
-            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %n Kunden waren schon konvertiert (zur MidOffice-Nummer oder als paxlounge-Kunde behalten); alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
+            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %Ln Kunde war schon konvertiert (zur MidOffice-Nummer oder als paxlounge-Kunde behalten); alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
+            <numerusform>&lt;b&gt;Eine Konvertierung wurde unterbrochen&lt;/b&gt; (begonnen am {0}). %Ln Kunden waren schon konvertiert (zur MidOffice-Nummer oder als paxlounge-Kunde behalten); alle anderen Kunden sind unverändert – niemand ist halb konvertiert. Die Sicherung vom Stand vor der Konvertierung: {2}.&lt;br&gt;Zum Abschließen gehen Sie die Schritte noch einmal durch: Schritt 7 konvertiert die übrigen Kunden, und der Bericht umfasst beide Versuche.</numerusform>
         </translation>
     </message>
     <message>
@@ -1470,15 +1470,15 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/pages/welcome.py" line="119"/>
         <source>&lt;p&gt;&lt;b&gt;Still to do:&lt;/b&gt; %n customer(s) deleted in the MidOffice await your GDPR decision (keep, delete or anonymize) in step 8.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %n im MidOffice gelöschter Kunde wartet auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %n im MidOffice gelöschte Kunden warten auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %Ln im MidOffice gelöschter Kunde wartet auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Noch zu tun:&lt;/b&gt; %Ln im MidOffice gelöschte Kunden warten auf Ihre DSGVO-Entscheidung (behalten, löschen oder anonymisieren) in Schritt 8.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../paxdesk/ui/app.py" line="66"/>
+        <location filename="../../paxdesk/ui/app.py" line="69"/>
         <source>Sorry — something went wrong that paxdesk did not expect. Nothing was changed without a backup. A report for the support was saved here:
 {0}</source>
         <translation>Entschuldigung – etwas Unerwartetes ist schiefgegangen. Nichts wurde ohne Sicherung verändert. Ein Bericht für den Support wurde hier gespeichert:
@@ -1617,16 +1617,16 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/texts.py" line="21"/>
         <source>%n consultation(s)</source>
         <translation>
-            <numerusform>%n Beratung</numerusform>
-            <numerusform>%n Beratungen</numerusform>
+            <numerusform>%Ln Beratung</numerusform>
+            <numerusform>%Ln Beratungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/texts.py" line="25"/>
         <source>%n offer(s)</source>
         <translation>
-            <numerusform>%n Angebot</numerusform>
-            <numerusform>%n Angebote</numerusform>
+            <numerusform>%Ln Angebot</numerusform>
+            <numerusform>%Ln Angebote</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,40 +2034,40 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="30"/>
         <source>%n warning(s) are still open: they stay unchanged (skipped).</source>
         <translation>
-            <numerusform>%n Warnung ist noch offen: sie bleibt unverändert (übersprungen).</numerusform>
-            <numerusform>%n Warnungen sind noch offen: sie bleiben unverändert (übersprungen).</numerusform>
+            <numerusform>%Ln Warnung ist noch offen: sie bleibt unverändert (übersprungen).</numerusform>
+            <numerusform>%Ln Warnungen sind noch offen: sie bleiben unverändert (übersprungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="32"/>
         <source>%n customer(s) of the class &quot;{1}&quot; will be converted.</source>
         <translation>
-            <numerusform>%n Kunde der Klasse „{1}“ wird konvertiert.</numerusform>
-            <numerusform>%n Kunden der Klasse „{1}“ werden konvertiert.</numerusform>
+            <numerusform>%Ln Kunde der Klasse „{1}“ wird konvertiert.</numerusform>
+            <numerusform>%Ln Kunden der Klasse „{1}“ werden konvertiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="34"/>
         <source>%n customer(s) will be re-linked: converted to another MidOffice customer than their CRM copy names.</source>
         <translation>
-            <numerusform>%n Kunde wird neu verknüpft: zu einem anderen MidOffice-Kunden konvertiert als dem, den seine CRM-Kopie nennt.</numerusform>
-            <numerusform>%n Kunden werden neu verknüpft: zu einem anderen MidOffice-Kunden konvertiert als dem, den ihre CRM-Kopie nennt.</numerusform>
+            <numerusform>%Ln Kunde wird neu verknüpft: zu einem anderen MidOffice-Kunden konvertiert als dem, den seine CRM-Kopie nennt.</numerusform>
+            <numerusform>%Ln Kunden werden neu verknüpft: zu einem anderen MidOffice-Kunden konvertiert als dem, den ihre CRM-Kopie nennt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="36"/>
         <source>%n duplicate group(s) will be merged: {1} customers go into another customer; {2} consultations and {3} offers move to the remaining v2 customer. (The tab &quot;Duplicates&quot; lists all {4} copies that share their MidOffice number with another CRM customer.)</source>
         <translation>
-            <numerusform>%n Dublettengruppe wird zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden. (Der Reiter „Dubletten“ zeigt alle {4} Kopien, deren MidOffice-Nummer ein weiterer CRM-Kunde hat.)</numerusform>
-            <numerusform>%n Dublettengruppen werden zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden. (Der Reiter „Dubletten“ zeigt alle {4} Kopien, deren MidOffice-Nummer ein weiterer CRM-Kunde hat.)</numerusform>
+            <numerusform>%Ln Dublettengruppe wird zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden. (Der Reiter „Dubletten“ zeigt alle {4} Kopien, deren MidOffice-Nummer ein weiterer CRM-Kunde hat.)</numerusform>
+            <numerusform>%Ln Dublettengruppen werden zusammengeführt: {1} Kunden gehen in einem anderen Kunden auf; {2} Beratungen und {3} Angebote wandern zum verbleibenden v2-Kunden. (Der Reiter „Dubletten“ zeigt alle {4} Kopien, deren MidOffice-Nummer ein weiterer CRM-Kunde hat.)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/checkpoint_text.py" line="42"/>
         <source>%n customer(s) being converted have data only in the CRM, which converting drops ({1} customers have such data in all).</source>
         <translation>
-            <numerusform>%n Kunde, der konvertiert wird, hat Daten nur im CRM, die beim Konvertieren wegfallen ({1} Kunden haben solche Daten insgesamt).</numerusform>
-            <numerusform>%n Kunden, die konvertiert werden, haben Daten nur im CRM, die beim Konvertieren wegfallen ({1} Kunden haben solche Daten insgesamt).</numerusform>
+            <numerusform>%Ln Kunde, der konvertiert wird, hat Daten nur im CRM, die beim Konvertieren wegfallen ({1} Kunden haben solche Daten insgesamt).</numerusform>
+            <numerusform>%Ln Kunden, die konvertiert werden, haben Daten nur im CRM, die beim Konvertieren wegfallen ({1} Kunden haben solche Daten insgesamt).</numerusform>
         </translation>
     </message>
     <message>

@@ -170,3 +170,13 @@ def test_every_english_count_goes_through_a_plural_form(name):
     found = [message.find("source").text for message in _messages(name)
              if message.get("numerus") != "yes" and COUNTED.search(message.find("source").text or "")]
     assert found == []
+
+
+@pytest.mark.parametrize("german, expected", [(True, "1.234 Entscheidungen"), (False, "1,234 decisions")])
+def test_counts_are_written_as_the_ui_language_writes_numbers(german, expected):
+    """Issue 30: the plural forms use %Ln, so a count has the language's thousands separator."""
+    from PySide6.QtCore import QCoreApplication
+    application(german=german)
+    text = QCoreApplication.translate("ConvertPage", "Checking %n decision(s) from an earlier sitting again…", "",
+                                      1234)
+    assert expected in text, text
