@@ -18,7 +18,8 @@ from pathlib import Path
 from paxdesk.errors import AuthError, Cancelled, InputError, MidOfficeError, ScopeError
 from paxdesk.migration import fields as migration_fields
 from paxdesk.migration.groups import Group, build_groups, valid_decision
-from paxdesk.migration.linkage import Keys, clusters, find_pairs, keys_of, score
+from paxdesk.migration.duplicates import detect
+from paxdesk.migration.linkage import Keys, keys_of, score
 from paxdesk.migration.load import load_bookings, load_customers
 from paxdesk.migration.package import MyJackHit, Prepared, created_stamp, write_package
 from paxdesk.migration.reading import Table, open_table
@@ -131,15 +132,15 @@ class MigrationSession:
     def link(self, cancelled: Cancel = lambda: False) -> Iterator[MigrationProgress]:
         customers = self.data.customers
         yield MigrationProgress("link", 0, len(customers))
-        keys = [keys_of(c.values, c.unreadable) for c in customers]
-        result = find_pairs(keys, cancelled)
+        found = detect(customers, cancelled)
+        result = found.result
         _check(cancelled)
         newest: dict[str, str] = {}
         for booking in self.data.bookings:
             day = booking.values["date"] if re.fullmatch(r"\d{4}-\d\d-\d\d", booking.values["date"]) else ""
             if day > newest.get(booking.legacy_id, ""):
                 newest[booking.legacy_id] = day
-        self.groups = build_groups(customers, clusters(len(customers), result.pairs, keys), result.pairs, newest)
+        self.groups = build_groups(customers, found.clusters, result.pairs, newest)
         self.comparisons = result.comparisons
         yield MigrationProgress("link", len(customers), len(customers), f"{result.comparisons} comparisons")
 
