@@ -23,7 +23,11 @@ CONSEQUENCE = {"missing_value": "Zeile nicht übernommen", "duplicate_id": "Zeil
                "formula_like": "mit vorangestelltem ' übernommen (keine Formel)"}
 REASON = {"name_birth": "gleicher Name und Geburtstag", "similar_name_birth": "ähnlicher Name, gleicher Geburtstag",
           "email": "gleiche E-Mail", "name_address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
-          "name_phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer"}
+          "name_phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer",
+          "birth_typo": "Geburtsdatum bis auf einen Tippfehler gleich", "same_birth": "gleicher Geburtstag",
+          "same_address": "gleiche Adresse", "similar_address": "ähnliche Adresse (gleiche Hausnummer und PLZ)",
+          "same_phone": "gleiche Telefonnummer", "other_last_name": "anderer Nachname (z. B. nach Heirat)",
+          "other_first_name": "anderer oder fehlender Vorname"}
 PLACED = {"merged": "zusammengeführt in {0}", "skipped": "nicht übernommen (schon in myJack)",
           "linked": "mit myJack-Kunde {0} verknüpft"}
 HOW = {"same": "gleiches Kürzel", "override": "festgelegt (Zuordnungsdatei)", "altdaten": "kein myJack-Benutzer",

@@ -129,33 +129,33 @@
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="149" />
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="183" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="151" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="185" />
         <source>In the file ({0})</source>
         <translation>In der Datei ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="150" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="152" />
         <source>Already in myJack ({0})</source>
         <translation>Schon in myJack ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="153" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="155" />
         <source>{0} of {1} decided</source>
         <translation>{0} von {1} entschieden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="184" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="186" />
         <source>In myJack ({0})</source>
         <translation>In myJack ({0})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="187" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="189" />
         <source>Bookings of this customer in the file: {0}</source>
         <translation>Vorgänge dieses Kunden in der Datei: {0}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="189" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="191" />
         <source>&lt;b&gt;Link (L)&lt;/b&gt;: no second customer; the bookings go to the myJack customer, and values myJack lacks are added. &lt;b&gt;Import anyway (I)&lt;/b&gt;: a second customer in myJack. &lt;b&gt;Do not import (S)&lt;/b&gt;: neither the customer nor its bookings are imported; both are listed as findings.</source>
         <translation>&lt;b&gt;Verknüpfen (L)&lt;/b&gt;: kein zweiter Kunde; die Vorgänge gehen an den myJack-Kunden, und Angaben, die myJack nicht hat, werden ergänzt. &lt;b&gt;Trotzdem übernehmen (I)&lt;/b&gt;: ein zweiter Kunde in myJack. &lt;b&gt;Nicht übernehmen (S)&lt;/b&gt;: weder der Kunde noch seine Vorgänge werden übernommen; beides steht in den Auffälligkeiten.</translation>
     </message>
@@ -335,52 +335,52 @@
 <context>
     <name>LocksPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="267" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="269" />
         <source>Marketing locks</source>
         <translation>Werbesperren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="268" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="270" />
         <source>myJack's import cannot carry marketing locks: after the import they are empty. Set them again in myJack for these customers — the list is in marketing-locks.xlsx in the package.</source>
         <translation>Der myJack-Import kann keine Werbesperren übernehmen: Nach dem Import sind sie leer. Setzen Sie sie für diese Kunden in myJack neu – die Liste steht in marketing-locks.xlsx im Paket.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="273" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="273" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="271" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="273" />
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="278" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="278" />
         <source>post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="276" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="278" />
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="277" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="279" />
         <source>all advertising</source>
         <translation>alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="285" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="287" />
         <source>&lt;b&gt;{0}&lt;/b&gt; customers have a marketing lock ("?": the value was unclear, please check).</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; Kunden haben eine Werbesperre („?“: der Wert war unklar, bitte prüfen).</translation>
     </message>
@@ -592,212 +592,247 @@
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer</translation>
     </message>
     <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="36" />
+        <source>date of birth the same but for one typo</source>
+        <translation>Geburtsdatum bis auf einen Tippfehler gleich</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="37" />
+        <source>same date of birth</source>
+        <translation>gleicher Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="38" />
+        <source>same address</source>
+        <translation>gleiche Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="39" />
+        <source>similar address (same house number and postcode)</source>
+        <translation>ähnliche Adresse (gleiche Hausnummer und PLZ)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
+        <source>same phone</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
         <location filename="../../paxdesk/ui/migration/texts.py" line="41" />
+        <source>another last name (e.g. after marriage)</source>
+        <translation>anderer Nachname (z. B. nach Heirat)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
+        <source>another or no first name</source>
+        <translation>anderer oder fehlender Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="48" />
         <source>merge</source>
         <translation>zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="43" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="50" />
         <source>keep all</source>
         <translation>alle behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="45" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
         <source>leave out {0}</source>
         <translation>{0} weglassen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="47" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
         <source>import anyway</source>
         <translation>trotzdem übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="49" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
         <source>do not import</source>
         <translation>nicht übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
         <source>link to the myJack customer</source>
         <translation>mit dem myJack-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
         <source>Agent (Kürzel)</source>
         <translation>Expedient (Kürzel)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
         <source>Lock e-mail</source>
         <translation>Sperre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
         <source>Lock post</source>
         <translation>Sperre Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
         <source>Lock phone</source>
         <translation>Sperre Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
         <source>Lock all advertising</source>
         <translation>Sperre alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
         <source>Booking no.</source>
         <translation>Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="78" />
         <source>Booking date</source>
         <translation>Buchungsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
         <source>Travel date</source>
         <translation>Reisedatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="87" />
         <source>sending the package</source>
         <translation>das Paket wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="88" />
         <source>following the import started earlier</source>
         <translation>der früher gestartete Import wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="82" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
         <source>waiting in myJack</source>
         <translation>wartet in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="84" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="91" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="85" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="92" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="96" />
         <source>Reading the files</source>
         <translation>Dateien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="97" />
         <source>Looking for duplicates</source>
         <translation>Dubletten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="91" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="98" />
         <source>Searching myJack</source>
         <translation>Suche in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="92" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="99" />
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="93" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="100" />
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="94" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="101" />
         <source>myJack imports</source>
         <translation>myJack importiert</translation>
     </message>
@@ -876,52 +911,52 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="224" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="226" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="225" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="227" />
         <source>myJack assigns each booking to the user with the same abbreviation (Kürzel), otherwise to the user "Altdaten". Change the assignment where an abbreviation has changed.</source>
         <translation>myJack ordnet jeden Vorgang dem Benutzer mit demselben Kürzel zu, sonst dem Benutzer „Altdaten“. Ändern Sie die Zuordnung, wo sich ein Kürzel geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="230" />
         <source>Kürzel in the export</source>
         <translation>Kürzel im Export</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="228" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="230" />
         <source>Bookings</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="229" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="231" />
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="229" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="231" />
         <source>myJack user</source>
         <translation>myJack-Benutzer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="241" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="243" />
         <source>(none)</source>
         <translation>(ohne)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="245" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="247" />
         <source>Altdaten (no own user)</source>
         <translation>Altdaten (kein eigener Benutzer)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="247" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="249" />
         <source>(inactive)</source>
         <translation>(inaktiv)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_review.py" line="262" />
+        <location filename="../../paxdesk/ui/migration/pages_review.py" line="264" />
         <source>{0} bookings go to "Altdaten".</source>
         <translation>{0} Vorgänge gehen an „Altdaten“.</translation>
     </message>

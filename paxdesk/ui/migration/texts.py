@@ -33,6 +33,13 @@ def reason_label(reason: str) -> str:
             "email": _T.translate("MigrationTexts", "same e-mail"),
             "name_address": _T.translate("MigrationTexts", "same last name, similar first name, same address"),
             "name_phone": _T.translate("MigrationTexts", "same last name, similar first name, same phone"),
+            "birth_typo": _T.translate("MigrationTexts", "date of birth the same but for one typo"),
+            "same_birth": _T.translate("MigrationTexts", "same date of birth"),
+            "same_address": _T.translate("MigrationTexts", "same address"),
+            "similar_address": _T.translate("MigrationTexts", "similar address (same house number and postcode)"),
+            "same_phone": _T.translate("MigrationTexts", "same phone"),
+            "other_last_name": _T.translate("MigrationTexts", "another last name (e.g. after marriage)"),
+            "other_first_name": _T.translate("MigrationTexts", "another or no first name"),
             }.get(reason, reason)
 
 
