@@ -117,11 +117,12 @@ def run_paxdesk(csv_path: Path, out: Path) -> None:
     gc.collect()
     start = time.perf_counter()
     table = open_table(csv_path, "customers")
-    customers, _ = load_customers(table, detect_mapping(table.headers, "customers"))
+    incomplete: list = []
+    customers, _ = load_customers(table, detect_mapping(table.headers, "customers"), incomplete=incomplete)
     loaded = time.perf_counter()
-    found = detect(customers)
+    found = detect(customers, incomplete=incomplete)
     end = time.perf_counter()
-    ids = [c.legacy_id for c in customers]
+    ids = [c.legacy_id for c in customers + incomplete]
     pairs = [[ids[a], ids[b]] for group in found.clusters for i, a in enumerate(group) for b in group[i + 1:]]
     out.write_text(json.dumps({"pairs": pairs, "load_s": loaded - start, "detect_s": end - loaded,
                                "comparisons": found.result.comparisons, "groups": len(found.clusters),

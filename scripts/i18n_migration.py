@@ -177,6 +177,8 @@ GERMAN = {
     "same last name, similar first name, same address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
     "same last name, similar first name, same phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer",
     "date of birth the same but for one typo": "Geburtsdatum bis auf einen Tippfehler gleich",
+    "row without last name merged into its duplicate (imported)":
+        "Zeile ohne Nachname mit ihrer Dublette zusammengeführt (übernommen)",
     "same date of birth": "gleicher Geburtstag", "same address": "gleiche Adresse",
     "similar address (same house number and postcode)": "ähnliche Adresse (gleiche Hausnummer und PLZ)",
     "same phone": "gleiche Telefonnummer", "another last name (e.g. after marriage)":

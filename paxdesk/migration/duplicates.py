@@ -17,7 +17,14 @@ class Duplicates:
     clusters: list[list[int]]   # indices into the customers, each a group of two or more
 
 
-def detect(customers: list[Customer], cancelled: Callable[[], bool] = lambda: False) -> Duplicates:
-    keys = [keys_of(c.values, c.unreadable) for c in customers]
+def detect(customers: list[Customer], cancelled: Callable[[], bool] = lambda: False,
+           incomplete: list[Customer] = ()) -> Duplicates:
+    """Pairs and groups over ``customers + incomplete`` (indices into that list). Rows without a last name
+    (``incomplete``) take part — a duplicate of a complete row completes it when merged — but a group of
+    incomplete rows alone is none: none of them can be imported."""
+    everyone = list(customers) + list(incomplete)
+    keys = [keys_of(c.values, c.unreadable) for c in everyone]
     result = find_pairs(keys, cancelled)
-    return Duplicates(keys, result, clusters(len(customers), result.pairs, keys))
+    complete = len(customers)
+    groups = [g for g in clusters(len(everyone), result.pairs, keys) if g[0] < complete]
+    return Duplicates(keys, result, groups)

@@ -10,11 +10,13 @@ KIND = {"date": "Datum nicht lesbar", "price": "Preis nicht lesbar", "lock": "We
         "zip": "PLZ ohne führende Null (ergänzt)", "missing_value": "Pflichtwert fehlt",
         "duplicate_id": "Kundennummer doppelt", "unknown_column": "Spalte unbekannt (ignoriert)",
         "extra_cells": "Zellen ohne Spaltenüberschrift", "unknown_customer": "Vorgang zu unbekanntem Kunden",
+        "completed_by_merge": "Zeile ohne Nachname mit ihrer Dublette zusammengeführt",
         "myjack_unchecked": "in myJack nicht geprüft (Antwort nicht lesbar)",
         "skipped_in_myjack": "schon in myJack: nicht übernommen",
         "booking_of_skipped": "Vorgang eines nicht übernommenen Kunden",
         "formula_like": "Wert beginnt wie eine Formel"}
 CONSEQUENCE = {"missing_value": "Zeile nicht übernommen", "duplicate_id": "Zeile nicht übernommen",
+               "completed_by_merge": "übernommen: zusammengeführt in den genannten Kunden",
                "unknown_column": "Spalte nicht übernommen", "extra_cells": "Zellen nicht übernommen",
                "unknown_customer": "Vorgang nicht übernommen", "zip": "PLZ mit führender Null übernommen",
                "myjack_unchecked": "wird neu angelegt; bitte in myJack auf Dubletten prüfen",

@@ -19,6 +19,8 @@ def kind_label(kind: str) -> str:
             "unknown_column": _T.translate("MigrationTexts", "unknown column (ignored)"),
             "extra_cells": _T.translate("MigrationTexts", "cells without a column header"),
             "unknown_customer": _T.translate("MigrationTexts", "booking of an unknown customer (left out)"),
+            "completed_by_merge": _T.translate("MigrationTexts",
+                                               "row without last name merged into its duplicate (imported)"),
             "myjack_unchecked": _T.translate("MigrationTexts", "not checked in myJack (its answer could not be "
                                                                "read)"),
             "skipped_in_myjack": _T.translate("MigrationTexts", "already in myJack: not imported"),
