@@ -96,8 +96,10 @@ def score(x: Keys, y: Keys, tf: Frequencies = ev.NO_FREQUENCIES) -> tuple[float,
     if not (located or birth == EXACT or (birth == CLOSE and in_town)):
         return None  # names alone, or with a birth date one typo away in another town: a namesake
     named = ev.names(x.first, x.last, y.first, y.last, tf)
-    first_agrees = named.first in (EXACT, CLOSE, PART) or (birth == EXACT and in_town) or email == EXACT
-    names_agree = named.last in (EXACT, CLOSE, PART) or named.first in (EXACT, CLOSE)
+    at_home = street in (EXACT, CLOSE)
+    first_agrees = (named.first in (EXACT, CLOSE, PART) or (birth == EXACT and in_town) or email == EXACT
+                    or (named.first == MISSING and at_home))  # no first name is no partner's first name
+    names_agree = named.last in (EXACT, CLOSE, PART) or named.first in (EXACT, CLOSE) or (birth == EXACT and at_home)
     if email != EXACT and not (first_agrees and names_agree):
         return None
     if email != EXACT and birth == DIFFERENT and not (named.first == EXACT and named.last in (EXACT, CLOSE)
@@ -229,14 +231,17 @@ def find_pairs(keys: list[Keys], cancelled: Callable[[], bool] = lambda: False) 
 
 
 def conflict(x: Keys, y: Keys) -> bool:
-    """Two records that cannot be one person whatever links them: birth dates more than a typo apart, or
-    different e-mails with different names."""
-    if ev.birth_level(x.birth, y.birth) in (DIFFERENT, FAR):
+    """Two records that cannot be one person whatever links them: birth dates a generation apart, other
+    different birth dates unless the name is the very same, or different e-mails with different names."""
+    birth = ev.birth_level(x.birth, y.birth)
+    if birth == FAR:
         return True
-    if x.email and y.email and x.email != y.email:
-        named = ev.names(x.first, x.last, y.first, y.last, ev.NO_FREQUENCIES)
-        return not (named.first in (EXACT, CLOSE, PART) and named.last in (EXACT, CLOSE, PART))
-    return False
+    if birth != DIFFERENT and not (x.email and y.email and x.email != y.email):
+        return False
+    named = ev.names(x.first, x.last, y.first, y.last, ev.NO_FREQUENCIES)
+    if birth == DIFFERENT:  # as in ``score``: only the very same name survives another birth date
+        return not (named.first == EXACT and named.last in (EXACT, CLOSE))
+    return not (named.first in (EXACT, CLOSE, PART) and named.last in (EXACT, CLOSE, PART))
 
 
 def clusters(count: int, pairs: Iterable[Pair], keys: list[Keys] | None = None) -> list[list[int]]:

@@ -80,3 +80,9 @@ def test_a_weak_link_joining_two_true_pairs_makes_two_groups_or_is_marked():
     assert (1, 2) in {(p.a, p.b) for p in result.pairs}     # the weak link exists
     assert len(built) == 2 or any(link.weak for g in built for link in g.links)
     assert all({"K0", "K3"} - set(g.member_ids()) for g in built)  # two birth dates never share a group
+
+
+def test_a_row_without_first_name_at_the_same_address_links_but_another_first_name_does_not():
+    """No first name is no partner's first name; another first name at one address (without birth dates) is."""
+    assert score(_person(first_name="", birth_date=""), _person(birth_date=""))
+    assert score(_person(first_name="Petra", birth_date=""), _person(birth_date="")) is None
