@@ -177,6 +177,13 @@ GERMAN = {
     "similar name, same date of birth": "ähnlicher Name, gleicher Geburtstag", "same e-mail": "gleiche E-Mail",
     "same last name, similar first name, same address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
     "same last name, similar first name, same phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer",
+    "date of birth the same but for one typo": "Geburtsdatum bis auf einen Tippfehler gleich",
+    "row without last name merged into its duplicate (imported)":
+        "Zeile ohne Nachname mit ihrer Dublette zusammengeführt (übernommen)",
+    "same date of birth": "gleicher Geburtstag", "same address": "gleiche Adresse",
+    "similar address (same house number and postcode)": "ähnliche Adresse (gleiche Hausnummer und PLZ)",
+    "same phone": "gleiche Telefonnummer", "another last name (e.g. after marriage)":
+        "anderer Nachname (z. B. nach Heirat)", "another or no first name": "anderer oder fehlender Vorname",
     "merge": "zusammenführen", "keep all": "alle behalten", "leave out {0}": "{0} weglassen",
     "import anyway": "trotzdem übernehmen", "do not import": "nicht übernehmen", "open": "offen",
     "Salutation": "Anrede", "Title": "Titel", "First name": "Vorname", "Last name": "Nachname",

@@ -5,6 +5,9 @@ a value, the one with the newer booking where both have one. Members are ranked 
 their newest booking (newest first), then by how many fields they fill, then by
 their row in the file; the first is the proposed survivor.
 
+A member without a last name (``Customer.incomplete``) is never the survivor and is imported only by a
+merge, which completes the survivor with its values.
+
 Decisions: ``merge`` (one customer, the others in ``merged_legacy_ids``), ``keep_all``,
 ``drop:<legacy id>`` (that record is not imported; its bookings go to the group's
 survivor, whose ``merged_legacy_ids`` names it, so nothing is lost) or none (open:
@@ -96,7 +99,7 @@ def build_groups(customers: list[Customer], clusters: list[list[int]], pairs: li
     groups = []
     for number, cluster in enumerate(clusters):
         members = [customers[i] for i in cluster]
-        ranked = sorted(members, key=lambda c: (_negate(newest.get(c.legacy_id, "")),
+        ranked = sorted(members, key=lambda c: (c.incomplete, _negate(newest.get(c.legacy_id, "")),
                                                 -sum(1 for v in c.values.values() if v), c.row))
         group_id = min((m.legacy_id for m in members), key=natural_key)
         own = by_cluster.get(number, [])
@@ -156,7 +159,8 @@ def apply_decisions(customers: list[Customer], groups: list[Group]) -> Outcome:
             outcome.merged += len(others)
             continue
         dropped = decision[len(DROP):] if decision and decision.startswith(DROP) else None
-        kept = [m for m in group.members if m.legacy_id != dropped]
+        kept = [m for m in group.members if m.legacy_id != dropped and not m.incomplete]  # no last name: only a
+        # merge imports it (into the survivor); otherwise it stays left out, as its finding says
         for member in kept:
             extra = [dropped] if dropped and member is kept[0] else []
             outcome.customers.append((_values(member), member, extra))

@@ -10,11 +10,13 @@ KIND = {"date": "Datum nicht lesbar", "price": "Preis nicht lesbar", "lock": "We
         "zip": "PLZ ohne führende Null (ergänzt)", "missing_value": "Pflichtwert fehlt",
         "duplicate_id": "Kundennummer doppelt", "unknown_column": "Spalte unbekannt (ignoriert)",
         "extra_cells": "Zellen ohne Spaltenüberschrift", "unknown_customer": "Vorgang zu unbekanntem Kunden",
+        "completed_by_merge": "Zeile ohne Nachname mit ihrer Dublette zusammengeführt",
         "myjack_unchecked": "in myJack nicht geprüft (Antwort nicht lesbar)",
         "skipped_in_myjack": "schon in myJack: nicht übernommen",
         "booking_of_skipped": "Vorgang eines nicht übernommenen Kunden",
         "formula_like": "Wert beginnt wie eine Formel"}
 CONSEQUENCE = {"missing_value": "Zeile nicht übernommen", "duplicate_id": "Zeile nicht übernommen",
+               "completed_by_merge": "übernommen: zusammengeführt in den genannten Kunden",
                "unknown_column": "Spalte nicht übernommen", "extra_cells": "Zellen nicht übernommen",
                "unknown_customer": "Vorgang nicht übernommen", "zip": "PLZ mit führender Null übernommen",
                "myjack_unchecked": "wird neu angelegt; bitte in myJack auf Dubletten prüfen",
@@ -23,7 +25,11 @@ CONSEQUENCE = {"missing_value": "Zeile nicht übernommen", "duplicate_id": "Zeil
                "formula_like": "mit vorangestelltem ' übernommen (keine Formel)"}
 REASON = {"name_birth": "gleicher Name und Geburtstag", "similar_name_birth": "ähnlicher Name, gleicher Geburtstag",
           "email": "gleiche E-Mail", "name_address": "gleicher Nachname, ähnlicher Vorname, gleiche Adresse",
-          "name_phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer"}
+          "name_phone": "gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer",
+          "birth_typo": "Geburtsdatum bis auf einen Tippfehler gleich", "same_birth": "gleicher Geburtstag",
+          "same_address": "gleiche Adresse", "similar_address": "ähnliche Adresse (gleiche Hausnummer und PLZ)",
+          "same_phone": "gleiche Telefonnummer", "other_last_name": "anderer Nachname (z. B. nach Heirat)",
+          "other_first_name": "anderer oder fehlender Vorname"}
 PLACED = {"merged": "zusammengeführt in {0}", "skipped": "nicht übernommen (schon in myJack)",
           "linked": "mit myJack-Kunde {0} verknüpft"}
 HOW = {"same": "gleiches Kürzel", "override": "festgelegt (Zuordnungsdatei)", "altdaten": "kein myJack-Benutzer",

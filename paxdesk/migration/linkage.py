@@ -1,35 +1,38 @@
-"""Record linkage for legacy customers (CONTRACT §6.2): blocking, scoring with reasons, union-find clusters.
+"""Record linkage for legacy customers (CONTRACT §6.2): blocking, scoring with reasons, clusters with evidence.
 
-Blocking: only customers sharing a birth date, an e-mail, a phone number or an
-address are compared, so 100,000 rows mean a few hundred thousand comparisons,
-not 5·10⁹. A block too big to compare pairwise (a placeholder birth date used a
-thousand times) is split by the initials of the names.
+Blocking: only customers sharing a birth date, an e-mail, a phone number, an address, a last name with a
+first initial (either column: swapped names), a first name with a postcode, or a house number with a
+postcode are compared — 100,000 rows mean about a million comparisons, not 5·10⁹. A block too big to
+compare pairwise (a placeholder birth date used a thousand times) is split by the starts of the names.
 
-Scoring (a pair is probable when any rule holds; the score orders them):
-  name_birth           same N2 name (also with first/last swapped) and same birth date   0.97
-  email                same e-mail (N1, IDNA domain)                                        0.92 / 0.70
-  similar_name_birth   similar names and same birth date                                    0.90
-  name_address         same N2 last name, similar first name, same address (or phone)       0.85
-  similar_name_address one typo in the last name, similar first name, same address/phone    0.75
-"Similar first name": equal, a nickname, an initial, a compound's first part, or one typo.
-Different birth dates on both sides rule out the address/phone rules (father and son).
+Scoring (``evidence``): each field's agreement level adds a Fellegi–Sunter weight (exact names weighted by
+their rarity in the file); a pair links when the sum reaches ``THRESHOLD`` and the rules of a household hold:
+- besides the names, a place agrees (street or house number at the postcode, e-mail, phone) or the birth
+  date does (exact; one typo only in the same town) — a namesake elsewhere is no duplicate;
+- the first names agree, or the birth date in the same town, or the e-mail (a partner at one address is none);
+- birth dates a generation apart (15+ years, not one typo) veto everything but a shared e-mail (father and
+  son of one name at one address); other different birth dates leave only the very same name at the same
+  address (a wrong date, not a sibling — siblings have their own first names).
+The score is the sum shown as 0–1 (``shown_score``); the reasons name what agreed (``_reasons``).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA
-
 from paxdesk.domain.normalize import email_key, n2
-from paxdesk.migration.nicknames import same_nickname
+from paxdesk.migration import evidence as ev
+from paxdesk.migration.evidence import CLOSE, DIFFERENT, EXACT, FAR, MISSING, PART, Frequencies
 
 MAX_BLOCK = 150
+THRESHOLD = 14.0   # the weight sum from which a pair is a probable duplicate
 _STREET = re.compile(r"strasse|str\b")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_DIGITS = re.compile(r"[0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,10 @@ class Keys:
     birth: str
     email: str
     phone: str
-    address: str
+    address: str          # street|zip, both present (blocking, and the old "same address")
+    street: str = ""      # letters and house number, no blanks ("lindenstr4")
+    zip: str = ""
+    city: str = ""
 
 
 def keys_of(values: dict, unreadable: frozenset[str] | set[str] = frozenset()) -> Keys:
@@ -49,13 +55,13 @@ def keys_of(values: dict, unreadable: frozenset[str] | set[str] = frozenset()) -
     """
     if unreadable:
         values = {k: ("" if k in unreadable else v) for k, v in values.items()}
-    street, zip_ = values.get("street") or "", values.get("zip") or ""
-    address = ""
-    if street and zip_:
-        address = _NOT_ALNUM.sub("", _STREET.sub("str", n2(street))) + "|" + n2(zip_)
+    street = _NOT_ALNUM.sub("", _STREET.sub("str", n2(values.get("street") or "")))
+    zip_ = n2(values.get("zip") or "")
+    address = street + "|" + zip_ if street and zip_ else ""
     phone = values.get("phone") or ""
     return Keys(n2(values.get("first_name")), n2(values.get("last_name")), values.get("birth_date") or "",
-                email_key(values.get("email")), phone if phone.startswith("+") else "", address)
+                email_key(values.get("email")), phone if phone.startswith("+") else "", address, street, zip_,
+                n2(values.get("city") or ""))
 
 
 @dataclass(frozen=True)
@@ -64,70 +70,83 @@ class Pair:
     b: int
     score: float
     reasons: tuple[str, ...]
+    weight: float = 0.0   # the evidence sum behind the score (orders pairs when scores round alike)
 
 
 def first_similar(a: str, b: str) -> bool:
-    if not a or not b:
-        return False
-    if a == b or same_nickname(a, b):
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) == 1 or (len(short) == 2 and short[1] == " "):
-        return long_[0] == short[0]
-    if long_.split(" ")[0] == short.split(" ")[0]:
-        return True
-    return min(len(a), len(b)) >= 3 and OSA.distance(a, b, score_cutoff=1) <= 1
+    """Equal, a nickname, an initial, a compound's first part, or one typo."""
+    return ev.first_level(a, b) in (EXACT, CLOSE, PART)
 
 
-def _last_relation(a: str, b: str) -> str | None:
-    """'equal', 'similar' (one typo, or one double name containing the other) or None."""
-    if not a or not b:
+def score(x: Keys, y: Keys, tf: Frequencies = ev.NO_FREQUENCIES) -> tuple[float, tuple[str, ...], float] | None:
+    """(score 0–1, reasons, weight sum) when the two records are probably one person, else None."""
+    birth = ev.birth_level(x.birth, y.birth)
+    email = ev.same_level(x.email, y.email)
+    if birth == FAR and email != EXACT:
+        return None  # cheap levels first: most compared pairs end here or at "identified"
+    phone = ev.same_level(x.phone, y.phone)
+    zip_ = ev.zip_level(x.zip, y.zip)
+    street = ev.street_level(x.street, y.street) if zip_ in (EXACT, CLOSE) else (MISSING if not x.street or not
+                                                                                 y.street else DIFFERENT)
+    if street == PART and zip_ != EXACT:
+        street = DIFFERENT  # the same house number in another street and postcode says nothing
+    city = ev.city_level(x.city, y.city)
+    located = street in (EXACT, CLOSE, PART) or email == EXACT or phone == EXACT
+    in_town = located or zip_ in (EXACT, CLOSE) or city in (EXACT, CLOSE)
+    if not (located or birth == EXACT or (birth == CLOSE and in_town)):
+        return None  # names alone, or with a birth date one typo away in another town: a namesake
+    named = ev.names(x.first, x.last, y.first, y.last, tf)
+    at_home = street in (EXACT, CLOSE)
+    first_agrees = (named.first in (EXACT, CLOSE, PART) or (birth == EXACT and in_town) or email == EXACT
+                    or (named.first == MISSING and at_home))  # no first name is no partner's first name
+    names_agree = named.last in (EXACT, CLOSE, PART) or named.first in (EXACT, CLOSE) or (birth == EXACT and at_home)
+    if email != EXACT and not (first_agrees and names_agree):
         return None
-    if a == b:
-        return "equal"
-    if min(len(a), len(b)) >= 3 and OSA.distance(a, b, score_cutoff=1) <= 1:
-        return "similar"
-    if " " in a or " " in b:
-        if set(a.split(" ")) & set(b.split(" ")):
-            return "similar"
-    return None
+    if email != EXACT and birth == DIFFERENT and not (named.first == EXACT and named.last in (EXACT, CLOSE)
+                                                      and street in (EXACT, CLOSE, PART)):
+        return None  # another birth date, not a generation apart: only the very same name at the same address
+    weight = (named.weight + ev.BIRTH[birth] + ev.EMAIL[email] + ev.PHONE[phone] + ev.STREET[street]
+              + ev.ZIP[zip_] + ev.CITY[city])
+    if weight < THRESHOLD:
+        if email != EXACT:
+            return None
+        weight = THRESHOLD  # an e-mail alone (different names): shown, but weak
+    return shown_score(weight), _reasons(named, birth, email, phone, street), weight
 
 
-def _names(x: Keys, y: Keys) -> tuple[bool, str | None]:
-    """(exactly the same name, relation of the last names given similar first names) — also swapped."""
-    exact = (x.first == y.first and x.last == y.last) or (x.first == y.last and x.last == y.first)
-    best = None
-    for first_a, last_a, first_b, last_b in ((x.first, x.last, y.first, y.last), (x.first, x.last, y.last, y.first)):
-        relation = _last_relation(last_a, last_b)
-        if relation and first_similar(first_a, first_b):
-            if relation == "equal":
-                return exact and bool(x.last), "equal"
-            best = "similar"
-    return exact and bool(x.last), best
+def shown_score(weight: float) -> float:
+    """The weight sum as the 0–1 score the agent sees: 0.70 at the threshold, 0.80 two bits above it (below
+    that a link is marked weak), approaching 0.99 — monotone, so the order of pairs is the order of weights."""
+    return round(min(0.99, 0.70 + 0.29 * (1 - math.pow(2, -(weight - THRESHOLD) / 4))), 2)
 
 
-def score(x: Keys, y: Keys) -> tuple[float, tuple[str, ...]] | None:
-    exact, relation = _names(x, y)
-    birth_same = bool(x.birth) and x.birth == y.birth
-    birth_differs = bool(x.birth) and bool(y.birth) and x.birth != y.birth
-    email_same = bool(x.email) and x.email == y.email
-    address_same = bool(x.address) and x.address == y.address
-    phone_same = bool(x.phone) and x.phone == y.phone
-    rules: list[tuple[float, str]] = []
-    if exact and birth_same:
-        rules.append((0.97, "name_birth"))
-    elif relation and birth_same:
-        rules.append((0.90, "similar_name_birth"))
-    if email_same:
-        rules.append((0.92 if relation and not birth_differs else 0.70, "email"))
-    if relation and not birth_differs and (address_same or phone_same):
-        rules.append((0.85 if relation == "equal" else 0.75,
-                      "name_address" if address_same else "name_phone"))
-    if not rules:
-        return None
-    best = max(r[0] for r in rules)
-    extras = sum((address_same, phone_same, email_same, birth_same)) - 1
-    return min(1.0, round(best + 0.01 * max(0, extras), 2)), tuple(sorted({r[1] for r in rules}))
+def _reasons(named: ev.Names, birth: str, email: str, phone: str, street: str) -> tuple[str, ...]:
+    """What agreed, in the words of CONTRACT §6.2's rules where one holds, else field by field."""
+    reasons = set()
+    name_same = named.first == EXACT and named.last == EXACT
+    name_similar = named.first in (EXACT, CLOSE, PART) and named.last in (EXACT, CLOSE, PART)
+    if birth == EXACT and name_same:
+        reasons.add("name_birth")
+    elif birth == EXACT and name_similar:
+        reasons.add("similar_name_birth")
+    if email == EXACT:
+        reasons.add("email")
+    if name_similar and street in (EXACT, CLOSE):
+        reasons.add("name_address")
+    if name_similar and phone == EXACT:
+        reasons.add("name_phone")
+    if reasons:
+        if birth == CLOSE:
+            reasons.add("birth_typo")
+        return tuple(sorted(reasons))
+    if named.last in (DIFFERENT, MISSING):
+        reasons.add("other_last_name")
+    if named.first in (DIFFERENT, MISSING):
+        reasons.add("other_first_name")
+    reasons.add({EXACT: "same_birth", CLOSE: "birth_typo"}.get(birth, ""))
+    reasons.add({EXACT: "same_address", CLOSE: "similar_address"}.get(street, ""))
+    reasons.add("same_phone" if phone == EXACT else "")
+    return tuple(sorted(reasons - {""}))
 
 
 def _block_keys(k: Keys) -> Iterable[str]:
@@ -139,8 +158,19 @@ def _block_keys(k: Keys) -> Iterable[str]:
         yield "p" + k.phone
     if k.address:
         yield "a" + k.address
+    if k.last and k.first:  # both orientations: swapped columns meet their record
+        yield "n" + k.last + "|" + k.first[:2]
+        yield "n" + k.first + "|" + k.last[:2]
+    if k.zip:
+        if k.first:
+            yield "f" + k.first + "|" + k.zip
+        number = _DIGITS.findall(k.street)
+        if number:
+            yield "h" + number[-1] + "|" + k.zip
 
 
+STRONG = "beap"  # birth date, e-mail, address, phone: an oversized block of these is split, never dropped; the
+# name and house-number blocks only add recall, and one too big to compare (a thousand "Müller, M.") is left out
 SPLIT_PREFIX = (1, 3, 99)  # initials, then the first three letters, then whole names
 
 
@@ -168,11 +198,12 @@ def find_pairs(keys: list[Keys], cancelled: Callable[[], bool] = lambda: False) 
     for index, k in enumerate(keys):
         for block_key in _block_keys(k):
             blocks[block_key].append(index)
+    tf = Frequencies([k.first for k in keys if k.first], [k.last for k in keys if k.last])
     compared: set[int] = set()
     pairs: list[Pair] = []
     n = len(keys)
     split = 0
-    queue = [(m, 0) for m in blocks.values() if len(m) > 1]
+    queue = [(m, 0) for key, m in blocks.items() if len(m) > 1 and (len(m) <= MAX_BLOCK or key[0] in STRONG)]
     block_count = len(queue)
     done = 0
     while queue:
@@ -192,7 +223,7 @@ def find_pairs(keys: list[Keys], cancelled: Callable[[], bool] = lambda: False) 
                 if token in compared:
                     continue
                 compared.add(token)
-                result = score(ka, keys[b])
+                result = score(ka, keys[b], tf)
                 if result:
                     pairs.append(Pair(lo, hi, *result))
     pairs.sort(key=lambda p: (p.a, p.b))
@@ -200,11 +231,17 @@ def find_pairs(keys: list[Keys], cancelled: Callable[[], bool] = lambda: False) 
 
 
 def conflict(x: Keys, y: Keys) -> bool:
-    """Two records that cannot be one person whatever links them: different birth dates, or different e-mails
-    with different names."""
-    if x.birth and y.birth and x.birth != y.birth:
+    """Two records that cannot be one person whatever links them: birth dates a generation apart, other
+    different birth dates unless the name is the very same, or different e-mails with different names."""
+    birth = ev.birth_level(x.birth, y.birth)
+    if birth == FAR:
         return True
-    return bool(x.email and y.email and x.email != y.email and not _names(x, y)[1])
+    if birth != DIFFERENT and not (x.email and y.email and x.email != y.email):
+        return False
+    named = ev.names(x.first, x.last, y.first, y.last, ev.NO_FREQUENCIES)
+    if birth == DIFFERENT:  # as in ``score``: only the very same name survives another birth date
+        return not (named.first == EXACT and named.last in (EXACT, CLOSE))
+    return not (named.first in (EXACT, CLOSE, PART) and named.last in (EXACT, CLOSE, PART))
 
 
 def clusters(count: int, pairs: Iterable[Pair], keys: list[Keys] | None = None) -> list[list[int]]:
@@ -222,13 +259,16 @@ def clusters(count: int, pairs: Iterable[Pair], keys: list[Keys] | None = None) 
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
-    for pair in sorted(pairs, key=lambda p: -p.score) if keys is not None else pairs:
+    pairs = list(pairs)
+    scored = {(min(p.a, p.b), max(p.a, p.b)) for p in pairs}
+    for pair in sorted(pairs, key=lambda p: (-p.score, -p.weight)) if keys is not None else pairs:
         ra, rb = root(pair.a), root(pair.b)
         if ra == rb:
             continue
         if keys is not None:
-            if any(conflict(keys[i], keys[j]) for i in members[ra] for j in members[rb]):
-                continue
+            if any(conflict(keys[i], keys[j]) for i in members[ra] for j in members[rb]
+                   if (min(i, j), max(i, j)) not in scored):
+                continue  # a scored pair was judged on all its evidence; a chain must not join conflicts
             keep, gone = min(ra, rb), max(ra, rb)
             members[keep] += members.pop(gone)
         parent[max(ra, rb)] = min(ra, rb)

@@ -3,6 +3,8 @@
 A row without its legacy id (or a customer without a last name) cannot be imported
 and is left out with a ``missing_value`` finding; a second row with the same
 customer number is left out with ``duplicate_id``. Nothing else is ever dropped.
+A customer row without a last name but with its id is still handed back in ``incomplete``
+(when the caller asks): it may be a duplicate of a complete row, and a merge completes it.
 """
 
 from __future__ import annotations
@@ -57,8 +59,8 @@ def _raw_rows(table: Table, by_field) -> Iterator[tuple[int, dict, dict, list]]:
         yield number, raw, header_of, extra
 
 
-def load_customers(table: Table, mapping: dict[str, str | None],
-                   cancelled: Callable[[], bool] = lambda: False) -> tuple[list[Customer], list[Finding]]:
+def load_customers(table: Table, mapping: dict[str, str | None], cancelled: Callable[[], bool] = lambda: False,
+                   incomplete: list[Customer] | None = None) -> tuple[list[Customer], list[Finding]]:
     by_field, findings = columns(table, mapping)
     customers: list[Customer] = []
     seen: set[str] = set()
@@ -93,6 +95,8 @@ def load_customers(table: Table, mapping: dict[str, str | None],
                 report(name, problem, raw.get(name))
         if not values["legacy_id"] or not values["last_name"]:
             report("legacy_id" if not values["legacy_id"] else "last_name", "missing_value", "")
+            if values["legacy_id"] and incomplete is not None and values["legacy_id"] not in seen:
+                incomplete.append(Customer(number, values, locks, frozenset(unreadable), incomplete=True))
             continue
         if values["legacy_id"] in seen:
             report("legacy_id", "duplicate_id", values["legacy_id"])

@@ -91,6 +91,7 @@ def build_rows(prepared: Prepared) -> PackageRows:
     findings = list(data.findings)
     placed: dict[str, str] = {}
     customers, imported = [], set()
+    incomplete = {c.legacy_id: c for c in data.incomplete}
     for values, record, merged_ids in outcome.customers:
         if record.legacy_id in skipped:  # left out, and said: a finding, as are its bookings below
             placed[record.legacy_id] = labels.PLACED["skipped"]
@@ -106,6 +107,10 @@ def build_rows(prepared: Prepared) -> PackageRows:
             placed[record.legacy_id] = labels.PLACED["linked"].replace("{0}", linked[record.legacy_id])
         for other in merged_sorted:
             placed[other] = labels.PLACED["merged"].replace("{0}", record.legacy_id)
+            if other in incomplete:  # the row without a last name is imported after all: say so beside its finding
+                findings.append(Finding(source["customers"], incomplete[other].row,
+                                        header_label("last_name", "customers"), "completed_by_merge",
+                                        record.legacy_id))
     bookings = []
     skipped_bookings = 0
     for booking in data.bookings:
@@ -116,6 +121,9 @@ def build_rows(prepared: Prepared) -> PackageRows:
             if values["legacy_id"] in skipped:
                 findings.append(Finding(source["bookings"], booking.row, "", "booking_of_skipped",
                                         values.get("booking_id", "")))
+            elif values["legacy_id"] in incomplete:  # its customer has no last name and was not merged
+                findings.append(Finding(source["bookings"], booking.row, header_label("legacy_id", "bookings"),
+                                        "unknown_customer", values["legacy_id"]))
             continue
         values["user"] = user_of(values["user"])
         row = [values[name] for name in BOOKING_FIELDS] + ["true"]

@@ -25,6 +25,7 @@ class Customer:
     values: dict[str, str]                 # every customer field; unreadable values kept raw
     locks: dict[str, bool | None] = field(default_factory=dict)  # None: the flag could not be read
     unreadable: frozenset[str] = frozenset()  # fields whose value was kept raw (a finding)
+    incomplete: bool = False  # no last name: not imported on its own, only merged into a duplicate (issue 28)
 
     @property
     def legacy_id(self) -> str:
@@ -64,6 +65,8 @@ class LegacyData:
     findings: list[Finding]
     sources: list[Source]
     mappings: dict[str, dict[str, str | None]]  # kind -> header -> field
+    incomplete: list[Customer] = field(default_factory=list)  # rows without a last name (findings), which
+    # take part in duplicate detection so that a merge can complete them
 
     def locked(self) -> list[Customer]:
         return [c for c in self.customers if c.any_lock()]

@@ -28,11 +28,11 @@ def write_list(path: Path, title: str, headers: list[str], rows: list[list], sta
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
+    for number, row in enumerate(rows, start=2):
         sheet.append(["" if v is None else v for v in row])
-        for cell in sheet[sheet.max_row]:  # a string is a string cell, never a formula (domain/cells.py)
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
+        for column, value in enumerate(row, start=1):  # a string is a string cell, never a formula
+            if isinstance(value, str):                  # (domain/cells.py); sheet.cell is a lookup, while
+                sheet.cell(number, column).data_type = "s"  # sheet[max_row] walked every cell: n² at 100,000
     last = get_column_letter(max(1, len(headers)))
     sheet.auto_filter.ref = f"A1:{last}{max(1, len(rows) + 1)}"
     sheet.freeze_panes = "A2"

@@ -18,7 +18,8 @@ from pathlib import Path
 from paxdesk.errors import AuthError, Cancelled, InputError, MidOfficeError, ScopeError
 from paxdesk.migration import fields as migration_fields
 from paxdesk.migration.groups import Group, build_groups, valid_decision
-from paxdesk.migration.linkage import Keys, clusters, find_pairs, keys_of, score
+from paxdesk.migration.duplicates import detect
+from paxdesk.migration.linkage import Keys, keys_of, score
 from paxdesk.migration.load import load_bookings, load_customers
 from paxdesk.migration.package import MyJackHit, Prepared, created_stamp, write_package
 from paxdesk.migration.reading import Table, open_table
@@ -108,7 +109,9 @@ class MigrationSession:
         if not self.tables:
             self.open()
         yield MigrationProgress("read", 0, len(self.tables), self.tables["customers"].name)
-        customers, findings = load_customers(self.tables["customers"], self.mappings["customers"], cancelled)
+        incomplete: list = []
+        customers, findings = load_customers(self.tables["customers"], self.mappings["customers"], cancelled,
+                                             incomplete)
         _check(cancelled)
         bookings = []
         if "bookings" in self.tables:
@@ -116,7 +119,7 @@ class MigrationSession:
             bookings, more = load_bookings(self.tables["bookings"], self.mappings["bookings"], cancelled)
             _check(cancelled)
             findings += more
-            known = {c.legacy_id for c in customers}
+            known = {c.legacy_id for c in customers + incomplete}  # a merge takes an incomplete row's bookings
             name = self.tables["bookings"].name
             header = next((h for h, f in self.mappings["bookings"].items() if f == "legacy_id"), "legacy_id")
             orphans = [b for b in bookings if b.legacy_id not in known]
@@ -124,22 +127,22 @@ class MigrationSession:
             if orphans:
                 bookings = [b for b in bookings if b.legacy_id in known]
         sources = [Source(t.name, t.sha256, t.data_rows) for t in self.tables.values()]
-        self.data = LegacyData(customers, bookings, findings, sources, self.mappings)
+        self.data = LegacyData(customers, bookings, findings, sources, self.mappings, incomplete)
         yield MigrationProgress("read", len(self.tables), len(self.tables))
 
     # -- duplicates inside the file -----------------------------------------------------------------
     def link(self, cancelled: Cancel = lambda: False) -> Iterator[MigrationProgress]:
         customers = self.data.customers
         yield MigrationProgress("link", 0, len(customers))
-        keys = [keys_of(c.values, c.unreadable) for c in customers]
-        result = find_pairs(keys, cancelled)
+        found = detect(customers, cancelled, self.data.incomplete)
+        result = found.result
         _check(cancelled)
         newest: dict[str, str] = {}
         for booking in self.data.bookings:
             day = booking.values["date"] if re.fullmatch(r"\d{4}-\d\d-\d\d", booking.values["date"]) else ""
             if day > newest.get(booking.legacy_id, ""):
                 newest[booking.legacy_id] = day
-        self.groups = build_groups(customers, clusters(len(customers), result.pairs, keys), result.pairs, newest)
+        self.groups = build_groups(customers + self.data.incomplete, found.clusters, result.pairs, newest)
         self.comparisons = result.comparisons
         yield MigrationProgress("link", len(customers), len(customers), f"{result.comparisons} comparisons")
 

@@ -436,12 +436,12 @@
 <context>
     <name>MigrationEntry</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/entry.py" line="19" />
+        <location filename="../../paxdesk/ui/migration/entry.py" line="17" />
         <source>Move legacy data to myJack…</source>
         <translation>Altdaten nach myJack übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/entry.py" line="24" />
+        <location filename="../../paxdesk/ui/migration/entry.py" line="22" />
         <source>Another system's customers and bookings into myJack: check, find duplicates, map users, package and upload</source>
         <translation>Kunden und Vorgänge eines anderen Systems nach myJack: prüfen, Dubletten finden, Benutzer zuordnen, Paket schreiben und hochladen</translation>
     </message>
@@ -548,256 +548,296 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/texts.py" line="22" />
+        <source>row without last name merged into its duplicate (imported)</source>
+        <translation>Zeile ohne Nachname mit ihrer Dublette zusammengeführt (übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="24" />
         <source>not checked in myJack (its answer could not be read)</source>
         <translation>in myJack nicht geprüft (Antwort nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="24" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="26" />
         <source>already in myJack: not imported</source>
         <translation>schon in myJack: nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="25" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="27" />
         <source>booking of a customer not imported</source>
         <translation>Vorgang eines nicht übernommenen Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="26" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="28" />
         <source>value begins like a formula (written with a leading ')</source>
         <translation>Wert beginnt wie eine Formel (mit vorangestelltem ' übernommen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="31" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="33" />
         <source>same name and date of birth</source>
         <translation>gleicher Name und Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="32" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="34" />
         <source>similar name, same date of birth</source>
         <translation>ähnlicher Name, gleicher Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="33" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="35" />
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="34" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="36" />
         <source>same last name, similar first name, same address</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Adresse</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="35" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="37" />
         <source>same last name, similar first name, same phone</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer</translation>
     </message>
     <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="38" />
+        <source>date of birth the same but for one typo</source>
+        <translation>Geburtsdatum bis auf einen Tippfehler gleich</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="39" />
+        <source>same date of birth</source>
+        <translation>gleicher Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
+        <source>same address</source>
+        <translation>gleiche Adresse</translation>
+    </message>
+    <message>
         <location filename="../../paxdesk/ui/migration/texts.py" line="41" />
+        <source>similar address (same house number and postcode)</source>
+        <translation>ähnliche Adresse (gleiche Hausnummer und PLZ)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
+        <source>same phone</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="43" />
+        <source>another last name (e.g. after marriage)</source>
+        <translation>anderer Nachname (z. B. nach Heirat)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
+        <source>another or no first name</source>
+        <translation>anderer oder fehlender Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/texts.py" line="50" />
         <source>merge</source>
         <translation>zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="43" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
         <source>keep all</source>
         <translation>alle behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="45" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
         <source>leave out {0}</source>
         <translation>{0} weglassen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="47" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
         <source>import anyway</source>
         <translation>trotzdem übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="49" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
         <source>do not import</source>
         <translation>nicht übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
         <source>link to the myJack customer</source>
         <translation>mit dem myJack-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="62" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="64" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
         <source>Agent (Kürzel)</source>
         <translation>Expedient (Kürzel)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
         <source>Lock e-mail</source>
         <translation>Sperre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
         <source>Lock post</source>
         <translation>Sperre Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
         <source>Lock phone</source>
         <translation>Sperre Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="78" />
         <source>Lock all advertising</source>
         <translation>Sperre alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
         <source>Booking no.</source>
         <translation>Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
         <source>Booking date</source>
         <translation>Buchungsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
         <source>Travel date</source>
         <translation>Reisedatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="82" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
         <source>sending the package</source>
         <translation>das Paket wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
         <source>following the import started earlier</source>
         <translation>der früher gestartete Import wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="82" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="91" />
         <source>waiting in myJack</source>
         <translation>wartet in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="92" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="84" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="93" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="85" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="94" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="98" />
         <source>Reading the files</source>
         <translation>Dateien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="99" />
         <source>Looking for duplicates</source>
         <translation>Dubletten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="91" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="100" />
         <source>Searching myJack</source>
         <translation>Suche in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="92" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="101" />
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="93" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="102" />
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="94" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="103" />
         <source>myJack imports</source>
         <translation>myJack importiert</translation>
     </message>

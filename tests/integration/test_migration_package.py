@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from paxdesk.errors import InputError
+from paxdesk.migration import labels
 from paxdesk.services.migration import MigrationSession, PrepareOptions, PrepareResult, prepare
 from paxdesk.migration.users import MyJackUser
 from paxdesk.sandbox.legacy import BOOKING_HEADERS, HEADERS, build_legacy, write_csv
@@ -167,3 +168,32 @@ def test_an_existing_foreign_folder_is_never_overwritten(export_files, tmp_path)
     _run(PrepareOptions(customers, tmp_path / "p", bookings))  # an earlier package is replaced
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".p")]
     assert os.listdir(tmp_path / "p")
+
+
+def test_a_row_without_last_name_joins_its_duplicate_and_stays_a_finding(tmp_path):
+    """Issue 28 item 3: a row without a last name takes part as a duplicate of a complete row — a merge
+    completes the survivor and takes its bookings — and is still a finding; one without a duplicate stays out."""
+    (tmp_path / "k.csv").write_text(
+        "Kundennummer;Vorname;Nachname;Straße;PLZ;Ort;Geburtsdatum;Telefon\n"
+        "1;Anna;Schmidt;Weg 1;10115;Berlin;01.02.1980;\n"
+        "2;Anna;;Weg 1;10115;Berlin;01.02.1980;030 1234567\n"
+        "3;Peter;;Ring 5;20095;Hamburg;03.04.1970;\n", encoding="utf-8")
+    (tmp_path / "v.csv").write_text("Vorgangsnummer;Kundennummer;Buchungsdatum\nV1;2;01.03.2024\nV2;3;01.03.2024\n",
+                                    encoding="utf-8")
+    open_run = _run(PrepareOptions(tmp_path / "k.csv", tmp_path / "offen", tmp_path / "v.csv"))
+    (group,) = open_run.groups
+    assert group.member_ids() == ["1", "2"] and group.survivor.legacy_id == "1"
+    assert [r["legacy_id"] for r in _csv(tmp_path / "offen" / "customers.csv")] == ["1"]  # open: 2 stays out
+    findings = load_workbook(tmp_path / "offen" / "findings.xlsx").active
+    kinds = [tuple(str(c.value) for c in row[1:4]) for row in findings.iter_rows(min_row=2)]
+    assert ("3", "Nachname", "Pflichtwert fehlt") in kinds and ("4", "Nachname", "Pflichtwert fehlt") in kinds
+    decisions = tmp_path / "d.json"
+    decisions.write_text(json.dumps({"groups": {group.id: "merge"}}), encoding="utf-8")
+    _run(PrepareOptions(tmp_path / "k.csv", tmp_path / "paket", tmp_path / "v.csv", decisions=decisions))
+    (merged,) = _csv(tmp_path / "paket" / "customers.csv")
+    assert (merged["legacy_id"], merged["merged_legacy_ids"], merged["phone"]) == ("1", "2", "+49301234567")
+    assert [(b["booking_id"], b["legacy_id"]) for b in _csv(tmp_path / "paket" / "bookings.csv")] == [("V1", "1")]
+    findings = load_workbook(tmp_path / "paket" / "findings.xlsx").active
+    rows = [tuple(str(c.value) for c in row[:5]) for row in findings.iter_rows(min_row=2)]
+    assert ("v.csv", "3", "Kundennummer", labels.KIND["unknown_customer"], "3") in rows  # V2: said, not lost
+    assert ("k.csv", "3", "Nachname", labels.KIND["completed_by_merge"], "1") in rows  # row 3 (id 2) went into 1

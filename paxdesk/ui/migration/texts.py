@@ -19,6 +19,8 @@ def kind_label(kind: str) -> str:
             "unknown_column": _T.translate("MigrationTexts", "unknown column (ignored)"),
             "extra_cells": _T.translate("MigrationTexts", "cells without a column header"),
             "unknown_customer": _T.translate("MigrationTexts", "booking of an unknown customer (left out)"),
+            "completed_by_merge": _T.translate("MigrationTexts",
+                                               "row without last name merged into its duplicate (imported)"),
             "myjack_unchecked": _T.translate("MigrationTexts", "not checked in myJack (its answer could not be "
                                                                "read)"),
             "skipped_in_myjack": _T.translate("MigrationTexts", "already in myJack: not imported"),
@@ -33,6 +35,13 @@ def reason_label(reason: str) -> str:
             "email": _T.translate("MigrationTexts", "same e-mail"),
             "name_address": _T.translate("MigrationTexts", "same last name, similar first name, same address"),
             "name_phone": _T.translate("MigrationTexts", "same last name, similar first name, same phone"),
+            "birth_typo": _T.translate("MigrationTexts", "date of birth the same but for one typo"),
+            "same_birth": _T.translate("MigrationTexts", "same date of birth"),
+            "same_address": _T.translate("MigrationTexts", "same address"),
+            "similar_address": _T.translate("MigrationTexts", "similar address (same house number and postcode)"),
+            "same_phone": _T.translate("MigrationTexts", "same phone"),
+            "other_last_name": _T.translate("MigrationTexts", "another last name (e.g. after marriage)"),
+            "other_first_name": _T.translate("MigrationTexts", "another or no first name"),
             }.get(reason, reason)
 
 
