@@ -9,7 +9,9 @@ Scoring (``evidence``): each field's agreement level adds a Fellegi–Sunter wei
 their rarity in the file); a pair links when the sum reaches ``THRESHOLD`` and the rules of a household hold:
 - besides the names, a place agrees (street or house number at the postcode, e-mail, phone) or the birth
   date does (exact; one typo only in the same town) — a namesake elsewhere is no duplicate;
-- the first names agree, or the birth date in the same town, or the e-mail (a partner at one address is none);
+- the first names agree (exactly, a nickname, an initial, one typo) or the e-mail does; a missing first name
+  agrees at the same address or with the birth date in the same town — other first names are partners or
+  twins at one address (CONTRACT §6.2: a duplicate's first name is similar);
 - birth dates a generation apart (15+ years, not one typo) veto everything but a shared e-mail (father and
   son of one name at one address); other different birth dates leave only the very same name at the same
   address (a wrong date, not a sibling — siblings have their own first names).
@@ -97,8 +99,8 @@ def score(x: Keys, y: Keys, tf: Frequencies = ev.NO_FREQUENCIES) -> tuple[float,
         return None  # names alone, or with a birth date one typo away in another town: a namesake
     named = ev.names(x.first, x.last, y.first, y.last, tf)
     at_home = street in (EXACT, CLOSE)
-    first_agrees = (named.first in (EXACT, CLOSE, PART) or (birth == EXACT and in_town) or email == EXACT
-                    or (named.first == MISSING and at_home))  # no first name is no partner's first name
+    first_agrees = (named.first in (EXACT, CLOSE, PART) or email == EXACT  # other first names: twins or partners
+                    or (named.first == MISSING and (at_home or (birth == EXACT and in_town))))
     names_agree = named.last in (EXACT, CLOSE, PART) or named.first in (EXACT, CLOSE) or (birth == EXACT and at_home)
     if email != EXACT and not (first_agrees and names_agree):
         return None

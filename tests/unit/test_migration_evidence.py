@@ -86,3 +86,11 @@ def test_a_row_without_first_name_at_the_same_address_links_but_another_first_na
     """No first name is no partner's first name; another first name at one address (without birth dates) is."""
     assert score(_person(first_name="", birth_date=""), _person(birth_date=""))
     assert score(_person(first_name="Petra", birth_date=""), _person(birth_date="")) is None
+
+
+def test_twins_at_one_address_are_two_people():
+    """Same last name, same birth date, same address, other first names: twins living with their parents — not
+    a duplicate by CONTRACT §6.2 (the first names are not similar). A first name one typo off still links."""
+    assert score(_person(first_name="Anna"), _person(first_name="Lena")) is None
+    assert score(_person(first_name="Jonas", phone="+4930123"), _person(first_name="Lukas", phone="+4930123")) is None
+    assert score(_person(first_name="Anna"), _person(first_name="Anja")) is not None
