@@ -50,12 +50,17 @@ BOOK_AHEAD = 0.2        # seconds: a slot further ahead is not booked (the pace 
 TOLERANCE = 1e-6        # seconds: after waiting until a slot can be booked, rounding never refuses it again
 MIN_RATE = 0.2          # requests per second; never slower than this from 429s alone
 START_RATE = 20.0       # requests per second at the start of a run, before any limit showed ...
-START_DOUBLING = 0.3    # ... doubled every this many seconds while no bucket refuses ...
+START_DOUBLING = 0.5    # ... doubled every this many seconds while no bucket refuses ...
 START_CEILING = 2000.0  # ... until past this pace nothing is paced (32 in flight at 20 ms: 1,600/s)
 START_WINDOW = 4        # the first requests go at once, as TCP's initial window: a run of a few large
 #   requests (myJack's lookups of 100) stays parallel; every bucket holds more than these
 DENSE = (5, 8)          # a bucket's 429: at least 5 of the last 8 answers refused (5 % noise: 1 in 50,000)
 BURST = 1.0             # seconds' worth a bucket is taken to hold (the common "burst = one second")
+RECOVER = (1.0, 0.9)    # for 1 s after the slow start's cut, 0.9 of the pace: the bucket it emptied gets a few
+#   tokens back, so requests arriving together are not refused (at 30/s that halved the 429s after the cut)
+SETTLE = 1.0            # seconds after a cut whose 429s do not cut again: the bucket the run emptied is still
+#   nearly empty, and requests arriving together are refused until it has a few tokens (at 300/s three such
+#   cuts of 3 % each cost a short run 8 % of the limit)
 SEND_LOG = 5.0          # seconds of accepted requests kept for the first estimate
 REGULAR = (8, 0.3)      # 8 gaps between isolated 429s varying by under 30 %: a bucket just below the pace
 #   (an even pace overruns a bucket every k-th request; random refusals' gaps vary by ~100 %:
@@ -81,6 +86,7 @@ class Pacer:
         self._origin: float | None = None     # the first booking: the slow start's clock
         self._starting = True                 # no limit known yet: the pace grows from START_RATE
         self._opening = START_WINDOW          # requests of the slow start not paced at all
+        self._recover_until = float("-inf")   # after the slow start's overshoot: a little slower, for a moment
         self._answers: deque[bool] = deque(maxlen=DENSE[1])  # the last answers: refused or not
         self._sends: deque[float] = deque()   # when the accepted requests of the last SEND_LOG s were sent
         self._isolated: deque[tuple[float, int]] = deque(maxlen=REGULAR[0] + 1)  # (time, accepted) at each
@@ -96,7 +102,8 @@ class Pacer:
         if self._stated is not None:
             paces.append(self._stated * (1 - HEADER_MARGIN))
         if self._learnt is not None:
-            paces.append(self._learnt * (1 - MARGIN) * self._probe(now))
+            recovering = RECOVER[1] if now < self._recover_until else 1.0
+            paces.append(self._learnt * (1 - MARGIN) * self._probe(now) * recovering)
         if paces:
             return max(MIN_RATE, min(paces))
         return self._start_pace(now)
@@ -218,7 +225,8 @@ class Pacer:
             if self._stated is not None:
                 return
             self._learnt = self._estimate(sent_at)  # the end of the slow start
-        elif rate_before is not None and sent_at >= self._last_cut:  # refused at the current pace: too fast
+            self._recover_until = now + RECOVER[0]
+        elif rate_before is not None and sent_at >= self._last_cut + SETTLE:  # refused at the current pace: too fast
             if probing:  # the server's rate lies between the last one and the probe's
                 self._learnt = max(self._learnt, rate_before * (1 - PROBE_BACKOFF))
             else:
