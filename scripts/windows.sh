@@ -213,6 +213,14 @@ stage_test() {
   PAXDESK_TEST_PG=$(bash scripts/pg.sh start "$pgdir") || { cat "$pgdir"/*.log; die "PostgreSQL did not start"; }
   trap "bash scripts/pg.sh stop '$pgdir'" EXIT
   export PAXDESK_TEST_PG PYTHONPATH; PYTHONPATH=$(winpath "$ROOT")  # (wine drops QT_* variables: conftest sets Qt's)
+  # Qt's offscreen platform on Windows reads fonts from PySide6/lib/fonts, which PySide6 no longer ships: without
+  # one, every text is measured in a fallback far wider than Windows' own. The lane's stand-in for Windows' fonts
+  # is DejaVu Sans (as on Linux), for the tests only (conftest points QT_QPA_FONTDIR at it; never in the bundle).
+  local fonts=$CACHE/fonts
+  if [ ! -f "$fonts/DejaVuSans.ttf" ] && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+    mkdir -p "$fonts" && cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf "$fonts/"
+  fi
+  [ -f "$fonts/DejaVuSans.ttf" ] && export PAXDESK_TEST_FONTS; PAXDESK_TEST_FONTS=$(winpath "$fonts")
   # -ra: every failure, error and skip with its reason in the summary; the time limit turns a hang into a failure.
   set +e
   timeout -k 30 "${PAXDESK_WIN_TEST_TIMEOUT:-45m}" wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider -ra --durations=10 \

@@ -8,6 +8,8 @@ import uuid
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("PAXDESK_TEST_FONTS"):  # the Windows lane's fonts for Qt's offscreen platform (scripts/windows.sh)
+    os.environ.setdefault("QT_QPA_FONTDIR", os.environ["PAXDESK_TEST_FONTS"])
 
 
 @pytest.fixture(autouse=True)
