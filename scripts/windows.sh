@@ -220,7 +220,7 @@ stage_test() {
   if [ ! -f "$fonts/DejaVuSans.ttf" ] && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
     mkdir -p "$fonts" && cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf "$fonts/"
   fi
-  [ -f "$fonts/DejaVuSans.ttf" ] && export PAXDESK_TEST_FONTS; PAXDESK_TEST_FONTS=$(winpath "$fonts")
+  if [ -f "$fonts/DejaVuSans.ttf" ]; then export PAXDESK_TEST_FONTS; PAXDESK_TEST_FONTS=$(winpath "$fonts"); fi
   # -ra: every failure, error and skip with its reason in the summary; the time limit turns a hang into a failure.
   set +e
   timeout -k 30 "${PAXDESK_WIN_TEST_TIMEOUT:-45m}" wine "$PYDIR/python.exe" -m pytest -p no:cacheprovider -ra --durations=10 \

@@ -186,14 +186,15 @@ class Sandbox:
         if fault == "error":
             return error(503, "unavailable", "The service is temporarily unavailable.")
         if fault == "refuse":  # a quota shared with other clients, a gateway's brief overload: not this pace
-            return error(429, "rate_limited", headers={"Retry-After": self._retry_after("midoco", 1.0)})
+            return error(429, "rate_limited", headers={"Retry-After": self._retry_after(1.0, either_form=True)})
         identity = identify(request)
         if isinstance(identity, Response):
             return identity
         wait = self.faults.take(identity.token)
         limit_headers = self.faults.limit_headers(identity.token)
         if wait is not None:
-            return error(429, "rate_limited", headers={"Retry-After": self._retry_after(api, wait), **limit_headers})
+            return error(429, "rate_limited", headers={"Retry-After": self._retry_after(wait, either_form=api == "midoco"),
+                                                       **limit_headers})
         response = await handler(request, identity)
         response.headers.update(limit_headers)
         return response
@@ -211,9 +212,11 @@ class Sandbox:
             return await self.guarded(api, request, identify, checked)
         return route
 
-    def _retry_after(self, api: str, wait: float) -> str:
+    def _retry_after(self, wait: float, either_form: bool) -> str:
+        """Whole seconds, or — where ``either_form`` (Midoco's limit, the random refusals) — half the time an
+        HTTP date."""
         seconds = max(1, math.ceil(wait))
-        if api == "midoco" and self.faults.coin():  # Midoco sends either form
+        if either_form and self.faults.coin():
             when = datetime.now(timezone.utc) + timedelta(seconds=seconds + 1)
             return email.utils.format_datetime(when, usegmt=True)
         return str(seconds)
