@@ -235,6 +235,9 @@ MUTANTS = [
     M("lock-held", "CONTRACT §1 (exit 4)", "another conversion's lock is never overridden",
       "paxdesk/crm/lock.py", "        if not got:\n            conn.close()\n            raise LockHeld(HELD_MESSAGE)",
       "        if False:\n            pass", ("tests/integration/test_lock.py",)),
+    M("lock-file-held", "CONTRACT §1 (exit 4)", "two conversions at once: one is refused while the other matches",
+      "paxdesk/crm/lock.py", "                self._file_lock.acquire()\n", "                pass\n",
+      ("tests/reliability/test_concurrent_convert.py", "-k", "sqlite")),
     # -- §6 migration -------------------------------------------------------------------------------------------------------
     M("migration-altdaten", "CONTRACT §6.2", "an unknown Kürzel goes to Altdaten",
       "paxdesk/migration/users.py", "mappings.append(UserMapping(legacy, ALTDATEN, ALTDATEN,",
