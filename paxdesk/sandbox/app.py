@@ -74,6 +74,7 @@ class Sandbox:
         self._access: dict[str, tuple[TokenInfo, float]] = {}
         self._scripts: list[Script] = []
         self._lock = threading.Lock()
+        self._workers: asyncio.Semaphore | None = None  # ``faults.workers``: made on the server's event loop
 
     # -- for tests ---------------------------------------------------------------
     def script(self, api: str, method: str, path: str, status: int, body: bytes | str = b"",
@@ -173,6 +174,14 @@ class Sandbox:
         scripted = self._scripted(api, request)
         if scripted is not None:
             return scripted
+        if self.faults.faults.workers is None:
+            return await self._served(api, request, identify, handler)
+        if self._workers is None:
+            self._workers = asyncio.Semaphore(self.faults.faults.workers)
+        async with self._workers:  # a small server: the others queue, as at a worker pool's door
+            return await self._served(api, request, identify, handler)
+
+    async def _served(self, api: str, request: Request, identify, handler) -> Response:
         faults = self.faults.faults
         if faults.latency_ms:
             await asyncio.sleep(faults.latency_ms / 1000)

@@ -35,6 +35,7 @@ class Faults:
     seed: int = 0
     stop_after: int | None = None  # sandbox extension: the MidOffice vanishes after this many API requests
     refuse_rate: float = 0.0  # sandbox extension: this share answered 429 at random, whatever the pace (issue 29)
+    workers: int | None = None  # sandbox extension: at most this many API requests served at once (a small server)
 
 
 RATE_LIMIT_HEADERS = ("ietf", "x-ratelimit")
@@ -104,9 +105,12 @@ def parse_fixture(doc, source: str = "fixture") -> Fixture:
                         timeout_rate=float(raw.get("timeout_rate") or 0),
                         rate_limit_per_s=float(raw["rate_limit_per_s"]) if raw.get("rate_limit_per_s") else None,
                         refuse_rate=float(raw.get("refuse_rate") or 0), seed=int(raw.get("seed") or 0),
-                        stop_after=int(raw["stop_after"]) if raw.get("stop_after") is not None else None)
+                        stop_after=int(raw["stop_after"]) if raw.get("stop_after") is not None else None,
+                        workers=int(raw["workers"]) if raw.get("workers") is not None else None)
     except (TypeError, ValueError, AttributeError):
         fail("faults: expected numbers")
+    if faults.workers is not None and faults.workers < 1:
+        fail("faults.workers: expected a whole number of at least 1")
     headers = raw.get("rate_limit_headers")
     if headers is not None and headers not in RATE_LIMIT_HEADERS:
         fail(f"faults.rate_limit_headers: expected null, {' or '.join(map(repr, RATE_LIMIT_HEADERS))}")

@@ -89,3 +89,26 @@ def test_random_refusals_cost_their_own_retry_after_and_are_never_deleted():
     assert len(results) == 200 and all(isinstance(r, Found) for r in results)
     assert requests > 200  # some were refused and sent again
     assert learnt is None
+
+
+@pytest.mark.parametrize("workers", [None, 1])
+def test_a_small_server_serves_its_workers_at_once_and_queues_the_rest(workers):
+    """faults.workers (sandbox extension): one worker answers 8 lookups of 150 ms one after another."""
+    doc = sandbox_doc(customers=8, deleted_every=0, faults={"latency_ms": 150, "workers": workers})
+    with SandboxServer(parse_fixture(doc)) as server:
+        adapter = make_adapter("midoco", server.api_url("midoco"), TOKEN)
+        adapter.identity()
+        started = time.monotonic()
+        results = list(adapter.fetch_many([c["id"] for c in doc["customers"]]))
+        seconds = time.monotonic() - started
+        adapter.close()
+    assert len(results) == 8 and all(isinstance(r, Found) for r in results)
+    if workers == 1:
+        assert seconds >= 8 * 0.15  # cannot be faster when served one at a time
+    else:
+        assert seconds < 8 * 0.15  # the slow start sends 4 at once: at most about two rounds of 150 ms
+
+
+def test_a_server_without_workers_is_refused_by_name():
+    with pytest.raises(InputError, match="faults.workers"):
+        parse_fixture(sandbox_doc(customers=1, faults={"workers": 0}))
