@@ -1,9 +1,10 @@
 """The composition root (cosmicpython's ``bootstrap``): a conversion session built once, for every face.
 
 The CLI, the wizard, the self-test and the tests call ``open_session``; it reads the
-environment (the apply's batch size and pause), picks the folders and the MidOffice
-adapter factory, and hands them to the use cases. No service reads the environment
-for itself, and a test can pass its own settings or adapter factory.
+environment (the folders, the apply's batch size and pause, the variable ``--token-env``
+names), picks the MidOffice adapter factory, and hands them to the use cases. No service
+reads the environment for itself (an import-linter contract and tests/unit/test_layers.py),
+and a test, the demo or the self-test passes its own settings, folders or adapter factory.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Mapping
 from paxdesk import paths
 from paxdesk.errors import InputError
 from paxdesk.midoffice import make_adapter
+from paxdesk.places import Places
 from paxdesk.services.conversion import BATCH
 from paxdesk.services.conversion_session import ConversionSession
 from paxdesk.services.usecases.context import Settings, open_context
@@ -28,11 +30,12 @@ def _whole_number(environ: Mapping[str, str], name: str, default: int, least: in
     return int(value)
 
 
-def settings_from(environ: Mapping[str, str] = os.environ) -> Settings:
-    """``PAXDESK_APPLY_BATCH`` customers per transaction (default 500) and ``PAXDESK_APPLY_PAUSE_MS`` after
-    each committed batch (default 0: it makes the apply last long enough to be interrupted on purpose — the
-    kill tests and a demonstration of an interrupted conversion use it)."""
-    return Settings(backups_dir=paths.backups_dir(),
+def settings_from(environ: Mapping[str, str] = os.environ, places: Places | None = None) -> Settings:
+    """The folders (``paths.places``, unless given: the demo's), the environment ``--token-env`` names a
+    variable of, ``PAXDESK_APPLY_BATCH`` customers per transaction (default 500) and
+    ``PAXDESK_APPLY_PAUSE_MS`` after each committed batch (default 0: it makes the apply last long enough to
+    be interrupted on purpose — the kill tests and a demonstration of an interrupted conversion use it)."""
+    return Settings(places=places or paths.places(environ), environ=environ,
                     apply_batch=_whole_number(environ, "PAXDESK_APPLY_BATCH", BATCH, 1),
                     apply_pause=_whole_number(environ, "PAXDESK_APPLY_PAUSE_MS", 0, 0) / 1000)
 

@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         args.db = getattr(args, "db", None) or paths.default_db_url()
     from paxdesk.logs import close_logging, setup_logging, write_crash_report
 
-    setup_logging(paths.log_dir(), debug=args.debug)
+    setup_logging(paths.places().log_dir(), debug=args.debug)
     logging.getLogger("paxdesk").info("paxdesk %s: %s", __version__, command)
     try:
         return COMMANDS[command](args)
@@ -230,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         print("paxdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # the last line of defence: one readable line and a crash report
-        report = write_crash_report(paths.log_dir(), exc)
+        report = write_crash_report(paths.places().log_dir(), exc)
         if args.debug:
             traceback.print_exc()
         print(f"paxdesk: unexpected error ({exc.__class__.__name__}); details in {report}", file=sys.stderr)

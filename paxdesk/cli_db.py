@@ -23,7 +23,7 @@ def cmd_db(args) -> int:
             crm_admin.write_document(document, out)
             out.flush()
     elif args.db_command == "backup":
-        print(crm_admin.backup_to(args.db, args.output))
+        print(crm_admin.backup_to(args.db, args.output, paths.places().backups_dir()))
     elif args.db_command == "restore":
         crm_admin.restore(args.file, args.db)
         print(f"restored {args.file}", file=sys.stderr)
@@ -52,22 +52,24 @@ def _age(written: datetime, now: datetime) -> str:
 def _backups(args) -> int:
     """List the backups (newest first); with --purge-older-than, delete old ones but never the newest."""
     now = datetime.now()
+    places = paths.places()
+    folder, settings_file = places.backups_dir(), places.settings_file()
     if args.keep_days is not None:
-        backups.set_retention_days(args.keep_days)
+        backups.set_retention_days(args.keep_days, settings_file)
         print(f"retention set: backups older than {args.keep_days} days are deleted after each conversion",
               file=sys.stderr)
-    found = backups.list_backups()
+    found = backups.list_backups(folder)
     for index, b in enumerate(found):
         note = "  (newest, always kept)" if index == 0 else \
             f"  (before the last conversion, protected until {b.protected_until:%Y-%m-%d})" if b.protected(now) else ""
         print(f"{b.written:%Y-%m-%d %H:%M}  {_age(b.written, now):>9}  {_size(b.size):>9}  {b.path}{note}")
     if not found:
-        print(f"no backups in {paths.backups_dir()}", file=sys.stderr)
-    print(f"retention: {backups.retention_days()} days (older backups are deleted after each conversion, the newest "
+        print(f"no backups in {folder}", file=sys.stderr)
+    print(f"retention: {backups.retention_days(settings_file)} days (older backups are deleted after each conversion, the newest "
           "is always kept; change with --keep-days N)", file=sys.stderr)
     if args.purge_older_than is None:
         return 0
-    doomed = backups.backups_to_purge(args.purge_older_than, now=now)
+    doomed = backups.backups_to_purge(args.purge_older_than, folder, now=now)
     if not doomed:
         print(f"no backup is older than {args.purge_older_than} days (besides the newest, which is kept)",
               file=sys.stderr)
@@ -77,6 +79,6 @@ def _backups(args) -> int:
     if not confirm(question, args.yes):
         print("nothing was deleted", file=sys.stderr)
         return 1
-    for b in backups.purge_backups(args.purge_older_than, now=now):
+    for b in backups.purge_backups(args.purge_older_than, folder, now=now):
         print(f"deleted {b.path}", file=sys.stderr)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from paxdesk import paths
 from paxdesk.cli_confirm import ask, confirm
 from paxdesk.services import backups
 from paxdesk.services.gdpr import open_review
@@ -62,12 +63,13 @@ def _remind_backups() -> None:
 
     Only an agent at a terminal is asked (``--yes`` confirms the GDPR action, not deleting backups).
     """
-    found = backups.list_backups()
+    places = paths.places()
+    found = backups.list_backups(places.backups_dir())
     if not found:
         return
     print(f"note: {len(found)} backup(s) still hold this customer's earlier data (the newest too, until the "
-          f"retention of {backups.retention_days()} days removes it after a newer one); "
+          f"retention of {backups.retention_days(places.settings_file())} days removes it after a newer one); "
           "'paxdesk db backups --purge-older-than 0' deletes all but the newest", file=sys.stderr)
     if len(found) > 1 and ask(f"Delete the {len(found) - 1} older backup(s) now, all but the newest?"):
-        for b in backups.purge_backups(0):
+        for b in backups.purge_backups(0, places.backups_dir()):
             print(f"deleted {b.path}", file=sys.stderr)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from paxdesk import paths
 from paxdesk.errors import InputError
 from paxdesk.services.migration import MigrationProgress, PrepareOptions, PrepareResult, myjack_connection, prepare
-from paxdesk.services.migration_upload import DEADLINE_S, UploadResult, upload
+from paxdesk.services.migration_upload import DEADLINE_S, UploadResult, records_file, upload
 
 STAGES = {"read": "reading", "link": "looking for duplicates", "myjack": "searching myJack", "write": "writing",
           "upload": "uploading", "import": "myJack imports"}
@@ -71,9 +73,9 @@ def cmd_migrate(args) -> int:
 def _prepare(args) -> int:
     if bool(args.base_url) != bool(args.token_env):
         raise InputError("--base-url and --token-env go together (the token for myJack's users and search)")
-    factory = myjack_connection(args.base_url, args.token_env) if args.base_url else None
+    factory = myjack_connection(args.base_url, args.token_env, os.environ) if args.base_url else None
     options = PrepareOptions(args.customers, args.out, args.bookings, args.mapping, args.users, args.user_map,
-                             args.decisions, factory)
+                             args.decisions, factory, os.environ.get("SOURCE_DATE_EPOCH"))
     status, result = _Status(), None
     for event in prepare(options):
         if isinstance(event, MigrationProgress):
@@ -99,9 +101,10 @@ def _prepare(args) -> int:
 
 
 def _upload(args) -> int:
-    factory = myjack_connection(args.base_url, args.token_env)
+    factory = myjack_connection(args.base_url, args.token_env, os.environ)
     status, result = _Status(), None
-    for event in upload(args.folder, factory, again=args.again, timeout=args.timeout):
+    records = records_file(paths.places().data_dir())
+    for event in upload(args.folder, factory, records=records, again=args.again, timeout=args.timeout):
         if isinstance(event, MigrationProgress):
             status.show(event)
         elif isinstance(event, UploadResult):

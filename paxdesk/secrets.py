@@ -9,8 +9,8 @@ UTF-16, so longer tokens are refused up front instead of failing on save.
 
 from __future__ import annotations
 
-import os
 import re
+from collections.abc import Mapping
 
 import keyring
 from keyring.errors import KeyringError
@@ -93,13 +93,15 @@ def bound_address(agency: str, midoffice: str) -> str | None:
 ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,99}")
 
 
-def load_token(agency: str, midoffice: str, env_name: str | None = None) -> str:
-    """The token from ``env_name`` if given, else from the keyring entry of (agency, MidOffice)."""
+def load_token(agency: str, midoffice: str, env_name: str | None = None,
+               environ: Mapping[str, str] | None = None) -> str:
+    """The token from the variable ``env_name`` of ``environ`` (handed by the face that read the environment)
+    if given, else from the keyring entry of (agency, MidOffice)."""
     if env_name:
         if not ENV_NAME.fullmatch(env_name):  # perhaps the token itself was given: never echoed
             raise TokenUnavailable("--token-env expects the NAME of an environment variable (letters, digits "
                                    "and _, at most 100), not the token itself")
-        value = os.environ.get(env_name, "")
+        value = (environ or {}).get(env_name, "")
         if not value.strip():
             # not named: a token given by mistake as the name may well look like one (letters, digits, _)
             raise TokenUnavailable("the environment variable named by --token-env is not set or empty")

@@ -43,7 +43,10 @@ def run() -> int:
 
     # Removing the folder is a step (below): a file left open fails that step instead of ending the run.
     with tempfile.TemporaryDirectory(prefix="paxdesk-selftest-", ignore_cleanup_errors=True) as folder:
-        os.environ["PAXDESK_HOME"] = str(Path(folder) / "home")
+        from paxdesk.bootstrap import settings_from
+        from paxdesk.places import Places
+
+        settings = settings_from(places=Places.under(Path(folder) / "home"))  # nothing of the user's is touched
         step("import every module", lambda: [importlib.import_module(n) for n in _modules()])
         state = {}
 
@@ -66,7 +69,7 @@ def run() -> int:
             from paxdesk.services.convert_flow import ConvertRequest, convert
 
             with SandboxServer(parse_fixture(state["scenario"].fixture)) as server, open_session(
-                    state["db"], midoffice="myjack", base_url=server.api_url("myjack"),
+                    state["db"], settings=settings, midoffice="myjack", base_url=server.api_url("myjack"),
                     token="selftest-token", remember_token=False) as session:
                 report = list(convert(session, ConvertRequest(dry_run=True)))[-1]
             summary = report["summary"]
@@ -80,7 +83,8 @@ def run() -> int:
             from paxdesk.ui.wizard import ConversionWizard
 
             app = application(german=True)
-            window = ConversionWizard(open_session(state["db"], token="selftest-token", remember_token=False))
+            window = ConversionWizard(open_session(state["db"], settings=settings, token="selftest-token",
+                                                   remember_token=False))
             window.show()
             app.processEvents()
             if window.currentPage() is None or not window.grab().width():

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 from layout_checks import all_in_view, problems  # noqa: E402  (same folder)
 from paxdesk.domain.plan import Action  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
-from paxdesk.bootstrap import open_session  # noqa: E402
+from paxdesk.bootstrap import open_session, settings_from  # noqa: E402
+from paxdesk.places import Places  # noqa: E402
 from paxdesk.demo.conversion import DEMO_TOKEN, prepare_demo  # noqa: E402
 from paxdesk.services.review.gate import question_for  # noqa: E402
 from paxdesk.ui.dialogs import confirm_box  # noqa: E402
@@ -126,7 +127,8 @@ def walk(screen, out: Path | None, prefix: str, copies: int, extras: bool = Fals
     home = Path(tempfile.mkdtemp(prefix=f"paxdesk-{screen.name()}-"))
     db_url, fixture = prepare_demo(home, copies=copies)
     with SandboxServer(fixture) as server:
-        session = open_session(db_url, midoffice="midoco", base_url=server.api_url("midoco"),
+        settings = settings_from(places=Places.under(home))  # the demo's folder, as `paxdesk demo` uses it
+        session = open_session(db_url, settings=settings, midoffice="midoco", base_url=server.api_url("midoco"),
                                token=DEMO_TOKEN, remember_token=False)
         wizard = ConversionWizard(session, german=german)
         answers = wizard.dialogs = Answers()
@@ -217,7 +219,7 @@ def walk(screen, out: Path | None, prefix: str, copies: int, extras: bool = Fals
         if extras:
             wizard.done(0)
             QApplication.processEvents()
-            reopened = ConversionWizard(open_session(db_url, midoffice="midoco", base_url=server.api_url(
+            reopened = ConversionWizard(open_session(db_url, settings=settings, midoffice="midoco", base_url=server.api_url(
                 "midoco"), token=DEMO_TOKEN, remember_token=False), german=german)
             reopened.dialogs = Answers()
             reopened.fit_to_screen(screen)

@@ -18,6 +18,7 @@ from offscreen_screens import Answers, pump, start_application, wait_until  # no
 
 from paxdesk.sandbox.fixture import parse_fixture  # noqa: E402
 from paxdesk.sandbox.server import SandboxServer  # noqa: E402
+from paxdesk.places import Places  # noqa: E402
 from paxdesk.services.legacy_migration import LegacyMigration  # noqa: E402
 from paxdesk.demo.conversion import DEMO_TOKEN  # noqa: E402
 from paxdesk.demo.migration import prepare_migration_demo  # noqa: E402
@@ -32,7 +33,7 @@ def walk_migration(screen, out: Path | None, checker=None) -> None:
     home = Path(tempfile.mkdtemp(prefix="paxdesk-mshots-"))
     with SandboxServer(fixture) as server:
         defaults = prepare_migration_demo(home, fixture, server.api_url("myjack"), DEMO_TOKEN)
-        wizard = MigrationWizard(LegacyMigration(defaults=defaults))
+        wizard = MigrationWizard(LegacyMigration(Places.under(home), defaults=defaults))
         answers = wizard.dialogs = Answers()
         wizard.fit_to_screen(screen)
         wizard.show()

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from sqlalchemy import Boolean, Engine, Table, func, insert, inspect, select, text
 
-from paxdesk import paths
 from paxdesk.crm import models as m
 from paxdesk.crm.db import close_crm, crm_files, open_crm, sqlite_path
 from paxdesk.crm.exchange import import_document, read_document
@@ -50,10 +49,11 @@ def _free_path(folder: Path, stem: str, suffix: str) -> Path:
     return candidate
 
 
-def default_backup_path(engine: Engine, now: datetime | None = None, folder: Path | None = None) -> Path:
+def default_backup_path(engine: Engine, folder: Path, now: datetime | None = None) -> Path:
+    """A free name ``crm-<time>.sqlite`` (``.json`` for PostgreSQL) in ``folder`` (``Places.backups_dir``)."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%dT%H-%M-%S")
     suffix = ".sqlite" if engine.dialect.name == "sqlite" else ".json"
-    return _free_path(folder or paths.backups_dir(), f"crm-{stamp}", suffix)
+    return _free_path(folder, f"crm-{stamp}", suffix)
 
 
 def _url(engine: Engine) -> str:
@@ -89,9 +89,9 @@ def _write_snapshot(engine: Engine, out) -> None:
         out.write("\n}}\n")
 
 
-def write_backup(engine: Engine, out: Path | None = None) -> Path:
-    """Write a consistent backup (never onto the CRM itself) and return its path."""
-    target = Path(out) if out else default_backup_path(engine)
+def write_backup(engine: Engine, out: Path) -> Path:
+    """Write a consistent backup to ``out`` (never onto the CRM itself) and return its path."""
+    target = Path(out)
     check_output(target, crm_files(_url(engine)), "backup")
     source = sqlite_path(_url(engine))
     if source is not None:

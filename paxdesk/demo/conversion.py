@@ -9,6 +9,7 @@ from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.crm.exchange import import_document
 from paxdesk.sandbox.fixture import Fixture, parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
+from paxdesk.places import Places
 from paxdesk.services.progress import ProgressStore
 
 DEMO_TOKEN = "demo-token-paxdesk"
@@ -39,5 +40,6 @@ def prepare_demo(folder: Path, copies: int = 1800) -> tuple[str, Fixture]:
         import_document(engine, scenario.crm, "demo")
     finally:
         close_crm(engine)
-    ProgressStore(db_url).clear()  # a fresh demo CRM holds no decisions: offer no "Fortsetzen"
+    # a fresh demo CRM holds no decisions: offer no "Fortsetzen" (the demo keeps its files below ``folder``)
+    ProgressStore(db_url, Places.under(folder).data_dir()).clear()
     return db_url, parse_fixture(scenario.fixture)

@@ -67,13 +67,13 @@ class PackageRows:
     findings: list[Finding] = field(default_factory=list)  # the reading's, and one per row a decision left out
 
 
-def created_stamp(sources: list[Path]) -> datetime:
-    """``created``: SOURCE_DATE_EPOCH when set, else the newest modification time of the input files.
+def created_stamp(sources: list[Path], epoch: str | None = None) -> datetime:
+    """``created``: ``epoch`` (SOURCE_DATE_EPOCH, read by the CLI) when given, else the newest modification
+    time of the input files.
 
     So the same input gives the same manifest (and package) bytes, and ``created`` still says
     when the data it holds was exported.
     """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), timezone.utc)
     newest = max(int(Path(p).stat().st_mtime) for p in sources)

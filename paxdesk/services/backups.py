@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from paxdesk import paths
 from paxdesk.errors import InputError
 from paxdesk.files import atomic_writer
 
@@ -67,17 +66,15 @@ def _before(folder: Path) -> str | None:
     return name if isinstance(name, str) else None
 
 
-def mark_before(path: Path, folder: Path | None = None) -> None:
+def mark_before(path: Path, folder: Path) -> None:
     """``path`` holds the CRM as it was before the conversion now applied (its first attempt's backup)."""
-    folder = folder or paths.backups_dir()
     with atomic_writer(folder / BEFORE_FILE) as out:
         out.write(json.dumps(Path(path).name))
 
 
-def list_backups(folder: Path | None = None) -> list[BackupFile]:
+def list_backups(folder: Path) -> list[BackupFile]:
     """Newest first; the newest and the one before the newest conversion carry ``protected_until``, unless
     the conversion's result was confirmed."""
-    folder = folder or paths.backups_dir()
     files = [p for p in folder.glob("crm-*") if p.is_file()]
     found = sorted((BackupFile(p, datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size) for p in files),
                    key=lambda b: b.written, reverse=True)
@@ -89,17 +86,16 @@ def list_backups(folder: Path | None = None) -> list[BackupFile]:
     return found
 
 
-def confirm_result(folder: Path | None = None) -> None:
+def confirm_result(folder: Path) -> None:
     """The agent checked the newest conversion's result: the protection of its backups ends now."""
-    folder = folder or paths.backups_dir()
     names = _confirmed(folder) | {b.path.name for b in list_backups(folder) if b.protected_until}
     with atomic_writer(folder / CONFIRMED_FILE) as out:
         out.write(json.dumps(sorted(names)))
 
 
-def delete_backup(path: Path, folder: Path | None = None, now: datetime | None = None) -> None:
+def delete_backup(path: Path, folder: Path, now: datetime | None = None) -> None:
     """Delete one backup; only files inside the backups folder, and never a protected one."""
-    folder = (folder or paths.backups_dir()).resolve()
+    folder = Path(folder).resolve()
     target = Path(path).resolve()
     if target.parent != folder:
         raise ValueError(f"{path} is not one of paxdesk's backups")
@@ -110,40 +106,36 @@ def delete_backup(path: Path, folder: Path | None = None, now: datetime | None =
     target.unlink(missing_ok=True)
 
 
-def _settings_file() -> Path:
-    return paths.data_dir() / "settings.json"
-
-
-def _settings() -> dict:
+def _settings(settings_file: Path) -> dict:
     try:
-        value = json.loads(_settings_file().read_text(encoding="utf-8"))
+        value = json.loads(settings_file.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
         return {}
     return value if isinstance(value, dict) else {}
 
 
-def retention_days() -> int:
-    """How many days backups are kept (the newest always); the setting, else 30."""
-    value = _settings().get(_SETTING)
+def retention_days(settings_file: Path) -> int:
+    """How many days backups are kept (the newest always); the setting (``Places.settings_file``), else 30."""
+    value = _settings(settings_file).get(_SETTING)
     return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_RETENTION_DAYS \
         else DEFAULT_RETENTION_DAYS
 
 
-def set_retention_days(days: int) -> None:
+def set_retention_days(days: int, settings_file: Path) -> None:
     if not 1 <= days <= MAX_RETENTION_DAYS:
         raise InputError(f"--keep-days: expected 1 to {MAX_RETENTION_DAYS} days")
-    settings = _settings()
+    settings = _settings(settings_file)
     settings[_SETTING] = days
-    with atomic_writer(_settings_file()) as out:
+    with atomic_writer(settings_file) as out:
         out.write(json.dumps(settings, indent=1))
 
 
-def apply_retention(folder: Path | None = None, now: datetime | None = None) -> list[BackupFile]:
+def apply_retention(folder: Path, settings_file: Path, now: datetime | None = None) -> list[BackupFile]:
     """Delete the backups older than the retention (never the newest). Returns what went."""
-    return purge_backups(retention_days(), folder, now)
+    return purge_backups(retention_days(settings_file), folder, now)
 
 
-def backups_to_purge(older_than_days: int, folder: Path | None = None, now: datetime | None = None,
+def backups_to_purge(older_than_days: int, folder: Path, now: datetime | None = None,
                      ) -> list[BackupFile]:
     """The backups older than ``older_than_days`` days, never the newest one nor a protected one."""
     if older_than_days < 0:
@@ -154,7 +146,7 @@ def backups_to_purge(older_than_days: int, folder: Path | None = None, now: date
             if now - b.written > limit and not b.protected(now)]
 
 
-def purge_backups(older_than_days: int, folder: Path | None = None, now: datetime | None = None,
+def purge_backups(older_than_days: int, folder: Path, now: datetime | None = None,
                   ) -> list[BackupFile]:
     """Delete the backups ``backups_to_purge`` names. Returns what went."""
     doomed = backups_to_purge(older_than_days, folder, now)

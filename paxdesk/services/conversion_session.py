@@ -40,7 +40,7 @@ class ConversionSession:
         self.applying = Applying(ctx, self.reservation.take_lock)
         self.reporting = Reporting(ctx)
         self.sitting = Sitting(ctx)
-        self.backup_admin = BackupAdmin(ctx.settings.backups_dir)
+        self.backup_admin = BackupAdmin(ctx.settings.places)
         # set-up and credential check
         self.token, self.has_token = self.access.token, self.access.has_token
         self.address_to_confirm, self.configure, self.check = (self.access.address_to_confirm,
@@ -74,6 +74,11 @@ class ConversionSession:
         self.backup_retention_days = b.backup_retention_days
 
     # what the faces read of the shared context
+    @property
+    def places(self):
+        """Where this session keeps its files (the migration wizard opened from it keeps its upload record there)."""
+        return self.ctx.settings.places
+
     @property
     def engine(self):
         return self.ctx.engine

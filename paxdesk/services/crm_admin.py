@@ -52,13 +52,14 @@ def export_to(db_url: str, target: Path) -> None:
         exchange.write_document(document, out)
 
 
-def backup_to(db_url: str, target: Path | None = None) -> Path:
-    """A consistent backup of the CRM (default: the backups folder); returns its path."""
+def backup_to(db_url: str, target: Path | None, folder: Path) -> Path:
+    """A consistent backup of the CRM to ``target`` (None: a new file in ``folder``, the backups folder);
+    returns its path."""
     if target is not None:
         check_output(target, crm_files(db_url), "backup")  # before the CRM is even opened
     engine = open_crm(db_url)
     try:
-        return backup.write_backup(engine, target)
+        return backup.write_backup(engine, target or backup.default_backup_path(engine, folder))
     finally:
         close_crm(engine)
 

@@ -13,7 +13,8 @@ from paxdesk.migration.groups import Group
 from paxdesk.migration.package import MyJackHit, delete_package
 from paxdesk.migration.users import ALTDATEN, MyJackUser, UserMapping
 from paxdesk.services.migration import MigrationProgress, MigrationSession, users_from_file, users_from_myjack
-from paxdesk.services.migration_upload import UploadResult, earlier_upload, upload
+from paxdesk.places import Places
+from paxdesk.services.migration_upload import UploadResult, earlier_upload, records_file, upload
 
 Cancel = Callable[[], bool]
 
@@ -29,10 +30,11 @@ class MigrationSources:
 
 
 class LegacyMigration:
-    def __init__(self, adapter_factory: Callable[[str, str], object] | None = None,
+    def __init__(self, places: Places, adapter_factory: Callable[[str, str], object] | None = None,
                  defaults: MigrationSources | None = None):
         from paxdesk.midoffice import make_import_adapter
 
+        self._uploads = records_file(places.home)  # which packages went to myJack (the user data folder)
         self._make_adapter = adapter_factory or make_import_adapter
         self.defaults = defaults  # what the files page shows first (the demo fills it in)
         self.sources: MigrationSources | None = None
@@ -120,12 +122,12 @@ class LegacyMigration:
     def uploaded_before(self) -> dict | None:
         """The upload record of the package in the target folder; None when none is there or it is damaged."""
         try:
-            return earlier_upload(self.sources.out)
+            return earlier_upload(self.sources.out, self._uploads)
         except InputError:
             return None
 
     def upload(self, cancelled: Cancel, again: bool = False) -> Iterator[MigrationProgress | UploadResult]:
-        for event in upload(self.sources.out, self._adapter, again=again, cancelled=cancelled):
+        for event in upload(self.sources.out, self._adapter, records=self._uploads, again=again, cancelled=cancelled):
             if isinstance(event, UploadResult):
                 self.upload_result = event
             yield event

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -255,8 +255,8 @@ class MigrationSession:
             self.map_users()
         return Prepared(self.data, self.groups, self.hits, self.users, self.myjack_checked, self.comparisons)
 
-    def write(self, out: Path) -> dict:
-        return write_package(out, self.prepared(), created_stamp(list(self.paths.values())))
+    def write(self, out: Path, source_date_epoch: str | None = None) -> dict:
+        return write_package(out, self.prepared(), created_stamp(list(self.paths.values()), source_date_epoch))
 
 
 UNCHECKED_WARNING = "myJack search incomplete"
@@ -274,15 +274,16 @@ def _remote_keys(customer) -> Keys:
                     "street": customer.street, "zip": customer.zip})
 
 
-def myjack_connection(base_url: str, token_env: str) -> Callable[[], object]:
-    """An adapter factory for myJack with the token from ``token_env``; a bare root URL means ``ROOT/myjack/v2``."""
+def myjack_connection(base_url: str, token_env: str, environ: Mapping[str, str]) -> Callable[[], object]:
+    """An adapter factory for myJack with the token from the variable ``token_env`` of ``environ`` (the CLI's);
+    a bare root URL means ``ROOT/myjack/v2``."""
     from paxdesk import secrets
     from paxdesk.errors import CredentialError
     from paxdesk.midoffice import make_import_adapter
     from paxdesk.midoffice.address import api_below_root
 
     try:
-        token = secrets.load_token("", "myjack", token_env)
+        token = secrets.load_token("", "myjack", token_env, environ)
     except secrets.TokenUnavailable as exc:
         raise CredentialError(str(exc)) from None
     api = api_below_root(base_url, "myjack") or base_url
@@ -309,6 +310,7 @@ class PrepareOptions:
     user_map: Path | None = None
     decisions: Path | None = None
     adapter_factory: Callable[[], object] | None = None  # a myJack import adapter (token inside), or None
+    source_date_epoch: str | None = None  # SOURCE_DATE_EPOCH of the CLI's environment: the manifest's ``created``
 
 
 @dataclass
@@ -346,6 +348,6 @@ def prepare(options: PrepareOptions, cancelled: Cancel = lambda: False) -> Itera
     session.apply_decisions(*decisions, str(options.decisions))
     _check(cancelled)
     yield MigrationProgress("write", 0, 1)
-    manifest = session.write(options.out)
+    manifest = session.write(options.out, options.source_date_epoch)
     yield PrepareResult(Path(options.out), manifest, session.comparisons, session.groups, session.hits,
                         session.warnings)

@@ -2,7 +2,7 @@
 
 A package's identity is the hash of its data files (``customers.csv``, ``bookings.csv``): the same
 input and decisions give the same identity, whatever the manifest's ``created`` says. Each upload is
-recorded in ``migration-uploads.json`` in the user data folder (no personal values) *before* anything
+recorded in ``migration-uploads.json`` in the user data folder (``records_file``, no personal values) *before* anything
 is sent, and sent with its key as ``Idempotency-Key``. So an upload killed at any moment and started
 again follows the import already made: a recorded import id is followed; without one, myJack is asked
 for the import its key made (``GET /imports?key=``), and only when there is none is the package sent —
@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from paxdesk import paths
 from paxdesk.errors import Cancelled, ImportStillRunning, InputError
 from paxdesk.files import atomic_writer
 from paxdesk.migration.package import read_manifest
@@ -65,56 +64,57 @@ def package_identity(manifest: dict) -> str:
     return hashlib.sha256("\n".join(f"{n}:{hashes[n]}" for n in DATA_FILES).encode()).hexdigest()
 
 
-def _record_path() -> Path:
-    return paths.data_dir() / RECORD
+def records_file(data_dir: Path) -> Path:
+    """Where the uploads are recorded: ``Places.data_dir()`` of the face that uploads."""
+    return Path(data_dir) / RECORD
 
 
-def _records() -> dict:
+def _records(records: Path) -> dict:
     try:
-        doc = json.loads(_record_path().read_text(encoding="utf-8"))
+        doc = json.loads(records.read_text(encoding="utf-8"))
         return doc if isinstance(doc, dict) else {}
     except (OSError, ValueError, RecursionError):
         return {}
 
 
-def _remember(identity: str, entry: dict) -> dict:
+def _remember(records_at: Path, identity: str, entry: dict) -> dict:
     """Merge ``entry`` into the record of ``identity``; written whole (owner-only, fsynced) before returning."""
-    records = _records()
+    records = _records(records_at)
     records[identity] = {**records.get(identity, {}), **entry}
-    with atomic_writer(_record_path()) as out:
+    with atomic_writer(records_at) as out:
         out.write(json.dumps(records, indent=1, sort_keys=True))
     return records[identity]
 
 
-def earlier_upload(folder: Path) -> dict | None:
+def earlier_upload(folder: Path, records: Path) -> dict | None:
     """The record of an earlier upload of this package (None when there was none)."""
     manifest, _ = read_manifest(folder)
-    return _records().get(package_identity(manifest))
+    return _records(records).get(package_identity(manifest))
 
 
-def _start(identity: str, folder: Path, again: bool) -> tuple[dict, bool]:
+def _start(records: Path, identity: str, folder: Path, again: bool) -> tuple[dict, bool]:
     """The upload to make or to follow: (its record, whether it is one started before and not finished)."""
-    earlier = _records().get(identity)
+    earlier = _records(records).get(identity)
     if earlier and earlier.get("status") not in ("done", "failed") and earlier.get("key"):
         return earlier, True  # killed or stopped before its end: follow it, whatever ``again`` says
     if earlier and earlier.get("status") == "done" and not again:
         raise AlreadyUploaded(folder, earlier)
     attempt = int(earlier.get("attempt", 0)) + 1 if earlier else 1
     key = identity if attempt == 1 else f"{identity}-{attempt}"
-    record = _remember(identity, {"key": key, "attempt": attempt, "status": "sending", "import_id": None,
+    record = _remember(records, identity, {"key": key, "attempt": attempt, "status": "sending", "import_id": None,
                                   "package": str(folder.absolute()),
                                   "uploaded": datetime.now(timezone.utc).isoformat(timespec="seconds")})
     return record, False
 
 
-def upload(folder: Path, adapter_factory: Callable[[], object], again: bool = False,
+def upload(folder: Path, adapter_factory: Callable[[], object], *, records: Path, again: bool = False,
            cancelled: Callable[[], bool] = lambda: False, poll: float = FIRST_POLL_S,
            timeout: float = DEADLINE_S, clock: Callable[[], float] = time.monotonic,
            ) -> Iterator[MigrationProgress | UploadResult]:
     folder = Path(folder)
     manifest, raw = read_manifest(folder)  # a changed or incomplete package fails here, before any request
     identity = package_identity(manifest)
-    record, resumed = _start(identity, folder, again)
+    record, resumed = _start(records, identity, folder, again)
     rows = manifest.get("counts", {})
     total = int(rows.get("customers", 0)) + int(rows.get("bookings", 0))
     adapter = adapter_factory()
@@ -124,9 +124,9 @@ def upload(folder: Path, adapter_factory: Callable[[], object], again: bool = Fa
         if import_id is None:
             import_id = adapter.start_import(raw, (folder / "customers.csv").read_bytes(),
                                              (folder / "bookings.csv").read_bytes(), record["key"])
-        _remember(identity, {"import_id": import_id, "status": "queued"})
+        _remember(records, identity, {"import_id": import_id, "status": "queued"})
         status = yield from _follow(adapter, folder, import_id, total, cancelled, poll, timeout, clock)
-        _remember(identity, {"status": status.status})
+        _remember(records, identity, {"status": status.status})
         yield UploadResult(folder, identity, status)
     finally:
         adapter.close()

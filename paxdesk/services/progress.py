@@ -16,7 +16,6 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from paxdesk import paths
 from paxdesk.files import atomic_writer
 
 FILE_NAME = "wizard-progress.json"
@@ -40,9 +39,9 @@ def crm_key(db_url: str) -> str:
 
 
 class ProgressStore:
-    def __init__(self, db_url: str, folder: Path | None = None):
+    def __init__(self, db_url: str, folder: Path):
         self.key = crm_key(db_url)
-        self.path = (folder or paths.data_dir()) / FILE_NAME
+        self.path = Path(folder) / FILE_NAME
 
     def _read_all(self) -> dict:
         try:

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from paxdesk import secrets
 from paxdesk.errors import AddressNotConfirmed, InputError
 from paxdesk.midoffice.address import base_url_origin
@@ -21,10 +23,11 @@ DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.mid
 
 class TokenAccess:
     def __init__(self, agency: str, *, given: str | None = None, env_name: str | None = None,
-                 remember: bool = True, crm_base_url: str | None = None, address_given: bool = False):
+                 environ: Mapping[str, str] | None = None, remember: bool = True, crm_base_url: str | None = None, address_given: bool = False):
         self.agency = agency
         self._given = given        # the demo's token, or one the keyring could not take: memory only
         self._env_name = env_name
+        self._environ = environ or {}     # handed by the bootstrap: no service reads os.environ
         self._remember = remember
         self._loaded: dict[str, str] = {}   # the keyring/env token per MidOffice, loaded once
         self.pending: str | None = None     # entered, not yet accepted by the credential check
@@ -43,7 +46,7 @@ class TokenAccess:
         if self._given:
             return self._given
         if midoffice not in self._loaded:
-            self._loaded[midoffice] = secrets.load_token(self.agency, midoffice, self._env_name)
+            self._loaded[midoffice] = secrets.load_token(self.agency, midoffice, self._env_name, self._environ)
         return self._loaded[midoffice]
 
     def has_kept(self, midoffice: str) -> bool:

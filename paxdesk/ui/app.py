@@ -46,10 +46,11 @@ def application(german: bool) -> QApplication:
     return app
 
 
-def install_crash_handler(app: QApplication, show=None) -> None:
+def install_crash_handler(app: QApplication, show=None, places=None) -> None:
     """An unhandled exception: a friendly dialog and a crash report, never a silent exit or a traceback.
 
-    ``show(title, text)`` displays the dialog (a QMessageBox by default; tests pass their own).
+    ``show(title, text)`` displays the dialog (a QMessageBox by default; tests pass their own); the report
+    goes to the log folder of ``places`` (default: the user's).
     What still goes to the console (Ctrl+C's traceback) must survive a Windows code page too.
     """
     from PySide6.QtWidgets import QMessageBox
@@ -65,23 +66,24 @@ def install_crash_handler(app: QApplication, show=None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        report = write_crash_report(paths.log_dir(), exc.with_traceback(tb))
+        report = write_crash_report((places or paths.places()).log_dir(), exc.with_traceback(tb))
         show("paxdesk", app.translate(
             "app", "Sorry — something went wrong that paxdesk did not expect. Nothing was changed "
             "without a backup. A report for the support was saved here:\n{0}").replace("{0}", str(report)))
     sys.excepthook = handle
 
 
-def run_wizard(db_url: str, migration_defaults=None, **context_options) -> int:
+def run_wizard(db_url: str, migration_defaults=None, places=None, **context_options) -> int:
     """The conversion wizard on the CRM at ``db_url``; ``migration_defaults``: the legacy files and myJack the
-    migration wizard starts with (the demo's)."""
-    from paxdesk.bootstrap import open_session
+    migration wizard starts with, ``places``: its folders (both the demo's; default: the user's)."""
+    from paxdesk.bootstrap import open_session, settings_from
     from paxdesk.ui.wizard import ConversionWizard
 
     german = wants_german()
     app = application(german)
-    install_crash_handler(app)
-    wizard = ConversionWizard(open_session(db_url, **context_options), german, migration_defaults)
+    install_crash_handler(app, places=places)
+    session = open_session(db_url, settings=settings_from(places=places), **context_options)
+    wizard = ConversionWizard(session, german, migration_defaults)
     wizard.fit_to_screen()
     wizard.show()
     return app.exec()
@@ -92,14 +94,15 @@ def run_wizard(db_url: str, migration_defaults=None, **context_options) -> int:
 def run_demo() -> int:
     """Demo CRM + in-process sandbox in the demo folder; the real CRM and backups are never touched."""
     from paxdesk import paths
+    from paxdesk.places import Places
     from paxdesk.sandbox.server import SandboxServer
     from paxdesk.demo.conversion import DEMO_TOKEN, prepare_demo
 
-    demo_home = paths.data_dir() / "demo"
-    os.environ["PAXDESK_HOME"] = str(demo_home)  # backups and logs of the demo stay in the demo folder
+    demo_home = paths.places().data_dir() / "demo"
     db_url, fixture = prepare_demo(demo_home)
     with SandboxServer(fixture) as server:
         from paxdesk.demo.migration import prepare_migration_demo
         legacy = prepare_migration_demo(demo_home, fixture, server.api_url("myjack"), DEMO_TOKEN)
-        return run_wizard(db_url, legacy, midoffice="midoco", base_url=server.api_url("midoco"), token=DEMO_TOKEN,
+        return run_wizard(db_url, legacy, Places.under(demo_home),  # backups, reports, logs: in the demo folder
+                          midoffice="midoco", base_url=server.api_url("midoco"), token=DEMO_TOKEN,
                           remember_token=False)

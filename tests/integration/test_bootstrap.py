@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from paxdesk.bootstrap import open_session, settings_from
+from paxdesk.places import Places
 from paxdesk.errors import InputError
 from paxdesk.midoffice.base import Found, Gone, Identity, MidOfficeCustomer, SearchPage
 from paxdesk.services.convert_flow import ConvertRequest, convert
@@ -55,7 +56,7 @@ def test_a_whole_conversion_with_an_in_memory_midoffice_from_the_bootstrap(tmp_p
                          {"id": "c2", "kind": "v1", "midoffice": "midoco", "midoffice_id": "100002",
                           "first_name": "Bernd", "last_name": "Groß", "email": "bernd@example.de"}]})
     FakeMidOffice.calls = []
-    settings = Settings(backups_dir=tmp_path / "backups", apply_batch=1)
+    settings = Settings(places=Places.under(tmp_path / "home"), apply_batch=1)
     with open_session(url, settings=settings, adapter_factory=FakeMidOffice, base_url="https://midoffice.invalid/v2",
                       token="t", remember_token=False) as session:
         events = list(convert(session, ConvertRequest()))
@@ -63,7 +64,7 @@ def test_a_whole_conversion_with_an_in_memory_midoffice_from_the_bootstrap(tmp_p
     assert report["summary"]["converted"] == 1 and report["summary"]["converted_local"] == 1
     assert FakeMidOffice.calls[:2] == ["adapter midoco 1", "identity"]  # the credential check went to the fake
     assert "fetch 2" in FakeMidOffice.calls
-    backups = sorted(p.name for p in (tmp_path / "backups").iterdir() if p.suffix == ".sqlite")
+    backups = sorted(p.name for p in (tmp_path / "home" / "backups").iterdir() if p.suffix == ".sqlite")
     assert len(backups) == 1 and report["backup"].endswith(backups[0])  # the settings' folder, before the apply
 
 

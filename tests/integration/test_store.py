@@ -12,7 +12,8 @@ from sqlalchemy import inspect, select, text
 
 from paxdesk.cli import main
 from paxdesk.crm import models as m
-from paxdesk.crm.backup import restore_backup, write_backup
+from paxdesk import paths
+from paxdesk.crm.backup import default_backup_path, restore_backup, write_backup
 from paxdesk.crm.db import close_crm, head_revision, open_crm
 from paxdesk.crm.exchange import export_document, write_document
 from paxdesk.crm.sessions import active_sessions, end_all_sessions
@@ -152,7 +153,7 @@ def test_backup_then_restore_then_export_equals_the_export_before(db_url, tmp_pa
     before = export_crm(db_url)
     engine = open_crm(db_url)
     try:
-        backup = write_backup(engine)
+        backup = write_backup(engine, default_backup_path(engine, paths.places().backups_dir()))
     finally:
         close_crm(engine)
     assert backup.parent.name == "backups" and backup.name.startswith("crm-")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import random
 import subprocess
 import sys
@@ -25,8 +26,14 @@ from paxdesk.sandbox.legacy import BOOKING_HEADERS, HEADERS, build_legacy, legac
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.services.migration import PrepareOptions, myjack_connection, prepare
 from paxdesk.sandbox import imports
-from paxdesk.services.migration_upload import AlreadyUploaded, UploadResult, _records, package_identity, upload
+from paxdesk import paths
+from paxdesk.services.migration_upload import (AlreadyUploaded, UploadResult, _records, package_identity,
+                                             records_file, upload)
 from tests.helpers import ROOT, run_paxdesk
+
+
+def RECORDS():  # noqa: N802 - the file `paxdesk migrate upload` keeps, below the test's PAXDESK_HOME
+    return records_file(paths.places().data_dir())
 
 TOKEN = "mig-once-SECRET-0042"
 
@@ -114,13 +121,13 @@ def test_killed_at_twenty_random_moments_each_upload_imports_once(tmp_path, monk
 def _record_of(out):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     identity = package_identity(manifest)
-    return identity, _records().get(identity, {})
+    return identity, _records(RECORDS()).get(identity, {})
 
 
 def test_the_worst_moment_import_made_id_not_yet_known_is_followed_not_repeated(package):
     """The server made the import; the client died before it heard the id (and before it wrote it down)."""
     out, server, _ = package
-    factory = myjack_connection(server.api_url("myjack"), "MJ_TOKEN")
+    factory = myjack_connection(server.api_url("myjack"), "MJ_TOKEN", os.environ)
 
     class DiesAfterThePost:
         def __init__(self):
@@ -134,19 +141,19 @@ def test_the_worst_moment_import_made_id_not_yet_known_is_followed_not_repeated(
             return getattr(self.real, name)
 
     with pytest.raises(KeyboardInterrupt):
-        list(upload(out, DiesAfterThePost))
-    assert len(server.sandbox.imports.jobs) == 1 and next(iter(_records().values()))["import_id"] is None
-    result = [e for e in upload(out, factory, poll=0.05) if isinstance(e, UploadResult)][0]
+        list(upload(out, DiesAfterThePost, records=RECORDS()))
+    assert len(server.sandbox.imports.jobs) == 1 and next(iter(_records(RECORDS()).values()))["import_id"] is None
+    result = [e for e in upload(out, factory, records=RECORDS(), poll=0.05) if isinstance(e, UploadResult)][0]
     assert result.status.status == "done"
     _exactly_once(server, out)
     with pytest.raises(AlreadyUploaded):  # done: a second upload is refused
-        list(upload(out, factory))
+        list(upload(out, factory, records=RECORDS()))
 
 
 def test_a_second_post_with_the_same_key_returns_the_same_import(package):
     """The sandbox as myJack behaves (IETF Idempotency-Key): a repeated POST creates nothing."""
     out, server, _ = package
-    adapter = myjack_connection(server.api_url("myjack"), "MJ_TOKEN")()
+    adapter = myjack_connection(server.api_url("myjack"), "MJ_TOKEN", os.environ)()
     try:
         parts = [(out / name).read_bytes() for name in ("manifest.json", "customers.csv", "bookings.csv")]
         first = adapter.start_import(*parts, "key-1")

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from paxdesk.crm.backup import restore_backup, write_backup
+from paxdesk import paths
+from paxdesk.crm.backup import default_backup_path, restore_backup, write_backup
 from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.errors import InputError
 from tests.conftest import TOKEN as SANDBOX_TOKEN
@@ -190,7 +191,7 @@ def test_postgresql_backup_is_one_snapshot_with_the_journal(tmp_path, sandbox):
             conn.execute(text("UPDATE agency SET base_url = 'https://api.myjack.de/v2'"))
             conn.execute(text("INSERT INTO decisions VALUES ('c1', 'skip', NULL, 'major', '2026-01-01T00:00:00+00:00')"))
             conn.execute(text("INSERT INTO audit_log (at, customer_id, action) VALUES ('2026-01-01T00:00:00+00:00', 'c1', 'gdpr_keep')"))
-        backup = write_backup(engine)
+        backup = write_backup(engine, default_backup_path(engine, paths.places().backups_dir()))
         close_crm(engine)
         assert backup.suffix == ".json" and json.loads(backup.read_text("utf-8"))["format"] == "paxdesk-backup/1"
         restore_backup(backup, restored_url)

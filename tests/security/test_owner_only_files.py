@@ -31,7 +31,7 @@ def umask_022():
 def test_files_made_in_process_are_owner_only_despite_umask_022(tmp_path, umask_022, monkeypatch):
     """The services themselves create files 0600 and folders 0700 (the wizard runs them in-process)."""
     from paxdesk import paths
-    from paxdesk.crm.backup import write_backup
+    from paxdesk.crm.backup import default_backup_path, write_backup
     from paxdesk.crm.db import close_crm, open_crm
     from paxdesk.logs import setup_logging, write_crash_report
     from paxdesk.services import crm_admin
@@ -47,21 +47,21 @@ def test_files_made_in_process_are_owner_only_despite_umask_022(tmp_path, umask_
         conn.exec_driver_sql("SELECT 1")
         wal, shm = Path(f"{crm}-wal"), Path(f"{crm}-shm")
         assert _mode(wal) == 0o600 and _mode(shm) == 0o600
-        backup = write_backup(engine)
+        backup = write_backup(engine, default_backup_path(engine, paths.places().backups_dir()))
     close_crm(engine)
     crm_admin.export_to(url, tmp_path / "export.json")
     write_report({"format": "x"}, tmp_path / "report.json")
-    setup_logging(paths.log_dir())
+    setup_logging(paths.places().log_dir())
     import logging
     logging.getLogger("paxdesk").info("written")
     try:
         raise RuntimeError("x")
     except RuntimeError as exc:
-        crash = write_crash_report(paths.log_dir(), exc)
-    for path in (crm, backup, tmp_path / "export.json", tmp_path / "report.json", paths.log_dir() / "paxdesk.log",
+        crash = write_crash_report(paths.places().log_dir(), exc)
+    for path in (crm, backup, tmp_path / "export.json", tmp_path / "report.json", paths.places().log_dir() / "paxdesk.log",
                  crash):
         assert _mode(path) == 0o600, path
-    for folder in (crm.parent, paths.data_dir(), paths.backups_dir(), paths.log_dir()):
+    for folder in (crm.parent, paths.places().data_dir(), paths.places().backups_dir(), paths.places().log_dir()):
         assert _mode(folder) == 0o700, folder
 
 

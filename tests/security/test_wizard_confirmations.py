@@ -56,17 +56,18 @@ def test_the_saved_token_goes_to_a_crm_address_only_when_confirmed(tmp_path, qtb
 
 
 def test_after_a_gdpr_delete_the_wizard_offers_to_purge_older_backups(tmp_path, qtbot):
-    from paxdesk.crm.backup import write_backup
+    from paxdesk import paths
+    from paxdesk.crm.backup import default_backup_path, write_backup
     from paxdesk.crm.db import close_crm, open_crm
 
     url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
     import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"},
                      "customers": [{"id": "g1", "kind": "local", "first_name": "Ida", "gdpr_review": True}]})
     engine = open_crm(url)
-    made = [write_backup(engine) for _ in range(3)]
+    made = [write_backup(engine, default_backup_path(engine, paths.places().backups_dir())) for _ in range(3)]
     close_crm(engine)
     from paxdesk.services.backups import list_backups
-    newest = list_backups()[0].path
+    newest = list_backups(paths.places().backups_dir())[0].path
     wizard, dialogs = _wizard(qtbot, url, start=7)
     page = wizard.currentPage()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.backups.rowCount() == 3, timeout=10_000)
@@ -81,7 +82,8 @@ def test_after_a_gdpr_delete_the_wizard_offers_to_purge_older_backups(tmp_path, 
 
 def test_the_purge_offer_counts_and_keeps_the_backup_before_an_interrupted_conversion(tmp_path, qtbot):
     """Found by a walk: the offer counted the protected first-attempt backup as "older" and deleted nothing."""
-    from paxdesk.crm.backup import write_backup
+    from paxdesk import paths
+    from paxdesk.crm.backup import default_backup_path, write_backup
     from paxdesk.crm.db import close_crm, open_crm
     from paxdesk.services.backups import list_backups, mark_before
 
@@ -89,10 +91,10 @@ def test_the_purge_offer_counts_and_keeps_the_backup_before_an_interrupted_conve
     import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"},
                      "customers": [{"id": "g1", "kind": "local", "first_name": "Ida", "gdpr_review": True}]})
     engine = open_crm(url)
-    made = [write_backup(engine) for _ in range(3)]
+    made = [write_backup(engine, default_backup_path(engine, paths.places().backups_dir())) for _ in range(3)]
     close_crm(engine)
-    mark_before(made[0])  # the state before the conversion whose first attempt was interrupted
-    newest = list_backups()[0].path
+    mark_before(made[0], paths.places().backups_dir())  # the state before the conversion whose first attempt was interrupted
+    newest = list_backups(paths.places().backups_dir())[0].path
     wizard, dialogs = _wizard(qtbot, url, start=7)
     page = wizard.currentPage()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.backups.rowCount() == 3, timeout=10_000)

@@ -281,7 +281,7 @@ def test_the_retention_footer_agrees_with_the_protection_column(tmp_path, qtbot,
         assert "bis Sie das Ergebnis bestätigen" in page.backups.item(0, 3).text()
         context, newest = wizard.state.context, page.files[0]
         later = datetime.now() + timedelta(days=60)  # older than the retention and no longer protected
-        assert apply_retention(newest.path.parent, later) == [] and newest.path.exists()  # never automatically
+        assert apply_retention(newest.path.parent, context.places.settings_file(), later) == [] and newest.path.exists()  # never automatically
         context.confirm_result()  # released: the agent may delete it
         context.delete_backup(newest.path)
         assert not newest.path.exists()

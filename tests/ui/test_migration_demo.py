@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWizard
 
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.demo.conversion import DEMO_TOKEN, prepare_demo
+from paxdesk.places import Places
 from paxdesk.services.legacy_migration import LegacyMigration
 from paxdesk.demo.migration import prepare_migration_demo
 from paxdesk.ui.app import application
@@ -29,7 +30,7 @@ def test_the_demo_migration_completes_with_myjack_asked(qtbot, tmp_path):
     _url, fixture = prepare_demo(tmp_path / "demo")
     with SandboxServer(fixture) as server:
         sources = prepare_migration_demo(tmp_path / "demo", fixture, server.api_url("myjack"), DEMO_TOKEN)
-        wizard = MigrationWizard(LegacyMigration(defaults=sources))
+        wizard = MigrationWizard(LegacyMigration(Places.under(tmp_path / "demo"), defaults=sources))
         qtbot.addWidget(wizard)
         wizard.dialogs = FakeDialogs()
         wizard.show()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
+from paxdesk import paths
 from paxdesk.services.legacy_migration import LegacyMigration
 from paxdesk.ui.app import application
 from paxdesk.ui.migration.wizard import MigrationWizard
@@ -26,7 +27,7 @@ class _Screen:
 
 def test_on_a_125_percent_laptop_screen_the_window_fits_its_free_area(qtbot):
     application(german=True)
-    wizard = MigrationWizard(LegacyMigration())
+    wizard = MigrationWizard(LegacyMigration(paths.places()))
     qtbot.addWidget(wizard)
     area = QRect(0, 0, 1093, 574)  # 1366×768 at 125 %, less a 40-pixel taskbar
     wizard.fit_to_screen(_Screen(area))
@@ -38,7 +39,7 @@ def test_on_a_125_percent_laptop_screen_the_window_fits_its_free_area(qtbot):
 def test_on_the_screen_it_opens_on_the_buttons_lie_inside_it(qtbot):
     application(german=True)
     area = QGuiApplication.primaryScreen().availableGeometry()
-    wizard = MigrationWizard(LegacyMigration())
+    wizard = MigrationWizard(LegacyMigration(paths.places()))
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)

@@ -93,3 +93,27 @@ def test_no_import_cycles_between_paxdesk_modules():
             if imported.startswith("paxdesk.") and graph.find_shortest_chain(imported, importer):
                 cycles.add(tuple(sorted((importer, imported))))
     assert sorted(cycles) == []
+
+
+ENGINE = ("services", "crm", "midoffice", "migration", "domain", "secrets.py", "places.py", "files.py", "logs.py")
+
+
+def _reads_environment(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "putenv", "environb") and \
+                isinstance(node.value, ast.Name) and node.value.id == "os":
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.attr}")
+        elif isinstance(node, ast.ImportFrom) and node.module == "os" and any(
+                a.name in ("environ", "getenv") for a in node.names):
+            found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} from os import")
+    return found
+
+
+def test_the_engine_never_reads_the_environment():
+    """The bootstrap reads it once (issue 31): a service that read PAXDESK_HOME itself would write into the
+    user's folders during the demo or a test that handed it other Places."""
+    files = [f for name in ENGINE for f in ([PACKAGE / name] if name.endswith(".py")
+                                            else (PACKAGE / name).rglob("*.py"))]
+    assert len(files) > 40
+    assert [hit for f in files for hit in _reads_environment(f)] == []

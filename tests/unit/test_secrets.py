@@ -56,11 +56,11 @@ def test_unusable_tokens_are_refused_with_a_clear_message(windows_keyring, token
     assert windows_keyring.saved == {}
 
 
-def test_environment_variable_wins(monkeypatch, windows_keyring):
-    monkeypatch.setenv("MY_TOKEN", "from-env")
-    assert secrets.load_token("RB", "myjack", "MY_TOKEN") == "from-env"
+def test_environment_variable_wins(windows_keyring):
+    environ = {"MY_TOKEN": "from-env"}  # handed by the face that read the environment
+    assert secrets.load_token("RB", "myjack", "MY_TOKEN", environ) == "from-env"
     with pytest.raises(secrets.TokenUnavailable, match="not set or empty"):
-        secrets.load_token("RB", "myjack", "NOPE")
+        secrets.load_token("RB", "myjack", "NOPE", environ)
 
 
 @pytest.mark.skipif(sys.platform != "win32", reason="Windows Credential Manager exists only on Windows")

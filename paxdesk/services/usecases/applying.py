@@ -10,7 +10,6 @@ from pathlib import Path
 from paxdesk.crm.backup import default_backup_path, write_backup
 from paxdesk.crm.scrub import CONVERSION_TABLES, scrub_removed_values
 from paxdesk.errors import InputError
-from paxdesk.files import private_dir
 from paxdesk.services import backups as backup_files
 from paxdesk.services import decisions as saved
 from paxdesk.services import run_report
@@ -37,10 +36,9 @@ class Applying:
         result: ApplyResult | None = None
         earlier = run_report.interrupted(ctx.engine)  # this run finishes it: its backup is the way back
         with timed("backup", lambda: len(plan)):
-            folder = private_dir(settings.backups_dir)  # owner-only, as the default one
-            backup_path = write_backup(ctx.engine, default_backup_path(ctx.engine, folder=folder))
-        backup_files.mark_before(Path(earlier.backup) if earlier and earlier.backup else backup_path,
-                                 settings.backups_dir)
+            folder = settings.places.backups_dir()
+            backup_path = write_backup(ctx.engine, default_backup_path(ctx.engine, folder))
+        backup_files.mark_before(Path(earlier.backup) if earlier and earlier.backup else backup_path, folder)
         with timed("apply", lambda: len(plan)):
             for event in apply_plan(ctx.engine, plan, ctx.midoffice, backup=lambda: backup_path,
                                     batch_size=settings.apply_batch, cancelled=cancelled):
@@ -53,7 +51,7 @@ class Applying:
         with timed("clean-up (decisions, removed values)", lambda: len(plan)):
             saved.forget_decisions(ctx.engine, [p.item.customer_id for p in plan if p.outcome in CHANGED])
             scrub_removed_values(ctx.engine, CONVERSION_TABLES)  # the copies' removed values, out of WAL and files
-        backup_files.apply_retention(settings.backups_dir)
+        backup_files.apply_retention(folder, settings.places.settings_file())
         runs = run_report.conversion_runs(ctx.engine, result.run_id)
         if len(runs) > 1:  # it finished an interrupted conversion: the report covers every attempt
             yield run_report.journal_report(ctx.engine, result.run_id)

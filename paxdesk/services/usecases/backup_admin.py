@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from paxdesk.places import Places
 from paxdesk.services import backups as backup_files
 
 
 class BackupAdmin:
-    def __init__(self, folder: Path):
-        self.folder = folder
+    def __init__(self, places: Places):
+        self.places = places
+
+    @property
+    def folder(self) -> Path:
+        return self.places.backups_dir()
 
     def backups(self) -> list[backup_files.BackupFile]:
         return backup_files.list_backups(self.folder)
@@ -31,6 +36,8 @@ class BackupAdmin:
         the person)."""
         return backup_files.purge_backups(0, self.folder)
 
-    @staticmethod
-    def backup_retention_days() -> int:
-        return backup_files.retention_days()
+    def backup_retention_days(self) -> int:
+        return backup_files.retention_days(self.places.settings_file())
+
+    def set_backup_retention_days(self, days: int) -> None:
+        backup_files.set_retention_days(days, self.places.settings_file())

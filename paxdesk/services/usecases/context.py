@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +15,7 @@ from paxdesk.crm.db import crm_files, open_crm
 from paxdesk.crm.lock import ConversionLock
 from paxdesk.errors import CredentialError
 from paxdesk.midoffice.address import checked_base_url
+from paxdesk.places import Places
 from paxdesk.services.conversion import BATCH
 from paxdesk.services.credential_check import CheckReport
 from paxdesk.services.gdpr import GdprReview
@@ -26,9 +27,14 @@ from paxdesk.services.token_access import DEFAULT_URLS, TokenAccess
 class Settings:
     """How a conversion runs, given once (``paxdesk.bootstrap`` reads them from the environment)."""
 
-    backups_dir: Path
+    places: Places              # where backups, settings, progress and reports go
+    environ: Mapping[str, str] = field(default_factory=dict)  # where ``--token-env NAME`` is looked up
     apply_batch: int = BATCH    # customers per transaction of the apply
     apply_pause: float = 0.0    # seconds after each committed batch (kill tests, an interrupted demo)
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.places.backups_dir()
 
 
 @dataclass
@@ -84,10 +90,11 @@ def open_context(db_url: str, settings: Settings, adapter_factory: Callable[...,
     agency_name = agency.name if agency else ""
     midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
     crm_base_url = agency.base_url if agency and agency.base_url else None
-    tokens = TokenAccess(agency_name, given=token, env_name=token_env, remember=remember_token,
+    tokens = TokenAccess(agency_name, given=token, env_name=token_env, environ=settings.environ,
+                         remember=remember_token,
                          crm_base_url=crm_base_url, address_given=base_url is not None)
     return SessionContext(engine=engine, crm_files=crm_files(db_url), lock=ConversionLock(engine),
-                          progress=ProgressStore(db_url), tokens=tokens, gdpr=GdprReview(engine), settings=settings,
+                          progress=ProgressStore(db_url, settings.places.data_dir()), tokens=tokens, gdpr=GdprReview(engine), settings=settings,
                           agency_name=agency_name, midoffice=midoffice,
                           base_url=base_url or crm_base_url or DEFAULT_URLS[midoffice],
                           adapter_factory=adapter_factory, adapter_options=adapter_options or {})

@@ -8,7 +8,6 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from paxdesk import paths
 from paxdesk.crm import repository as repo
 from paxdesk.errors import CredentialError
 from paxdesk.secrets import TokenUnavailable
@@ -62,12 +61,12 @@ class Reporting:
     def people_report(self, report: dict, crm: Mapping[str, str], midoffice: Mapping[str, str],
                       dropped: list[DroppedValue] | None = None, stem: str | None = None,
                       english: bool = False) -> Iterator[WriteProgress | tuple[ReportFacts, tuple[Path, Path]]]:
-        """PDF and XLSX into the user's Documents folder (``paths.reports_dir``): yields WriteProgress (names
+        """PDF and XLSX into the user's Documents folder (``Places.reports``): yields WriteProgress (names
         fetched, then rows written), then the facts and the paths (PDF, XLSX). ``english``: the wizard's
         language, the report's and its file name's."""
         names = yield from _progress_then_result(self.report_names(report, crm, midoffice))
         facts = self.report_facts(names, dropped, english)
-        written = yield from _progress_then_result(save_steps(report, facts, paths.reports_dir(), stem))
+        written = yield from _progress_then_result(save_steps(report, facts, self.ctx.settings.places.reports, stem))
         yield facts, written
 
     def dropped_values(self, plan: list[PlannedItem]) -> list[DroppedValue]:
@@ -77,11 +76,10 @@ class Reporting:
     def save_backfill_list(self, values: list[DroppedValue], english: bool = False) -> tuple[Path, Path]:
         """The list as XLSX and PDF into the Documents folder, owner-only (it holds personal data); in English
         when the wizard is."""
-        return save_backfill(values, self.ctx.agency_name, datetime.now(), paths.reports_dir(), english)
+        return save_backfill(values, self.ctx.agency_name, datetime.now(), self.ctx.settings.places.reports, english)
 
-    @staticmethod
-    def backfill_lists() -> list[Path]:
-        return backfill_files(paths.reports_dir())
+    def backfill_lists(self) -> list[Path]:
+        return backfill_files(self.ctx.settings.places.reports)
 
     def delete_backfill_lists(self) -> tuple[list[Path], list[Path]]:
         """Delete every "In MidOffice nachtragen" list (they hold personal data). Returns (deleted, still there:

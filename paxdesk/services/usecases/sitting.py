@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-from paxdesk import paths
-from paxdesk.files import private_dir
 from paxdesk.services.progress import Progress
 from paxdesk.services.report import write_report
 from paxdesk.services.usecases.context import SessionContext
@@ -18,7 +16,7 @@ class Sitting:
     def remember_run(self, report: dict, page: int) -> None:
         """The wizard applied a conversion: its JSON report (no personal values) is kept beside the data,
         so a reopened wizard can go on with the DSGVO step and the report."""
-        write_report(report, private_dir(paths.data_dir() / "reports") / f"{report['run_id']}.json")
+        write_report(report, self.ctx.settings.places.kept_reports_dir() / f"{report['run_id']}.json")
         self.ctx.progress.save(page, report["run_id"])
 
     def reached(self) -> Progress | None:
@@ -36,6 +34,6 @@ class Sitting:
         if reached is None or not reached.run_id:
             return None
         try:
-            return json.loads((paths.data_dir() / "reports" / f"{reached.run_id}.json").read_text(encoding="utf-8"))
+            return json.loads((self.ctx.settings.places.kept_reports_dir() / f"{reached.run_id}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None

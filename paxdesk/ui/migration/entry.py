@@ -28,8 +28,9 @@ def open_migration(page: QWidget):
     from paxdesk.services.legacy_migration import LegacyMigration
     from paxdesk.ui.migration.wizard import MigrationWizard
 
-    window = page.window()  # the conversion wizard: it carries the demo's legacy files and myJack, if any
-    wizard = MigrationWizard(LegacyMigration(defaults=getattr(window, "migration_defaults", None)), window)
+    window = page.window()  # the conversion wizard: its folders, and the demo's legacy files and myJack, if any
+    migration = LegacyMigration(window.state.context.places, defaults=getattr(window, "migration_defaults", None))
+    wizard = MigrationWizard(migration, window)
     window._migration_wizard = wizard  # kept alive while open
     wizard.open()
     return wizard
