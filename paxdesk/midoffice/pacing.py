@@ -15,11 +15,12 @@ Each request books the next slot of an even schedule at just under the server's 
   accepted requests — a quota shared with other clients, a gateway's brief overload — costs
   only the refused request's own ``Retry-After``: it never lowers the pace;
 - **429s of a bucket**: the first cluster ends the slow start at the rate the accepted
-  requests prove (``_estimate``: the most requests any stretch before the refusal carried,
+  requests prove (``proven_rate``: the most requests any stretch before the refusal carried,
   less one second's burst). A refusing bucket is empty, so the requests it accepted between
   two refusals are what it refilled meanwhile: their count over the time between (the
-  spacing of the 429s) is the server's rate; until that is measured, each later cluster
-  for a request sent after the last cut lowers the rate by the margin;
+  spacing of the 429s, ``spaced_rate``) is the server's rate; until that is measured, each later
+  cluster for a request sent after the last cut lowers the rate by the margin (the three
+  measurements are pure functions in ``rate_evidence.py``);
 - **probing**: after a quiet spell without 429s the pace creeps up slowly, so a server
   that raised its limit (or a first estimate too low) is found again. A server's bucket
   refills while paxdesk runs below its rate, so the probe costs nearly nothing.
@@ -34,13 +35,12 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from paxdesk.midoffice.rate_evidence import MIN_RATE, REGULAR, proven_rate, regular_rate, spaced_rate
 from paxdesk.midoffice.ratelimit_headers import RateLimitInfo
 
 MARGIN = 0.03           # run this far below a rate learnt from 429s ...
 HEADER_MARGIN = 0.01    # ... or stated by the headers
 MEASURE_HORIZON = 5.0   # seconds of 429s the spacing is measured over
-MEASURE_GAP = 2.0       # two 429s further apart may have a full bucket between them: not a measurement
-MEASURE_COUNT = 60      # accepted requests a measurement needs (±1 of them is the error)
 PROBE = {True: (10.0, 30.0), False: (1.0, 5.0)}  # a rate confirmed by 429s, or a first guess: after
 #   `quiet` seconds without a 429 the pace rises by ((t - quiet) / probe)**2 - slowly near a
 #   confirmed rate (+11 % after 10 s of probing), quickly from a guess (x2 after 5 s)
@@ -48,23 +48,18 @@ PROBE_BACKOFF = 0.1     # a probe refused: the server's rate is taken as this mu
 LONG_RETRY_AFTER = 2.0  # a longer Retry-After closes the door for every request, not just the refused one
 BOOK_AHEAD = 0.2        # seconds: a slot further ahead is not booked (the pace may rise meanwhile)
 TOLERANCE = 1e-6        # seconds: after waiting until a slot can be booked, rounding never refuses it again
-MIN_RATE = 0.2          # requests per second; never slower than this from 429s alone
 START_RATE = 20.0       # requests per second at the start of a run, before any limit showed ...
 START_DOUBLING = 0.5    # ... doubled every this many seconds while no bucket refuses ...
 START_CEILING = 2000.0  # ... until past this pace nothing is paced (32 in flight at 20 ms: 1,600/s)
 START_WINDOW = 4        # the first requests go at once, as TCP's initial window: a run of a few large
 #   requests (myJack's lookups of 100) stays parallel; every bucket holds more than these
 DENSE = (5, 8)          # a bucket's 429: at least 5 of the last 8 answers refused (5 % noise: 1 in 50,000)
-BURST = 1.0             # seconds' worth a bucket is taken to hold (the common "burst = one second")
 RECOVER = (1.0, 0.9)    # for 1 s after the slow start's cut, 0.9 of the pace: the bucket it emptied gets a few
 #   tokens back, so requests arriving together are not refused (at 30/s that halved the 429s after the cut)
 SETTLE = 1.0            # seconds after a cut whose 429s do not cut again: the bucket the run emptied is still
 #   nearly empty, and requests arriving together are refused until it has a few tokens (at 300/s three such
 #   cuts of 3 % each cost a short run 8 % of the limit)
 SEND_LOG = 5.0          # seconds of accepted requests kept for the first estimate
-REGULAR = (8, 0.3)      # 8 gaps between isolated 429s varying by under 30 %: a bucket just below the pace
-#   (an even pace overruns a bucket every k-th request; random refusals' gaps vary by ~100 %:
-#   5 % noise looks this regular once in ~500 refusals)
 
 
 class Pacer:
@@ -206,25 +201,25 @@ class Pacer:
         self._last_refusal = now  # the probe waits for a quiet spell again
         if sum(self._answers) < DENSE[0]:  # isolated: noise, a probe just past the rate, or a pace just above it
             if probing and rate_before is not None and sent_at >= self._last_cut:  # never lowers it:
-                self._learnt = max(self._learnt, min(rate_before, self._estimate(sent_at)))
+                self._learnt = max(self._learnt, min(rate_before, proven_rate(self._sends, sent_at)))
                 self._confirmed, self._last_cut = True, now  # the probe found the bucket: probe gently now
                 self._isolated.clear()
             elif self._learnt is not None:
                 self._isolated.append((now, self._accepted))
-                if (regular := self._regular()) is not None:
+                if (regular := regular_rate(self._isolated)) is not None:
                     self._learnt, self._confirmed, self._last_cut = regular, True, now
                     self._isolated.clear()
             return
         self._marks.append((now, self._accepted))
         while self._marks and self._marks[0][0] < now - MEASURE_HORIZON:
             self._marks.popleft()
-        measured = self._spacing()
+        measured = spaced_rate(self._marks)
         if measured is not None:
             self._learnt, self._confirmed = measured, True
         elif self._learnt is None:
             if self._stated is not None:
                 return
-            self._learnt = self._estimate(sent_at)  # the end of the slow start
+            self._learnt = proven_rate(self._sends, sent_at)  # the end of the slow start
             self._recover_until = now + RECOVER[0]
         elif rate_before is not None and sent_at >= self._last_cut + SETTLE:  # refused at the current pace: too fast
             if probing:  # the server's rate lies between the last one and the probe's
@@ -237,37 +232,3 @@ class Pacer:
         self._starting = False
         self._isolated.clear()
         self._last_cut = now
-
-    def _regular(self) -> float | None:
-        """The bucket's rate when the isolated 429s come at even gaps (what it accepted between them), else None."""
-        if len(self._isolated) <= REGULAR[0]:
-            return None
-        marks = list(self._isolated)
-        gaps = [a2 - a1 for (_t1, a1), (_t2, a2) in zip(marks, marks[1:])]
-        mean = sum(gaps) / len(gaps)
-        spread = (sum((g - mean) ** 2 for g in gaps) / len(gaps)) ** 0.5
-        span = marks[-1][0] - marks[0][0]
-        if mean <= 0 or span <= 0 or spread / mean >= REGULAR[1]:
-            return None
-        return max(MIN_RATE, sum(gaps) / span)
-
-    def _estimate(self, refused_at: float) -> float:
-        """The rate the accepted requests prove: the most any stretch up to the refusal carried, less a burst.
-
-        A bucket of rate r holding ``BURST`` seconds' worth accepts at most r·(BURST + t) requests
-        in any t seconds; the busiest stretch before it refused is the best lower bound of r.
-        """
-        best, count = 0.0, 0
-        for sent in sorted((t for t in self._sends if t <= refused_at), reverse=True):
-            count += 1
-            best = max(best, count / (BURST + refused_at - sent))
-        return max(MIN_RATE, best)
-
-    def _spacing(self) -> float | None:
-        """Accepted requests per second between 429s close enough that the bucket stayed empty-ish."""
-        count, span = 0, 0.0
-        marks = list(self._marks)
-        for (t1, a1), (t2, a2) in zip(marks, marks[1:]):
-            if t2 - t1 <= MEASURE_GAP:
-                count, span = count + a2 - a1, span + t2 - t1
-        return count / span if count >= MEASURE_COUNT and span > 0 else None

@@ -6,7 +6,8 @@ Real exports put a title above the header, or their data on "Tabelle2": the head
 first ``HEADER_SCAN`` that names the most known columns, and the sheet is the one named like the table
 ("Kunden", "Vorgänge"), else the first whose header names known columns. Anything that makes the file
 unreadable as a whole (no header, wrong format, bytes that are no text, a damaged or password-protected
-workbook) is an ``InputError`` naming the file, row and column; everything else is left to the loader.
+workbook) is an ``UnreadableFile`` (``unreadable.py``) naming the file, row and column; everything else is
+left to the loader. The workbook's own dangers (bombs, damage, formulas) are ``workbook.py``'s.
 """
 
 from __future__ import annotations
@@ -14,31 +15,21 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from paxdesk.domain.normalize import n1_text, n2
-from paxdesk.errors import InputError
 from paxdesk.migration.fields import field_for
+from paxdesk.migration.unreadable import UnreadableFile
+from paxdesk.migration.workbook import has_formulas, open_workbook, refuse_bombs, sheet_rows
 
 SEPARATORS = (";", ",", "\t")
 SHEET_NAMES = {"customers": {"customers", "kunden", "kundendaten", "customer"},
                "bookings": {"bookings", "vorgaenge", "buchungen", "booking", "vorgang"}}
-MAX_RATIO, MAX_UNPACKED = 100, 500_000_000  # a workbook bomb: CONTRACT §6.1
 HEADER_SCAN = 10  # rows looked at for the header (title rows, an empty row, then the header)
 ENCRYPTED = "EncryptionInfo".encode("utf-16-le")  # a password-protected XLSX is an OLE file with this stream
 csv.field_size_limit(1 << 24)
-
-
-class UnreadableFile(InputError):
-    """exit 2: the file cannot be read at all; the message names file, row and column."""
-
-    def __init__(self, path: Path, problem: str, row: int | None = None, column: str | None = None):
-        where = "".join([f", row {row}" if row else "", f", column {column!r}" if column else ""])
-        super().__init__(f"{Path(path).name}{where}: {problem}")
-        self.path, self.row, self.column = Path(path), row, column
 
 
 @dataclass
@@ -96,15 +87,15 @@ class Table:
                                  "line break inside a field)", number + 1) from None
 
     def _xlsx_rows(self) -> Iterator[list]:
-        workbook = _open_workbook(self.path)
-        formulas = _open_workbook(self.path, data_only=False) if self.formulas else None
+        workbook = open_workbook(self.path)
+        formulas = open_workbook(self.path, data_only=False) if self.formulas else None
         try:
             sheet = workbook[self.sheet] if self.sheet else workbook.worksheets[0]
             if formulas is None:
-                yield from _sheet_rows(self.path, sheet)
+                yield from sheet_rows(self.path, sheet)
                 return
-            written = _sheet_rows(self.path, formulas[self.sheet] if self.sheet else formulas.worksheets[0])
-            for number, (values, texts) in enumerate(zip(_sheet_rows(self.path, sheet), written), start=1):
+            written = sheet_rows(self.path, formulas[self.sheet] if self.sheet else formulas.worksheets[0])
+            for number, (values, texts) in enumerate(zip(sheet_rows(self.path, sheet), written), start=1):
                 for index, (value, text) in enumerate(zip(values, texts)):
                     if value is None and isinstance(text, str) and text.startswith("="):
                         column = self.headers[index] if index < len(self.headers) else f"({index + 1})"
@@ -120,15 +111,6 @@ class Table:
 
 def _blank(cell) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
-
-
-def _sheet_rows(path: Path, sheet) -> Iterator[tuple]:
-    """The sheet's rows; a damaged sheet (broken XML, a cut-off file) is an UnreadableFile, not a crash."""
-    try:
-        yield from sheet.iter_rows(values_only=True)
-    except (SyntaxError, zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError, OSError) as exc:  # XML
-        raise UnreadableFile(path, f"is a damaged XLSX file (sheet {sheet.title!r} cannot be read: "
-                             f"{exc.__class__.__name__})") from None
 
 
 def _names_known(cells, kind: str) -> bool:
@@ -166,7 +148,7 @@ def open_table(path: Path, kind: str) -> Table:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableFile(path, "an old Excel file (.xls): please save it as .xlsx or CSV")
     if data.startswith(b"PK\x03\x04"):
-        _refuse_bombs(path, len(data))
+        refuse_bombs(path, len(data))
         del data
         table = _xlsx_table(path, kind)
     else:
@@ -220,63 +202,15 @@ def _separators(line: str) -> int:
     return max(line.count(sep) for sep in SEPARATORS)
 
 
-def _refuse_bombs(path: Path, size: int) -> None:
-    """A workbook that unpacks to more than MAX_RATIO× its size or MAX_UNPACKED bytes is refused before any of
-    it is unpacked (the zip's directory says what each part unpacks to; a part that lies is cut off by
-    zipfile's own check when it is read)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(item.file_size for item in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(path, f"is no readable XLSX file (damaged: {exc.__class__.__name__})") from None
-    if unpacked > MAX_UNPACKED or unpacked > MAX_RATIO * max(size, 1):
-        raise UnreadableFile(path, f"unpacks to {unpacked // 1_000_000:,} MB, more than {MAX_RATIO}× its size or "
-                             f"{MAX_UNPACKED // 1_000_000} MB: refused unread (save the sheet again in Excel, or "
-                             "export it as CSV)")
-
-
-class _Workbook:
-    """A read-only workbook opened from a file handle (openpyxl refuses a workbook by its name's ending: an XLSX
-    renamed .csv), and that handle, closed with it: zipfile leaves a handle it was given open, and on Windows an
-    open handle keeps the file from being moved or deleted."""
-
-    def __init__(self, path: Path, data_only: bool):
-        import openpyxl
-        from openpyxl.utils.exceptions import InvalidFileException
-
-        self._handle = open(path, "rb")
-        try:
-            self.book = openpyxl.load_workbook(self._handle, read_only=True, data_only=data_only)
-        except (zipfile.BadZipFile, InvalidFileException, SyntaxError, KeyError, ValueError, TypeError,
-                OSError) as exc:  # SyntaxError: broken XML (ElementTree's and lxml's parse errors)
-            self._handle.close()
-            raise UnreadableFile(path, f"is no readable XLSX file (damaged: {exc.__class__.__name__})") from None
-
-    def __getitem__(self, title: str):
-        return self.book[title]
-
-    @property
-    def worksheets(self):
-        return self.book.worksheets
-
-    def close(self) -> None:
-        self.book.close()
-        self._handle.close()
-
-
-def _open_workbook(path: Path, data_only: bool = True) -> _Workbook:
-    return _Workbook(path, data_only)
-
-
 def _xlsx_table(path: Path, kind: str) -> Table:
-    workbook = _open_workbook(path)
+    workbook = open_workbook(path)
     try:
         if not workbook.worksheets:
             raise UnreadableFile(path, "the workbook has no sheet")
         named = [ws for ws in workbook.worksheets if n2(ws.title) in SHEET_NAMES.get(kind, ())]
         chosen = None
         for ws in named or workbook.worksheets:  # the named sheet, else the first with a recognisable header
-            number, cells = _header_row(enumerate(_sheet_rows(path, ws), start=1), kind)
+            number, cells = _header_row(enumerate(sheet_rows(path, ws), start=1), kind)
             if chosen is None or _names_known(cells, kind):
                 chosen = (ws, number, cells)
             if _names_known(cells, kind):
@@ -287,24 +221,7 @@ def _xlsx_table(path: Path, kind: str) -> Table:
     finally:
         workbook.close()
     return Table(path, kind, _headers(path, cells, number), "xlsx", sheet=sheet, header_row=number,
-                 formulas=_has_formulas(path, index))
-
-
-def _has_formulas(path: Path, sheet_index: int) -> bool:
-    """Whether the sheet's XML holds a formula (``<f>``), streamed in chunks: most exports have none, and only
-    then is the sheet read a second time for the formulas' text."""
-    with zipfile.ZipFile(path) as archive:
-        names = sorted((n for n in archive.namelist() if n.startswith("xl/worksheets/sheet") and n.endswith(".xml")),
-                       key=lambda n: int("".join(ch for ch in n if ch.isdigit()) or 0))
-        if sheet_index >= len(names):
-            return True  # an unusual layout: check rather than guess
-        tail = b""
-        with archive.open(names[sheet_index]) as part:
-            while chunk := part.read(1 << 20):
-                if b"<f>" in tail + chunk or b"<f " in tail + chunk:
-                    return True
-                tail = chunk[-3:]
-    return False
+                 formulas=has_formulas(path, index))
 
 
 def _headers(path: Path, first, row: int = 1) -> list[str]:

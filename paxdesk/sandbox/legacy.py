@@ -7,27 +7,25 @@ first/last names, abbreviated streets, reformatted phones), families sharing an
 address, namesakes, unreadable dates/e-mails/phones/prices/lock flags, marketing
 locks, and Kürzel that myJack does not know. ``LegacyExport`` records what was
 built on purpose, so tests compare paxdesk against the construction, not itself.
+How values get miswritten is ``legacy_spelling.py``; writing the files and the fixture, ``legacy_files.py``.
 """
 
 from __future__ import annotations
 
-import csv
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 from faker import Faker
 
 from paxdesk.domain.normalize import n2
+from paxdesk.sandbox.legacy_files import legacy_fixture, write_csv, write_xlsx
+from paxdesk.sandbox.legacy_spelling import (BAD, NICKNAMES, encodable, format_date, format_price, phone, typo,
+                                             umlaut_spelling)
 
-NICKNAMES = {"Johannes": "Hans", "Josef": "Sepp", "Anton": "Toni", "Christian": "Chris", "Stefanie": "Steffi",
-             "Katharina": "Kathi", "Elisabeth": "Lisa", "Bernhard": "Bernd", "Ulrich": "Uli", "Alexander": "Alex",
-             "Andreas": "Andi", "Sebastian": "Basti", "Florian": "Flo", "Gabriele": "Gabi", "Barbara": "Babsi",
-             "Cornelia": "Conny", "Nikolaus": "Klaus", "Friedrich": "Fritz", "Heinrich": "Heinz",
-             "Wilhelm": "Willi", "Rudolf": "Rudi", "Manfred": "Manni", "Maximilian": "Max", "Monika": "Moni",
-             "Susanne": "Susi", "Thomas": "Tom", "Michael": "Michi", "Matthias": "Matze", "Daniela": "Dani",
-             "Margarete": "Grete", "Jürgen": "Jürg", "Wolfgang": "Wolfi", "Benjamin": "Ben", "Tobias": "Tobi"}
+# re-exported: the tests, the benchmarks and the demo import the writers from here, beside the export
+__all__ = ["BOOKING_HEADERS", "HEADERS", "LegacyExport", "build_legacy", "legacy_fixture", "write_csv", "write_xlsx"]
+
 UMLAUT_NAMES = ["Müller", "Schäfer", "Köhler", "Krüger", "Jäger", "Böhm", "Schröder", "Günther", "Löffler",
                 "Hübner", "Förster", "Bäcker", "Weiß", "Groß", "Strauß", "Preuß"]
 UMLAUT_FIRST = ["Jürgen", "Jörg", "Björn", "Sören", "Käthe", "Günther", "Jördis", "Dörte", "Ülkü", "Bärbel"]
@@ -44,12 +42,6 @@ HEADERS = {"legacy_id": "Kundennummer", "salutation": "Anrede", "title": "Titel"
 BOOKING_HEADERS = {"booking_id": "Vorgangsnummer", "legacy_id": "Kundennummer", "user": "Kürzel",
                    "date": "Buchungsdatum", "travel_date": "Reisedatum", "destination": "Reiseziel",
                    "price": "Preis", "currency": "Währung"}
-BAD = {"birth_date": ["31.02.1980", "unbekannt", "00.00.0000", "1980/13/45"],
-       "email": ["max.mustermann@", "kein mail@web.de", "info@@example.de", "ohne-at.example.de"],
-       "phone": ["12", "n/a", "0049-x-123", "999"],
-       "lock_email": ["vielleicht", "?", "evtl."],
-       "price": ["ca. 500", "12,50,00", "frei"],
-       "date": ["32.01.2020", "irgendwann", "2020-02-30"]}
 TODAY = date(2026, 11, 1)
 
 
@@ -79,7 +71,7 @@ class _Pools:
         def pool(make, n):
             values = {make() for _ in range(n)}
             if cp1252_only:
-                values = {x for x in values if _encodable(x)}
+                values = {x for x in values if encodable(x)}
             return sorted(values)
         self.female = pool(fake.first_name_female, 400) + ["Stefanie", "Katharina", "Elisabeth", "Gabriele",
                                                            "Barbara", "Cornelia", "Monika", "Susanne", "Daniela"]
@@ -91,82 +83,65 @@ class _Pools:
         self.domains = ["web.de", "gmx.de", "t-online.de", "gmail.com", "freenet.de", "posteo.de", "müller-reisen.de"]
 
 
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("cp1252")
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
-def _phone(rng: random.Random) -> str:
-    kind = rng.randrange(3)
-    if kind == 0:
-        return f"0171 {rng.randrange(1000000, 9999999)}"
-    if kind == 1:
-        return f"030 {rng.randrange(10000000, 99999999)}"
-    return f"089 {rng.randrange(1000000, 9999999)}"
-
-
-def _typo(text: str, rng: random.Random) -> str:
-    if len(text) < 4:
-        return text + "e"
-    i = rng.randrange(1, len(text) - 1)
-    kind = rng.randrange(3)
-    if kind == 0:  # swap two neighbours
-        return text[:i] + text[i + 1] + text[i] + text[i + 2:]
-    if kind == 1:  # drop a letter
-        return text[:i] + text[i + 1:]
-    letter = rng.choice("aeinrst")
-    return text[:i] + (letter if letter != text[i] else "o") + text[i + 1:]
-
-
-def _umlaut_spelling(text: str) -> str:
-    return (text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-            .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue"))
-
-
-def _format_date(day: date, rng: random.Random) -> str:
-    kind = rng.random()
-    if kind < 0.75:
-        return day.strftime("%d.%m.%Y")
-    if kind < 0.9:
-        return f"{day.day}.{day.month}.{day.year % 100:02d}"
-    return day.isoformat()
-
-
-def _format_price(amount: float, rng: random.Random) -> str:
-    kind = rng.randrange(4)
-    whole, cents = int(amount), int(round((amount - int(amount)) * 100))
-    if kind == 0:
-        return f"{whole:,}".replace(",", ".") + f",{cents:02d}"
-    if kind == 1:
-        return f"{whole},{cents:02d}"
-    if kind == 2:
-        return f"{whole}.{cents:02d}"
-    return f"{whole:,}.{cents:02d} €"
-
-
 def build_legacy(customers: int = 500, seed: int = 0, duplicate_rate: float = 0.12, bad_rate: float = 0.03,
                  lock_rate: float = 0.08, bookings_per_customer: float = 3.0, cp1252_only: bool = False,
                  family_rate: float = 0.05) -> LegacyExport:
     """``customers`` distinct people (plus their duplicates and family members) and their bookings."""
     rng = random.Random(seed)
-    pools = _Pools(rng, seed, cp1252_only)
+    build = _Builder(rng, _Pools(rng, seed, cp1252_only), LegacyExport([], [], [], set(), [], *_agency_users()),
+                     lock_rate, bad_rate)
+    export = build.export
+    next_id = iter(range(10001, 10 ** 9))
+    for _ in range(customers):
+        p = build.person()
+        build.give_email(p)
+        main = str(next(next_id))
+        rows = [build.record(p, main)]
+        if rng.random() < duplicate_rate:
+            cluster = {main}
+            for _ in range(1 if rng.random() < 0.8 else 2):
+                dup_id = str(next(next_id))
+                rows.append(build.record(build.duplicate_of(p), dup_id))
+                cluster.add(dup_id)
+            export.clusters.append(cluster)
+        if rng.random() < family_rate:
+            relative = build.relative_of(p)
+            rows.append(build.record(relative, str(next(next_id))))
+        for row in rows:
+            build.spoil(row)
+        export.customers.extend(rows)
+    rng.shuffle(export.customers)
+    _bookings(export, rng, bookings_per_customer, bad_rate)
+    return export
+
+
+def _agency_users() -> tuple[list[dict], dict[str, str]]:
+    """The agency's myJack users (the last one inactive) and the myJack user each legacy Kürzel should get."""
     users = [{"id": f"u{i}", "abbreviation": a, "name": n, "email": f"{a.lower()}@reisebuero.example",
               "active": True} for i, (a, n) in enumerate(USERS)]
     users[-1]["active"] = False
-    export = LegacyExport([], [], [], set(), [], users)
+    expected: dict[str, str] = {}
     for abbreviation, _ in USERS:
-        export.expected_user[abbreviation] = abbreviation
-        export.expected_user[abbreviation.lower()] = abbreviation
+        expected[abbreviation] = abbreviation
+        expected[abbreviation.lower()] = abbreviation
     for unknown in UNKNOWN_KUERZEL:
-        export.expected_user[unknown] = "Altdaten"
-    export.expected_user[""] = "Altdaten"
-    next_id = iter(range(10001, 10 ** 9))
-    emails_used: set[str] = set()
+        expected[unknown] = "Altdaten"
+    expected[""] = "Altdaten"
+    return users, expected
 
-    def person() -> dict:
+
+class _Builder:
+    """The steps of one ``build_legacy`` run over its seeded RNG: each draws in a fixed order, so a seed
+    always gives the same export, and each records on ``export`` what it built on purpose (the truth)."""
+
+    def __init__(self, rng: random.Random, pools: _Pools, export: LegacyExport, lock_rate: float,
+                 bad_rate: float):
+        self.rng, self.pools, self.export = rng, pools, export
+        self.lock_rate, self.bad_rate = lock_rate, bad_rate
+        self.emails_used: set[str] = set()
+
+    def person(self) -> dict:
+        rng, pools = self.rng, self.pools
         female = rng.random() < 0.5
         first = rng.choice(pools.female if female else pools.male)
         if rng.random() < 0.05:
@@ -175,57 +150,61 @@ def build_legacy(customers: int = 500, seed: int = 0, duplicate_rate: float = 0.
         zip_, city = rng.choice(pools.towns)
         born = date(1930, 1, 1) + timedelta(days=rng.randrange(0, 75 * 365))
         return {"salutation": "Frau" if female else "Herr", "title": "Dr." if rng.random() < 0.04 else "",
-                "first_name": first, "last_name": last, "email": "", "phone": _phone(rng) if rng.random() < 0.8
+                "first_name": first, "last_name": last, "email": "", "phone": phone(rng) if rng.random() < 0.8
                 else "", "street": f"{rng.choice(pools.streets)} {rng.randrange(1, 120)}", "zip": zip_,
                 "city": city, "country": "Deutschland" if rng.random() < 0.3 else "DE", "birth": born,
                 "user": _kuerzel(rng)}
 
-    def give_email(p: dict) -> None:
+    def give_email(self, p: dict) -> None:
+        rng = self.rng
         if rng.random() < 0.85:
             base = f"{n2(p['first_name']).replace(' ', '')}.{n2(p['last_name']).replace(' ', '')}"
-            address = f"{base}@{rng.choice(pools.domains)}"
-            while address in emails_used:
-                address = f"{base}{rng.randrange(1, 9999)}@{rng.choice(pools.domains)}"
-            emails_used.add(address)
+            address = f"{base}@{rng.choice(self.pools.domains)}"
+            while address in self.emails_used:
+                address = f"{base}{rng.randrange(1, 9999)}@{rng.choice(self.pools.domains)}"
+            self.emails_used.add(address)
             p["email"] = address
 
-    def record(p: dict, legacy_id: str) -> dict:
+    def record(self, p: dict, legacy_id: str) -> dict:
+        rng = self.rng
         row = {"legacy_id": legacy_id, **{k: p[k] for k in ("salutation", "title", "first_name", "last_name",
                                                              "email", "phone", "street", "zip", "city", "country",
                                                              "user")},
-               "birth_date": _format_date(p["birth"], rng) if p["birth"] else ""}
+               "birth_date": format_date(p["birth"], rng) if p["birth"] else ""}
         for name in ("lock_email", "lock_post", "lock_phone", "lock_all"):
             row[name] = ""
-        if rng.random() < lock_rate:
+        if rng.random() < self.lock_rate:
             name = rng.choice(["lock_email", "lock_post", "lock_phone", "lock_all"])
             row[name] = rng.choice(["x", "ja", "1", "X", "gesperrt", "J"])
-            export.locked.add(legacy_id)
+            self.export.locked.add(legacy_id)
         elif rng.random() < 0.2:
             row[rng.choice(["lock_email", "lock_post"])] = rng.choice(["nein", "0", "n"])
         return row
 
-    def spoil(row: dict) -> None:
+    def spoil(self, row: dict) -> None:
         """Make one value unreadable (recorded as truth)."""
-        if rng.random() >= bad_rate:
+        rng = self.rng
+        if rng.random() >= self.bad_rate:
             return
         name = rng.choice(["birth_date", "email", "phone", "lock_email"])
         raw = rng.choice(BAD[name])
         row[name] = raw
-        export.bad.append(("customers", row["legacy_id"], name, raw))
+        self.export.bad.append(("customers", row["legacy_id"], name, raw))
         if name == "lock_email":
-            export.locked.add(row["legacy_id"])
+            self.export.locked.add(row["legacy_id"])
 
-    def duplicate_of(p: dict) -> dict:
+    def duplicate_of(self, p: dict) -> dict:
+        rng, pools = self.rng, self.pools
         q = dict(p)
         change = rng.choice(["typo_first", "typo_last", "nickname", "umlaut", "swap", "case", "same"])
         if change == "typo_first":
-            q["first_name"] = _typo(p["first_name"], rng)
+            q["first_name"] = typo(p["first_name"], rng)
         elif change == "typo_last":
-            q["last_name"] = _typo(p["last_name"], rng)
+            q["last_name"] = typo(p["last_name"], rng)
         elif change == "nickname" and p["first_name"] in NICKNAMES:
             q["first_name"] = NICKNAMES[p["first_name"]]
         elif change == "umlaut":
-            q["first_name"], q["last_name"] = _umlaut_spelling(p["first_name"]), _umlaut_spelling(p["last_name"])
+            q["first_name"], q["last_name"] = umlaut_spelling(p["first_name"]), umlaut_spelling(p["last_name"])
         elif change == "swap":
             q["first_name"], q["last_name"] = p["last_name"], p["first_name"]
         elif change == "case":
@@ -244,33 +223,17 @@ def build_legacy(customers: int = 500, seed: int = 0, duplicate_rate: float = 0.
         q["user"] = _kuerzel(rng)
         return q
 
-    for _ in range(customers):
-        p = person()
-        give_email(p)
-        main = str(next(next_id))
-        rows = [record(p, main)]
-        if rng.random() < duplicate_rate:
-            cluster = {main}
-            for _ in range(1 if rng.random() < 0.8 else 2):
-                dup_id = str(next(next_id))
-                rows.append(record(duplicate_of(p), dup_id))
-                cluster.add(dup_id)
-            export.clusters.append(cluster)
-        if rng.random() < family_rate:  # same address, phone and last name; another person
-            relative = dict(p)
-            others = [n for n in (pools.female if p["salutation"] == "Herr" else pools.male)
-                      if n2(n)[:1] != n2(p["first_name"])[:1]]
-            relative["first_name"] = rng.choice(others)
-            relative["salutation"] = "Frau" if p["salutation"] == "Herr" else "Herr"
-            relative["birth"] = p["birth"] + timedelta(days=rng.randrange(400, 4000))
-            relative["email"] = ""
-            rows.append(record(relative, str(next(next_id))))
-        for row in rows:
-            spoil(row)
-        export.customers.extend(rows)
-    rng.shuffle(export.customers)
-    _bookings(export, rng, bookings_per_customer, bad_rate)
-    return export
+    def relative_of(self, p: dict) -> dict:
+        """Another person of the family: same address, phone and last name (a namesake, not a duplicate)."""
+        rng, pools = self.rng, self.pools
+        relative = dict(p)
+        others = [n for n in (pools.female if p["salutation"] == "Herr" else pools.male)
+                  if n2(n)[:1] != n2(p["first_name"])[:1]]
+        relative["first_name"] = rng.choice(others)
+        relative["salutation"] = "Frau" if p["salutation"] == "Herr" else "Herr"
+        relative["birth"] = p["birth"] + timedelta(days=rng.randrange(400, 4000))
+        relative["email"] = ""
+        return relative
 
 
 def _kuerzel(rng: random.Random) -> str:
@@ -291,59 +254,12 @@ def _bookings(export: LegacyExport, rng: random.Random, per_customer: float, bad
             booked = TODAY - timedelta(days=rng.randrange(30, 12 * 365))
             travel = booked + timedelta(days=rng.randrange(7, 300))
             row = {"booking_id": f"V{number}", "legacy_id": customer["legacy_id"], "user": _kuerzel(rng),
-                   "date": _format_date(booked, rng), "travel_date": _format_date(travel, rng),
+                   "date": format_date(booked, rng), "travel_date": format_date(travel, rng),
                    "destination": rng.choice(DESTINATIONS),
-                   "price": _format_price(rng.uniform(150, 9000), rng), "currency": "EUR" if rng.random() < 0.95
+                   "price": format_price(rng.uniform(150, 9000), rng), "currency": "EUR" if rng.random() < 0.95
                    else rng.choice(["CHF", ""])}
             if rng.random() < bad_rate:
                 name = rng.choice(["price", "date"])
                 row[name] = rng.choice(BAD[name])
                 export.bad.append(("bookings", row["booking_id"], name, row[name]))
             export.bookings.append(row)
-
-
-def write_csv(rows: list[dict], headers: dict[str, str], path: Path, encoding: str = "utf-8-sig",
-              separator: str = ";") -> Path:
-    with open(path, "w", encoding=encoding, newline="") as fh:
-        writer = csv.writer(fh, delimiter=separator, lineterminator="\r\n")
-        writer.writerow(headers.values())
-        for row in rows:
-            writer.writerow([row.get(name, "") for name in headers])
-    return path
-
-
-def write_xlsx(rows: list[dict], headers: dict[str, str], path: Path, sheet: str = "Kunden",
-               excel_types: bool = False) -> Path:
-    """``excel_types``: dates as date cells, postcodes and prices as numbers (as Excel would keep them)."""
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet(sheet)
-    ws.append(list(headers.values()))
-    for row in rows:
-        ws.append([_excel_value(name, row.get(name, ""), excel_types) for name in headers])
-    workbook.save(path)
-    return path
-
-
-def _excel_value(name: str, value, excel_types: bool):
-    if not excel_types or not value:
-        return value
-    if name in ("birth_date", "date", "travel_date"):
-        parts = value.split(".")
-        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
-            try:
-                return date(int(parts[2]), int(parts[1]), int(parts[0]))
-            except ValueError:
-                return value
-    if name == "zip" and value.isdigit():
-        return int(value)
-    return value
-
-
-def legacy_fixture(export: LegacyExport, token: str, myjack_customers: list[dict] | None = None) -> dict:
-    """A sandbox fixture for the migration: the agency's myJack users and a token with the import scope."""
-    return {"format": "paxdesk-sandbox/1",
-            "tokens": [{"token": token, "agency_id": "A-1001", "agency_name": "Reisebüro Sonnenschein",
-                        "user_email": "anna.meier@reisebuero.example", "scopes": ["read", "search", "import"]}],
-            "users": export.users, "customers": myjack_customers or [], "faults": {}}

@@ -9,25 +9,28 @@ workers. Long steps are generators that yield ``MigrationProgress`` and check
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from paxdesk.errors import AuthError, Cancelled, InputError, MidOfficeError, ScopeError
+from paxdesk.errors import Cancelled, InputError, ScopeError
 from paxdesk.migration import fields as migration_fields
 from paxdesk.migration.groups import Group, build_groups, valid_decision
 from paxdesk.migration.duplicates import detect
-from paxdesk.migration.linkage import Keys, keys_of, score
 from paxdesk.migration.load import load_bookings, load_customers
 from paxdesk.migration.package import MyJackHit, Prepared, created_stamp, write_package
 from paxdesk.migration.reading import Table, open_table
 from paxdesk.migration.records import Finding, LegacyData, Source
-from paxdesk.migration.users import MyJackUser, UserMapping, map_users, parse_user_map, parse_users_csv
+from paxdesk.migration.users import MyJackUser, UserMapping, map_users, parse_user_map
+from paxdesk.services.migration_files import parse_decisions, parse_mapping, read_json, users_from_file
+from paxdesk.services.migration_myjack import CustomerSearch, myjack_connection, users_from_myjack
+
+# re-exported: the CLI, the wizard's LegacyMigration and the tests import them from here
+__all__ = ["MigrationProgress", "MigrationSession", "PrepareOptions", "PrepareResult", "prepare",
+           "myjack_connection", "users_from_file", "users_from_myjack"]
 
 Cancel = Callable[[], bool]
-SEARCH_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -36,44 +39,6 @@ class MigrationProgress:
     done: int
     total: int
     detail: str = ""
-
-
-MAX_JSON_BYTES = 20 * 2**20  # a mapping or a decisions file of a legacy export is kilobytes
-
-
-def read_json(path: Path, what: str):
-    try:
-        if Path(path).stat().st_size > MAX_JSON_BYTES:
-            raise InputError(f"{path}: the {what} is larger than {MAX_JSON_BYTES // 2**20} MB")
-        return json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except RecursionError:
-        raise InputError(f"{path}: cannot read the {what} (nested too deeply)") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read the {what} ({exc.__class__.__name__}: {str(exc)[:120]})") from None
-
-
-def parse_mapping(doc, source: str) -> dict[str, str | None]:
-    allowed = set(migration_fields.CUSTOMER_FIELDS) | set(migration_fields.BOOKING_FIELDS)
-    if not isinstance(doc, dict):
-        raise InputError(f'{source}: expected a JSON object {{"<header>": "<field>" | null}}')
-    for header, target in doc.items():
-        if target is not None and target not in allowed:
-            raise InputError(f"{source}: {header!r} maps to {target!r}, which is no field "
-                             f"(fields: {', '.join(sorted(allowed))})")
-    return doc
-
-
-def parse_decisions(doc, source: str) -> tuple[dict[str, str], dict[str, str]]:
-    if not isinstance(doc, dict) or set(doc) - {"groups", "myjack"}:
-        raise InputError(f'{source}: expected {{"groups": {{...}}, "myjack": {{...}}}}')
-    groups, myjack = doc.get("groups") or {}, doc.get("myjack") or {}
-    if not isinstance(groups, dict) or not all(isinstance(v, str) and (v in ("merge", "keep_all")
-                                                                       or v.startswith("drop:"))
-                                               for v in groups.values()):
-        raise InputError(f'{source}: groups: each value must be "merge", "keep_all" or "drop:<legacy_id>"')
-    if not isinstance(myjack, dict) or not all(v in ("import", "link", "skip") for v in myjack.values()):
-        raise InputError(f'{source}: myjack: each value must be "import", "link" or "skip"')
-    return groups, myjack
 
 
 class MigrationSession:
@@ -149,67 +114,23 @@ class MigrationSession:
     # -- duplicates against myJack ------------------------------------------------------------------
     def check_myjack(self, adapter, cancelled: Cancel = lambda: False) -> Iterator[MigrationProgress]:
         """Search each customer in myJack by last name and by e-mail; keep the best probable hit each."""
-        from paxdesk.midoffice.concurrency import run_bounded
-
         customers = self.data.customers
         self.data.findings[:] = [f for f in self.data.findings if f.kind != "myjack_unchecked"]  # a search again
         self.warnings[:] = [w for w in self.warnings if not w.startswith(UNCHECKED_WARNING)]
-        queries: dict[str, list[int]] = {}
-        for index, c in enumerate(customers):
-            for text in {c.values["last_name"], c.values["email"] if "email" not in c.unreadable else ""} - {""}:
-                queries.setdefault(text, []).append(index)
-        found: dict[int, list] = {}
-        total, done = len(queries), 0
-        yield MigrationProgress("myjack", 0, total)
-
-        def search(text: str):
-            """One query's candidates, or None when its answer could not be had or read: those customers are
-            "not checked in myJack" and the run goes on (a token or permission error still ends it)."""
-            try:
-                return text, adapter.search(text, limit=SEARCH_LIMIT).items
-            except (AuthError, ScopeError):
-                raise
-            except MidOfficeError:
-                return text, None
-        unchecked: set[int] = set()
+        search = CustomerSearch(customers)
         try:
-            for text, items in run_bounded(search, list(queries), getattr(adapter, "_concurrency", 4), cancelled):
-                done += 1
-                for index in queries[text]:
-                    if items is None:
-                        unchecked.add(index)
-                    else:
-                        found.setdefault(index, []).extend(items)
-                if done % 20 == 0 or done == total:
-                    yield MigrationProgress("myjack", done, total)
+            for done, total in search.run(adapter, cancelled):
+                yield MigrationProgress("myjack", done, total)
         except ScopeError:
             self.warnings.append("the token may not search myJack (customer.search): customers already in myJack "
                                  "were not looked for")
             return
         _check(cancelled)
-        hits = []
-        for index, candidates in sorted(found.items()):
-            c = customers[index]
-            mine = keys_of(c.values, c.unreadable)
-            best = None
-            for candidate in {m.number: m for m in candidates}.values():
-                result = score(mine, _remote_keys(candidate))
-                if result and (best is None or result[0] > best[0]):
-                    best = (result[0], result[1], candidate)
-            if best:
-                remote = best[2]
-                hits.append(MyJackHit(c.legacy_id, remote.number, best[0], best[1],
-                                      " ".join(p for p in (remote.first_name, remote.last_name) if p),
-                                      remote={name: getattr(remote, name, None) or "" for name in COMPARED}))
-        self.hits = hits
+        self.hits = search.hits()
         self.myjack_checked = True
-        self.unchecked = sorted(customers[i].legacy_id for i in unchecked if not any(
-            h.legacy_id == customers[i].legacy_id for h in hits))
+        self.unchecked = search.unchecked_ids(self.hits)
         name = self.data.sources[0].file if self.data.sources else "customers"
-        self.data.findings.extend(Finding(name, customers[i].row, migration_fields.header_label("legacy_id",
-                                                                                                "customers"),
-                                          "myjack_unchecked", customers[i].legacy_id)
-                                  for i in sorted(unchecked) if customers[i].legacy_id in set(self.unchecked))
+        self.data.findings.extend(search.unchecked_findings(name, self.unchecked))
         if self.unchecked:
             self.warnings.append(f"{UNCHECKED_WARNING}: {len(self.unchecked)} customer(s) could not be checked "
                                  "(myJack's answer could not be read); they are findings and become new customers")
@@ -260,44 +181,11 @@ class MigrationSession:
 
 
 UNCHECKED_WARNING = "myJack search incomplete"
-COMPARED = ("salutation", "first_name", "last_name", "email", "phone", "street", "zip", "city", "birth_date")
 
 
 def _check(cancelled: Cancel) -> None:
     if cancelled():
         raise Cancelled("the migration was cancelled")
-
-
-def _remote_keys(customer) -> Keys:
-    return keys_of({"first_name": customer.first_name, "last_name": customer.last_name,
-                    "birth_date": customer.birth_date, "email": customer.email, "phone": customer.phone,
-                    "street": customer.street, "zip": customer.zip})
-
-
-def myjack_connection(base_url: str, token_env: str, environ: Mapping[str, str]) -> Callable[[], object]:
-    """An adapter factory for myJack with the token from the variable ``token_env`` of ``environ`` (the CLI's);
-    a bare root URL means ``ROOT/myjack/v2``."""
-    from paxdesk import secrets
-    from paxdesk.errors import CredentialError
-    from paxdesk.midoffice import make_import_adapter
-    from paxdesk.midoffice.address import api_below_root
-
-    try:
-        token = secrets.load_token("", "myjack", token_env, environ)
-    except secrets.TokenUnavailable as exc:
-        raise CredentialError(str(exc)) from None
-    api = api_below_root(base_url, "myjack") or base_url
-    return lambda: make_import_adapter(api, token)
-
-
-def users_from_file(path: Path) -> list[MyJackUser]:
-    table = open_table(path, "users")
-    rows = [table.headers] + [[("" if c is None else str(c)) for c in cells] for _, cells in table.rows()]
-    return parse_users_csv(rows, str(path))
-
-
-def users_from_myjack(adapter) -> list[MyJackUser]:
-    return [MyJackUser(u.abbreviation, u.name, u.email, u.active) for u in adapter.users()]
 
 
 @dataclass
