@@ -12,6 +12,7 @@ from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action, Outcome
 from paxdesk.services.conversion import PlannedItem
 from paxdesk.services.matching import MatchItem
+from paxdesk.domain.report import Report, report_json
 from paxdesk.services.report import build_report, write_report
 
 GOLDEN = Path(__file__).parent / "report_golden"
@@ -44,3 +45,24 @@ def test_the_report_file_is_byte_for_byte_the_one_before_the_types(tmp_path, nam
     path = tmp_path / name
     write_report(build_report(run_id, midoffice, dry_run, backup, _plan()), path)
     assert path.read_bytes() == (GOLDEN / name).read_bytes()
+
+
+@pytest.mark.parametrize("name", ["applied.json", "dry.json"])
+def test_a_report_read_back_is_written_again_byte_for_byte(tmp_path, name):
+    """The wizard keeps its sitting's report as this file and writes it again (JSON for IT) after a reopen."""
+    report = Report.from_json(json.loads((GOLDEN / name).read_text(encoding="utf-8")))
+    assert report.items[2].relinked_from == "100003"
+    assert report.items[3].relinked and report.items[3].relinked_from is None  # re-linked, no number of its own
+    assert report.items[0].outcome is (None if report.dry_run else Outcome.CONVERTED)
+    write_report(report, tmp_path / name)
+    assert (tmp_path / name).read_bytes() == (GOLDEN / name).read_bytes()
+
+
+def test_a_kept_report_of_an_older_paxdesk_counts_what_it_lacks_as_0_and_a_broken_one_is_refused():
+    document = report_json(build_report("r", "midoco", False, None, _plan()))
+    del document["summary"]["relinked"], document["summary"]["merged"]
+    assert Report.from_json(document).summary.relinked == 0
+    for broken in ({**document, "format": "paxdesk-report/0"}, {**document, "items": None},
+                   {k: v for k, v in document.items() if k != "run_id"}, {**document, "items": [{"status": "odd"}]}):
+        with pytest.raises(ValueError):
+            Report.from_json(broken)
