@@ -6,6 +6,7 @@ import sys
 
 from paxdesk.cli_confirm import confirm
 from paxdesk.domain.plan import Accept
+from paxdesk.domain.report import Report
 from paxdesk.errors import CredentialError
 from paxdesk.services.conversion import ApplyProgress, PlannedItem
 from paxdesk.services.conversion_session import ConversionSession
@@ -14,7 +15,6 @@ from paxdesk.services.convert_flow import ConvertRequest, convert
 from paxdesk.services.credential_check import TITLES, CheckReport, Outcome
 from paxdesk.services.review.headless import load_decisions_file
 from paxdesk.services.matching import MatchProgress
-from paxdesk.services.report import has_failures
 
 MARK = {Outcome.OK: "OK     ", Outcome.FAILED: "FAILED ", Outcome.WARNING: "WARNING", Outcome.SKIPPED: "-      "}
 
@@ -93,19 +93,19 @@ def cmd_convert(args) -> int:
                     _print_summary(result)
         finally:
             bar.end()
-    return 5 if has_failures(result) else 0
+    return 5 if result.has_failures else 0
 
 
 def cmd_report(args) -> int:
     """``paxdesk report``: a conversion's report written again (the newest, or ``--run ID``)."""
     with open_session(args.db, base_url=args.base_url, token_env=args.token_env) as session:
         report = session.write_conversion_report(args.run, args.output)
-    print(f"run {report['run_id']}: {args.output}", flush=True)
+    print(f"run {report.run_id}: {args.output}", flush=True)
     _print_summary(report)
     return 0
 
 
-def _print_summary(result: dict) -> None:
-    print(" ".join(f"{k}={v}" for k, v in result["summary"].items()), flush=True)
-    if result["backup"]:
-        print(f"backup: {result['backup']}", flush=True)
+def _print_summary(result: Report) -> None:
+    print(" ".join(f"{k}={v}" for k, v in result.summary.counts().items()), flush=True)
+    if result.backup:
+        print(f"backup: {result.backup}", flush=True)

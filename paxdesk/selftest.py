@@ -72,8 +72,8 @@ def run() -> int:
                     state["db"], settings=settings, midoffice="myjack", base_url=server.api_url("myjack"),
                     token="selftest-token", remember_token=False) as session:
                 report = list(convert(session, ConvertRequest(dry_run=True)))[-1]
-            summary = report["summary"]
-            if summary["total"] != len(state["scenario"].expected):
+            summary = report.summary
+            if summary.total != len(state["scenario"].expected):
                 raise RuntimeError(f"the dry run gave the summary {summary}")
         step("start the sandbox and run a dry-run conversion", conversion)
 

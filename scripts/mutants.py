@@ -60,11 +60,11 @@ CLEARED = "self._show([])  # nothing"  # the re-link dialog empties its list whi
 MUTANTS = [
     # -- §1 command line ------------------------------------------------------------------------------------
     M("cli-exit-5", "CONTRACT §1", "exit 5 when some items failed (error or failed)",
-      "paxdesk/cli_conversion.py", "return 5 if has_failures(result) else 0", "return 0",
+      "paxdesk/cli_conversion.py", "return 5 if result.has_failures else 0", "return 0",
       (FAILING, "-k", "503 and midoco")),
     M("cli-errors-count", "CONTRACT §1", "an item without a reliable answer is a failure for the exit code",
-      "paxdesk/services/report.py", 'return report["summary"]["error"] > 0 or report["summary"]["failed"] > 0',
-      'return report["summary"]["failed"] > 0', (FAILING, "-k", "503 and midoco")),
+      "paxdesk/domain/report.py", "return self.summary.error > 0 or self.summary.failed > 0",
+      "return self.summary.failed > 0", (FAILING, "-k", "503 and midoco")),
     M("cli-decisions-validated-first", "CONTRACT §1", "every decision is validated before the first change",
       "paxdesk/services/review/headless.py", "    if problems:\n        shown", "    if False:\n        shown",
       (RELINK, "-k", "sqlite", STATE)),
@@ -178,7 +178,8 @@ MUTANTS = [
       "        for key in ():", (PATHS, "-k", "double_click")),
     # -- §4.3 report and crm_only ----------------------------------------------------------------------------------------
     M("report-relinked-number", "CONTRACT §4.3", "a re-linked item's midoffice_id is the number converted to",
-      "paxdesk/services/report.py", '"midoffice_id": p.number,', '"midoffice_id": p.item.midoffice_id,',
+      "paxdesk/services/report.py", "ReportItem(p.item.customer_id, p.number,",
+      "ReportItem(p.item.customer_id, p.item.midoffice_id,",
       (RELINK, "-k", "sqlite")),
     M("report-merged-into", "CONTRACT §4.3", "a merged item carries merged_into",
       "paxdesk/services/conversion.py", "return into if into not in (None, self.item.customer_id) else None",
@@ -190,8 +191,8 @@ MUTANTS = [
       "paxdesk/domain/crm_only.py", "if not has_value(crm.get(name)) or has_value(live.get(name)):",
       "if not has_value(crm.get(name)):", ("tests/unit/test_crm_only.py",)),
     M("counts-with-crm-only", "CONTRACT §4.3", "every face counts the same facts (with_crm_only)",
-      "paxdesk/services/review/tally.py", '"with_crm_only": len(self.with_crm_only),',
-      '"with_crm_only": len(self.crm_only_dropped),', (COUNTS, STATE)),
+      "paxdesk/services/review/tally.py", "with_crm_only=len(self.with_crm_only),",
+      "with_crm_only=len(self.crm_only_dropped),", (COUNTS, STATE)),
     # -- §4.4 GDPR ---------------------------------------------------------------------------------------------------------
     M("gdpr-anonymize-all-fields", "CONTRACT §4.4", "anonymizing replaces every personal field",
       "paxdesk/crm/gdpr_repository.py", 'ANONYMIZED_FIELDS = {**{name: None for name in m.PERSONAL_FIELDS}, ',

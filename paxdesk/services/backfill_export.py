@@ -12,7 +12,8 @@ from pathlib import Path
 
 from paxdesk.files import atomic_path
 from paxdesk.services.backfill import DroppedValue
-from paxdesk.services.report_export import BACKFILL_WIDTHS, value_rows, with_fonts
+from paxdesk.services.report_pdf import BACKFILL_WIDTHS, with_fonts
+from paxdesk.services.report_rows import value_rows
 from paxdesk.services.report_words import ENGLISH, GERMAN, Words, words
 from paxdesk.services.spreadsheet import append_values, table_sheet
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from paxdesk.domain.plan import Accept
+from paxdesk.domain.report import Report
 from paxdesk.errors import Cancelled, CredentialError, PaxdeskError
 from paxdesk.services.conversion import ApplyProgress, PlannedItem
 from paxdesk.services.conversion_session import ConversionSession
@@ -30,7 +31,7 @@ class ConvertRequest:
 def convert(session: ConversionSession, request: ConvertRequest,
             confirm: Callable[[list[PlannedItem]], bool] = lambda plan: True,
             cancelled: Callable[[], bool] = lambda: False,
-            ) -> Iterator[CheckReport | MatchProgress | ApplyProgress | dict]:
+            ) -> Iterator[CheckReport | MatchProgress | ApplyProgress | Report]:
     """The whole conversion headless, in the contract's order; yields events, the report last.
 
     Raises CredentialError after yielding a failed CheckReport, SessionsActive / LockHeld when the CRM
@@ -60,7 +61,7 @@ def convert(session: ConversionSession, request: ConvertRequest,
         result = None
         for event in session.apply(plan, cancelled):
             result = event
-            if not isinstance(event, dict):
+            if not isinstance(event, Report):
                 yield event
     yield result
     if request.report is not None:

@@ -1,37 +1,32 @@
-"""The conversion report of CONTRACT §4.3: counts and per-customer statuses, no personal values."""
+"""The conversion report of CONTRACT §4.3 built from a plan and written as JSON: counts and per-customer
+statuses, no personal values (the types and their JSON: ``domain/report``)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from paxdesk.domain.report import Report, ReportItem, report_json
 from paxdesk.files import atomic_writer, check_output
 from paxdesk.services.conversion import PlannedItem
 from paxdesk.services.review.tally import tally
 
-FORMAT = "paxdesk-report/1"
 _ITEM_JSON = json.JSONEncoder(ensure_ascii=False).encode  # built once (json.dumps with options builds one a call)
 
 
 def build_report(run_id: str, midoffice: str, dry_run: bool, backup: Path | None,
-                 plan: list[PlannedItem]) -> dict:
+                 plan: list[PlannedItem]) -> Report:
     """Counts from ``tally`` (what the wizard's pages count); a re-linked item is described against the
     customer it goes to, with the copy's own number as ``relinked_from``."""
-    items = [_item(p, dry_run) for p in plan]
-    return {"format": FORMAT, "run_id": run_id, "midoffice": midoffice, "dry_run": dry_run,
-            "backup": str(backup) if backup else None, "summary": tally(plan).summary(dry_run), "items": items}
+    return Report(run_id, midoffice, dry_run, str(backup) if backup else None, tally(plan).summary(dry_run),
+                  tuple(_item(p, dry_run) for p in plan))
 
 
-def _item(p: PlannedItem, dry_run: bool) -> dict:
-    item = {"customer_id": p.item.customer_id, "midoffice_id": p.number, "status": str(p.item.status),
-            "differences": list(p.item.differences), "duplicate": p.item.duplicate,
-            "crm_only": list(p.item.crm_only), "action": str(p.action),
-            "outcome": None if dry_run or p.outcome is None else str(p.outcome), "error": p.error}
-    if p.relink_to:
-        item["relinked_from"] = p.item.midoffice_id
-    if p.merged_into:
-        item["merged_into"] = p.merged_into
-    return item
+def _item(p: PlannedItem, dry_run: bool) -> ReportItem:
+    return ReportItem(p.item.customer_id, p.number, p.item.status, tuple(p.item.differences),
+                      p.item.duplicate, tuple(p.item.crm_only), p.action, None if dry_run else p.outcome, p.error,
+                      relinked=bool(p.relink_to), relinked_from=p.item.midoffice_id if p.relink_to else None,
+                      merged_into=p.merged_into)
 
 
 def check_report_path(path: Path, protected: list[Path]) -> Path:
@@ -39,23 +34,16 @@ def check_report_path(path: Path, protected: list[Path]) -> Path:
     return check_output(path, protected, "--report")
 
 
-def write_report(report: dict, path: Path) -> None:
+def write_report(report: Report, path: Path) -> None:
     """Owner-only, written whole or not at all; the items streamed, one a line.
 
     Each item is encoded on its own by the json module's C encoder: ``json.dump`` with an indent runs
     the pure-Python one (a second for 100,000 items), and the whole report as one string is ~25 MB.
     """
-    head = {key: value for key, value in report.items() if key != "items"}
+    document = report_json(report)
+    head = {key: value for key, value in document.items() if key != "items"}
     with atomic_writer(Path(path)) as out:
-        if "items" not in report:
-            out.write(json.dumps(head, ensure_ascii=False, indent=1))
-            return
         out.write(json.dumps({**head, "items": []}, ensure_ascii=False, indent=1).removesuffix("]\n}"))
-        for number, item in enumerate(report["items"]):
+        for number, item in enumerate(document["items"]):
             out.write(("," if number else "") + "\n  " + _ITEM_JSON(item))
         out.write("\n ]\n}\n")
-
-
-def has_failures(report: dict) -> bool:
-    """Exit code 5: some items could not be checked (error) or applied (failed)."""
-    return report["summary"]["error"] > 0 or report["summary"]["failed"] > 0

@@ -17,6 +17,7 @@ from paxdesk.errors import PaxdeskError
 from paxdesk.midoffice.base import Found, Gone
 from paxdesk.services.report_export import WriteProgress
 from paxdesk.domain.plan import Outcome
+from paxdesk.domain.report import Report
 
 NO_TOKEN = "Für einige Kunden konnte der Name im MidOffice nicht abgerufen werden (kein gespeicherter Token)."
 NO_ANSWER = "Für einige Kunden konnte der Name im MidOffice nicht abgerufen werden (MidOffice nicht erreichbar)."
@@ -30,17 +31,17 @@ class ReportNames:
     note: str = ""                                            # why some MidOffice names are missing
 
 
-def converted_numbers(report: dict) -> set[str]:
-    return {i["midoffice_id"] for i in report["items"] if i["outcome"] == Outcome.CONVERTED and i["midoffice_id"]}
+def converted_numbers(report: Report) -> set[str]:
+    return {i.midoffice_id for i in report.items if i.outcome == Outcome.CONVERTED and i.midoffice_id}
 
 
-def gather_names(report: dict, crm: Mapping[str, str], midoffice: Mapping[str, str],
+def gather_names(report: Report, crm: Mapping[str, str], midoffice: Mapping[str, str],
                  crm_lookup: Callable[[list[str]], dict[str, str]],
                  adapter: Callable[[], object]) -> Iterator[WriteProgress | ReportNames]:
     """Yields WriteProgress while fetching, then the ReportNames. ``adapter()`` opens a MidOffice client
     (it may raise: no token, an address not agreed to)."""
     names = ReportNames(dict(crm), dict(midoffice))
-    missing = [i["customer_id"] for i in report["items"] if i["customer_id"] not in names.crm]
+    missing = [i.customer_id for i in report.items if i.customer_id not in names.crm]
     names.crm.update(crm_lookup(missing))
     wanted = sorted(converted_numbers(report) - set(names.midoffice))
     if not wanted:

@@ -20,12 +20,15 @@ from sqlalchemy import Engine, func, select
 from paxdesk.crm import models as m
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action, Outcome
+from paxdesk.domain.report import Report
 from paxdesk.errors import InputError
 from paxdesk.files import check_output
 from paxdesk.services.conversion import PlannedItem
 from paxdesk.services.matching import MatchItem
 from paxdesk.services.report import build_report, write_report
-from paxdesk.services.report_export import ReportFacts, write_pdf, write_xlsx
+from paxdesk.services.report_pdf import write_pdf
+from paxdesk.services.report_rows import ReportFacts
+from paxdesk.services.report_xlsx import write_xlsx
 
 
 def conversion_runs(engine: Engine, run_id: str | None = None) -> list[m.ConversionRun]:
@@ -56,7 +59,7 @@ def _planned(row) -> PlannedItem:
                        apply_error=row["error"], detail=row["detail"])
 
 
-def journal_report(engine: Engine, run_id: str | None = None) -> dict:
+def journal_report(engine: Engine, run_id: str | None = None) -> Report:
     """The JSON report (CONTRACT §4.3) of the conversion ``run_id`` belongs to (default: the newest)."""
     runs = conversion_runs(engine, run_id)
     final: dict[str, PlannedItem] = {}
@@ -76,7 +79,7 @@ def check_report_file(path: Path, protected: list[Path]) -> None:
     check_output(path, protected, "-o")
 
 
-def write_report_file(report: dict, path: Path, facts: Callable[[], ReportFacts]) -> Path:
+def write_report_file(report: Report, path: Path, facts: Callable[[], ReportFacts]) -> Path:
     """``.json`` (no personal values), ``.pdf`` or ``.xlsx`` (for people, with names), by the file's ending."""
     kind = Path(path).suffix.lower()
     if kind == ".json":

@@ -7,6 +7,7 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from paxdesk.domain.matching import Status
+from paxdesk.domain.report import Report
 from paxdesk.services.conversion_session import ConversionSession
 from paxdesk.ui.dialogs import Dialogs
 from paxdesk.ui.heap import settle_heap
@@ -31,7 +32,7 @@ class WizardState:
         self.context = context
         self.german = german
         self.model = ReviewModel()
-        self.report: dict | None = None
+        self.report: Report | None = None
         self.dropped: list | None = None  # "In MidOffice nachtragen": the values read before the apply
         self.crm_changed = False  # an earlier conversion (finished or interrupted) changed this CRM already
         self.interrupted = None   # the interrupted conversion this sitting finishes (run_report.Interrupted)

@@ -16,7 +16,9 @@ from paxdesk.sandbox.server import SandboxServer
 from paxdesk.services.backfill_export import save_backfill
 from paxdesk.services.conversion_session import MatchOutcome
 from paxdesk.bootstrap import open_session
-from paxdesk.services.report_export import FIELD, WriteProgress
+from paxdesk.domain.report import Report, Summary
+from paxdesk.services.report_export import WriteProgress
+from paxdesk.services.report_rows import FIELD
 from paxdesk.services.review.rows import Decision
 from tests.conftest import TOKEN, sandbox_doc
 from tests.helpers import import_crm
@@ -80,7 +82,7 @@ def test_the_list_is_every_value_converting_drops_with_its_value_and_the_report_
             assert stat.S_IMODE(xlsx.stat().st_mode) == 0o600 and stat.S_IMODE(pdf.stat().st_mode) == 0o600
         assert session.backfill_lists() == sorted([xlsx, pdf])
 
-        report = [e for e in session.apply(plan) if isinstance(e, dict)][0]
+        report = [e for e in session.apply(plan) if isinstance(e, Report)][0]
         events = list(session.people_report(report, {}, {}, values))
         assert any(isinstance(e, WriteProgress) for e in events)
         _facts, (_pdf, report_xlsx) = events[-1]
@@ -117,8 +119,7 @@ def test_the_report_s_progress_arrives_while_it_is_written_not_after(tmp_path, m
     import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "customers": []})
     with open_session(url) as session:
         monkeypatch.setattr(session.reporting, "report_names", names)
-        report = {"format": "paxdesk-report/1", "run_id": "r", "midoffice": "midoco", "dry_run": False,
-                  "backup": None, "summary": {}, "items": []}
+        report = Report("r", "midoco", False, None, Summary())
         events = session.people_report(report, {}, {})
         next(events)
         assert order == ["fetch starts"]  # the first event before the fetch went on

@@ -61,11 +61,11 @@ def test_a_whole_conversion_with_an_in_memory_midoffice_from_the_bootstrap(tmp_p
                       token="t", remember_token=False) as session:
         events = list(convert(session, ConvertRequest()))
     report = events[-1]
-    assert report["summary"]["converted"] == 1 and report["summary"]["converted_local"] == 1
+    assert report.summary.converted == 1 and report.summary.converted_local == 1
     assert FakeMidOffice.calls[:2] == ["adapter midoco 1", "identity"]  # the credential check went to the fake
     assert "fetch 2" in FakeMidOffice.calls
     backups = sorted(p.name for p in (tmp_path / "home" / "backups").iterdir() if p.suffix == ".sqlite")
-    assert len(backups) == 1 and report["backup"].endswith(backups[0])  # the settings' folder, before the apply
+    assert len(backups) == 1 and report.backup.endswith(backups[0])  # the settings' folder, before the apply
 
 
 @pytest.mark.parametrize("value, expected", [("", 500), ("7", 7), ("0", None), ("viele", None)])

@@ -18,7 +18,7 @@ from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.bootstrap import open_session
 from paxdesk.services.convert_flow import ConvertRequest, convert
-from paxdesk.services.report import has_failures
+from paxdesk.domain.report import Report, report_json
 from tests.conftest import TOKEN, sandbox_doc
 from tests.helpers import export_crm, import_crm
 
@@ -60,7 +60,7 @@ def _check(url: str, report: dict, midoffice: str) -> None:
     assert customers[f"c{FAILING}"]["midoffice_id"] == FAILING and customers[f"c{FAILING}"]["first_name"]
     others = [i for cid, i in items.items() if cid != f"c{FAILING}"]
     assert all(i["status"] in ("match", "deleted") for i in others)
-    assert report["summary"]["error"] == 1 and has_failures(report)
+    assert report["summary"]["error"] == 1 and Report.from_json(report).has_failures
 
 
 @pytest.mark.parametrize("midoffice", ["midoco", "myjack"])
@@ -95,6 +95,6 @@ def test_a_customer_that_never_answers_is_error_never_deleted(midoffice, tmp_pat
                 events = list(convert(session, ConvertRequest()))
         finally:
             held.release()
-    report = events[-1]
+    report = report_json(events[-1])
     assert held.clients  # the request was really made and held
     _check(url, report, midoffice)

@@ -11,6 +11,7 @@ from paxdesk.cli import main
 from paxdesk.crm import models as m
 from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.domain.plan import Action
+from paxdesk.domain.report import Report, report_json
 from paxdesk.errors import CredentialError, InputError
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
@@ -76,7 +77,7 @@ def test_cli_and_wizard_use_case_give_identical_plans_journals_and_reports(midof
             session.reserve(force=True)
             outcome = [e for e in session.match(resume_decisions=True) if isinstance(e, MatchOutcome)][0]
             plan = session.plan(outcome.items, {cid: Decision(Action(a)) for cid, a in decisions.items()})
-            wizard_report = [e for e in session.apply(plan) if isinstance(e, dict)][0]
+            wizard_report = report_json([e for e in session.apply(plan) if isinstance(e, Report)][0])
 
     assert [(i["customer_id"], i["action"]) for i in cli_report["items"]] == \
            [(p.item.customer_id, str(p.action)) for p in plan]
@@ -105,5 +106,5 @@ def test_the_use_case_refuses_steps_out_of_order(tmp_path, sandbox):
         with pytest.raises(InputError, match="not reserved"):
             list(session.apply(plan))  # the colleagues were never checked
         session.reserve()
-        report = [e for e in session.apply(plan) if isinstance(e, dict)][0]
-    assert report["summary"]["converted"] == 1
+        report = [e for e in session.apply(plan) if isinstance(e, Report)][0]
+    assert report.summary.converted == 1

@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from sqlalchemy import create_engine, text
 
 from paxdesk.cli import main
-from paxdesk.services.report_export import FIELD
+from paxdesk.services.report_rows import FIELD
 from paxdesk.services.backups import BackupProtected, backups_to_purge, confirm_result, delete_backup, list_backups
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario

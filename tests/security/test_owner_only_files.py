@@ -35,6 +35,7 @@ def test_files_made_in_process_are_owner_only_despite_umask_022(tmp_path, umask_
     from paxdesk.crm.db import close_crm, open_crm
     from paxdesk.logs import setup_logging, write_crash_report
     from paxdesk.services import crm_admin
+    from paxdesk.domain.report import Report, Summary
     from paxdesk.services.report import write_report
 
     home = tmp_path / "home"
@@ -50,7 +51,7 @@ def test_files_made_in_process_are_owner_only_despite_umask_022(tmp_path, umask_
         backup = write_backup(engine, default_backup_path(engine, paths.places().backups_dir()))
     close_crm(engine)
     crm_admin.export_to(url, tmp_path / "export.json")
-    write_report({"format": "x"}, tmp_path / "report.json")
+    write_report(Report("r", "midoco", True, None, Summary()), tmp_path / "report.json")
     setup_logging(paths.places().log_dir())
     import logging
     logging.getLogger("paxdesk").info("written")

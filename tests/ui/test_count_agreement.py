@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import CUSTOMER_FIELDS
-from paxdesk.services.report_export import SUMMARY_ROWS
+from paxdesk.domain.report import report_json
+from paxdesk.services.report_rows import SUMMARY_ROWS
 from paxdesk.services.review.rows import Source
 from paxdesk.ui.app import application
 from tests.factories import filed_elsewhere
@@ -67,7 +68,7 @@ def test_tabs_checkpoint_result_page_and_reports_count_the_same(tmp_path, qtbot,
                 seen["checkpoint"] = page.checkpoint
                 seen["checkpoint_text"] = page.checkpoint_label.text()
         walk(qtbot, wizard, world, to=8, on_page=on_page)
-        report = wizard.state.report
+        report = report_json(wizard.state.report)  # as the JSON report has it
         summary, items = report["summary"], report["items"]
         tabs, point = seen["tabs"], seen["checkpoint"]
 

@@ -314,7 +314,7 @@ def test_keyboard_only_the_list_keeps_the_focus_and_a_keep_can_be_undone(tmp_pat
         page, dialogs = wizard.currentPage(), wizard.dialogs
         entries = page.entries
         assert page.table.horizontalHeaderItem(2).text() == "MidOffice-Nr. (bisher)"
-        journal = {i["customer_id"]: i["midoffice_id"] for i in wizard.state.report["items"]}
+        journal = {i.customer_id: i.midoffice_id for i in wizard.state.report.items}
         for row, entry in enumerate(entries):
             assert page.table.item(row, 2).text() == journal[entry.id] and journal[entry.id]
         assert [b.text() for b in (page.keep, page.delete, page.anonymize, page.undo_keep)] == [

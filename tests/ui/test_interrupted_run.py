@@ -14,7 +14,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from sqlalchemy import create_engine, text
 
-from paxdesk.services.report_export import FIELD
+from paxdesk.domain.report import report_json
+from paxdesk.services.report_rows import FIELD
 from paxdesk.ui.app import application
 from tests.helpers import ROOT, export_crm
 from tests.ui.walk import TOKEN, World, walk
@@ -69,7 +70,7 @@ def test_the_next_start_says_a_conversion_was_interrupted_and_finishing_it_repor
                 seen["checkpoint"] = wizard.pages[6].checkpoint_label.text()
         walk(qtbot, wizard, world, to=6, on_page=at_checkpoint)  # through the steps again; step 7 converts the rest
         assert f"unterbrochene Konvertierung abgeschlossen</b>: {changed_first} Kunde" in seen["checkpoint"]
-        report = wizard.state.report
+        report = report_json(wizard.state.report)  # as the JSON report has it
         changed_all, runs = _journal(world.url)
         after = {c["id"]: c for c in export_crm(world.url)["customers"]}
         really_changed = {cid for cid, c in before.items() if c["kind"] == "v1" and after.get(cid) != c}

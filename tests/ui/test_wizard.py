@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWizard
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
+from paxdesk.domain.report import report_json
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
@@ -139,7 +140,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     qtbot.mouseClick(convert.start, Qt.MouseButton.LeftButton)
     assert dialogs.shown[-1][0] == "confirm" and "Jetzt konvertieren?" in dialogs.shown[-1][2]
     qtbot.waitUntil(convert.isComplete, timeout=60_000)
-    report = convert.report
+    report = report_json(convert.report)
     assert report["summary"]["failed"] == 0
     _next(qtbot, wizard)  # Konvertierung
 

@@ -6,25 +6,23 @@ import json
 
 import pytest
 
+from paxdesk.domain.matching import Status
+from paxdesk.domain.plan import Action, Outcome
+from paxdesk.domain.report import Report, ReportItem, Summary, report_json
 from paxdesk.services.report import write_report
 
-ITEM = {"customer_id": "c1", "midoffice_id": "100001", "status": "minor", "differences": ["last_name"],
-        "duplicate": False, "crm_only": [], "action": "convert", "outcome": "converted", "error": None}
+ITEM = ReportItem("c1", "100001", Status.MINOR, ("last_name",), action=Action.CONVERT, outcome=Outcome.CONVERTED)
 
 
-@pytest.mark.parametrize("items", [[], [ITEM], [ITEM, {**ITEM, "customer_id": "Müller \"2\"\n", "error": "x"}]])
+@pytest.mark.parametrize("items", [(), (ITEM,), (ITEM, ReportItem("Müller \"2\"\n", None, Status.ERROR, error="x"))])
 def test_the_report_reads_back_as_built_and_gives_each_item_a_line(tmp_path, items):
-    report = {"format": "paxdesk-report/1", "run_id": "r", "dry_run": False, "backup": "C:\\b ä.json",
-              "summary": {"total": len(items)}, "items": items}
+    report = Report("r", "midoco", False, "C:\\b ä.json", Summary(total=len(items)), items)
     path = tmp_path / "report.json"
     write_report(report, path)
     text = path.read_text(encoding="utf-8")
-    assert json.loads(text) == report
+    assert json.loads(text) == report_json(report)
+    assert Report.from_json(json.loads(text)) == report
     lines = text.splitlines()
-    assert [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("  {")] == items
+    assert [json.loads(line.strip().rstrip(",")) for line in lines if line.startswith("  {")] == \
+        report_json(report)["items"]
     assert "ä" in text  # readable, not \u-escaped
-
-
-def test_a_document_without_items_is_written_as_it_is(tmp_path):
-    write_report({"format": "x", "summary": {"a": 1}}, tmp_path / "r.json")
-    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8")) == {"format": "x", "summary": {"a": 1}}

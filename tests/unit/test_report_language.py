@@ -12,17 +12,21 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
+from paxdesk.domain.matching import Status
+from paxdesk.domain.plan import Action, Outcome
+from paxdesk.domain.report import Report, ReportItem, Summary
 from paxdesk.services.gdpr import GdprEntry
-from paxdesk.services.report_export import ReportFacts, save_reports
+from paxdesk.services.report_export import save_reports
+from paxdesk.services.report_rows import ReportFacts
 from paxdesk.services.report_names import GONE, NO_ANSWER, NO_TOKEN
 from paxdesk.services.report_words import ENGLISH, GERMAN
 
-REPORT = {"run_id": "r-1", "midoffice": "midoco", "dry_run": False, "backup": "/tmp/backups/crm-1.sqlite",
-          "summary": {"total": 2, "converted": 1, "skipped": 1, "major": 1},
-          "items": [{"customer_id": "c1", "midoffice_id": "100001", "status": "major", "outcome": "converted",
-                     "differences": ["first_name"], "crm_only": ["phone", "birth_date"], "relinked_from": "100009"},
-                    {"customer_id": "c2", "midoffice_id": "100002", "status": "minor", "outcome": "skipped",
-                     "differences": ["email"], "error": "timeout"}]}
+REPORT = Report("r-1", "midoco", False, "/tmp/backups/crm-1.sqlite",
+                Summary(total=2, converted=1, skipped=1, major=1, minor=1),
+                (ReportItem("c1", "100001", Status.MAJOR, ("first_name",), crm_only=("phone", "birth_date"),
+                            action=Action.CONVERT, outcome=Outcome.CONVERTED, relinked=True, relinked_from="100009"),
+                 ReportItem("c2", "100002", Status.MINOR, ("email",), action=Action.SKIP, outcome=Outcome.SKIPPED,
+                            error="timeout")))
 GERMAN_WORDS = re.compile(r"\b(Kunde|Kunden|Ergebnis|Anzahl|Prüfung|Konvertiert|Vorname|Telefon|offen|behalten|"
                           r"Agentur|Erstellt|Sicherung|Unverändert|Große|Abweichung|nachtragen|Übersicht)\b")
 

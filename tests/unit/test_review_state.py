@@ -147,11 +147,11 @@ def test_the_tabs_count_what_the_report_counts(state):
     state.decide([state.row("major")], Action.CONVERT, Source.KEY, confirmed=True)
     summary = tally(state.plan()).summary(dry_run=True)
     counts = state.counts()
-    assert counts["warnings"] == summary["minor"] + summary["major"]
-    assert counts["auto"] == summary["match"] and counts["all"] == summary["total"]
-    assert counts["crm_only"] == summary["with_crm_only"] and counts["duplicates"] == summary["duplicates"]
-    assert counts["deleted"] == summary["deleted"] and counts["error"] == summary["error"]
-    assert summary["relinked"] == 1
+    assert counts["warnings"] == summary.minor + summary.major
+    assert counts["auto"] == summary.match and counts["all"] == summary.total
+    assert counts["crm_only"] == summary.with_crm_only and counts["duplicates"] == summary.duplicates
+    assert counts["deleted"] == summary.deleted and counts["error"] == summary.error
+    assert summary.relinked == 1
 
 
 # -- a decisions file through the same gate ---------------------------------------------------------------
@@ -198,7 +198,7 @@ def test_a_relink_to_the_copys_own_number_is_a_plain_decision(state):
     own = judge(COPY, MidOfficeCustomer("103", first_name="Joerdis", last_name="Weiß", email="j.weiss@example.de"))
     state.decide([row], Action.CONVERT, Source.RELINK, relink=own)
     assert row.decision.relink is None and row.decision.relink_to is None
-    assert tally(state.plan()).summary(dry_run=True)["relinked"] == 0
+    assert tally(state.plan()).summary(dry_run=True).relinked == 0
 
 
 @pytest.mark.parametrize("customer_id", ["gone", "error"])
@@ -236,7 +236,7 @@ def test_a_failed_relink_is_still_counted_as_the_relink_the_report_names(state):
     plan = state.plan()
     for planned in plan:
         planned.outcome = "failed" if planned.relink_to else "skipped"
-    assert tally(plan).summary(dry_run=False)["relinked"] == 1
+    assert tally(plan).summary(dry_run=False).relinked == 1
 
 
 def test_a_relink_saved_without_its_target_class_does_not_stand():

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action, Outcome
+from paxdesk.domain.report import Summary
 from paxdesk.services.conversion import PlannedItem
 from paxdesk.services.review.rows import WARNINGS
-
-OUTCOMES = tuple(o.value for o in Outcome)  # the summary's keys, plain text
 
 
 @dataclass
@@ -32,12 +31,12 @@ class Tally:
     merged: list[str] = field(default_factory=list)            # merged into another CRM customer (applied)
     open_warnings: list[str] = field(default_factory=list)     # warnings nobody decided (skipped)
 
-    def summary(self, dry_run: bool) -> dict[str, int]:
+    def summary(self, dry_run: bool) -> Summary:
         """The JSON report's ``summary`` (CONTRACT §4.3) and the two counts it adds: re-links and merges."""
-        return {"total": sum(self.statuses.values()), **{s.value: self.statuses.get(s, 0) for s in Status},
-                "duplicates": self.duplicates, "with_crm_only": len(self.with_crm_only),
-                **{o: 0 if dry_run else self.outcomes.get(o, 0) for o in OUTCOMES},
-                "relinked": len(self.relinked), "merged": len(self.merged)}
+        return Summary(total=sum(self.statuses.values()), **{s.value: self.statuses.get(s, 0) for s in Status},
+                       duplicates=self.duplicates, with_crm_only=len(self.with_crm_only),
+                       **{o.value: 0 if dry_run else self.outcomes.get(o, 0) for o in Outcome},
+                       relinked=len(self.relinked), merged=len(self.merged))
 
 
 def tally(plan: list[PlannedItem], decided: set[str] | frozenset = frozenset()) -> Tally:

@@ -18,6 +18,7 @@ from paxdesk.services.report import build_report
 from paxdesk.services.usecases.context import SessionContext
 from paxdesk.services.usecases.timing import timed
 from paxdesk.domain.plan import CHANGED
+from paxdesk.domain.report import Report
 
 
 class Applying:
@@ -26,7 +27,7 @@ class Applying:
         self._take_lock = take_lock
 
     def apply(self, plan: list[PlannedItem], cancelled: Callable[[], bool] = lambda: False,
-              ) -> Iterator[ApplyProgress | dict]:
+              ) -> Iterator[ApplyProgress | Report]:
         """Backup, apply in batches, end all sessions; yields progress, then the report (CONTRACT §4.3)."""
         ctx, settings = self.ctx, self.ctx.settings
         ctx.require_check()
@@ -65,6 +66,6 @@ class Applying:
             return None
         return found, sum(e.status == "open" for e in self.ctx.gdpr.worklist())
 
-    def dry_report(self, plan: list[PlannedItem]) -> dict:
+    def dry_report(self, plan: list[PlannedItem]) -> Report:
         return build_report(str(uuid.uuid4()), self.ctx.midoffice, True, None, plan)
 

@@ -9,13 +9,15 @@ from datetime import datetime
 from pathlib import Path
 
 from paxdesk.crm import repository as repo
+from paxdesk.domain.report import Report
 from paxdesk.errors import CredentialError
 from paxdesk.secrets import TokenUnavailable
 from paxdesk.services import run_report
 from paxdesk.services.backfill import DroppedValue, dropped_values
 from paxdesk.services.backfill_export import backfill_files, save_backfill
 from paxdesk.services.conversion import PlannedItem
-from paxdesk.services.report_export import ReportFacts, WriteProgress, save_steps
+from paxdesk.services.report_export import WriteProgress, save_steps
+from paxdesk.services.report_rows import ReportFacts
 from paxdesk.services.report_names import ReportNames, gather_names
 from paxdesk.services.usecases.context import SessionContext
 
@@ -24,7 +26,7 @@ class Reporting:
     def __init__(self, ctx: SessionContext):
         self.ctx = ctx
 
-    def write_conversion_report(self, run_id: str | None, path: Path) -> dict:
+    def write_conversion_report(self, run_id: str | None, path: Path) -> Report:
         """``paxdesk report``: the report of an applied conversion (default: the newest), rebuilt from its
         journal, written as JSON, PDF or XLSX by the file's ending (the people's report names customers)."""
         run_report.check_report_file(path, self.ctx.crm_files)
@@ -36,7 +38,7 @@ class Reporting:
         run_report.write_report_file(report, path, facts)
         return report
 
-    def report_names(self, report: dict, crm: Mapping[str, str], midoffice: Mapping[str, str],
+    def report_names(self, report: Report, crm: Mapping[str, str], midoffice: Mapping[str, str],
                      ) -> Iterator[WriteProgress | ReportNames]:
         """The names for the people's report: those given (the sitting's copies and live records), the rest
         from the CRM and, for converted customers, live from the MidOffice (with progress)."""
@@ -58,7 +60,7 @@ class Reporting:
         return ReportFacts(self.ctx.agency_name, user, datetime.now(), names.crm, self.ctx.gdpr.worklist(),
                            names.midoffice, names.note, dropped, english)
 
-    def people_report(self, report: dict, crm: Mapping[str, str], midoffice: Mapping[str, str],
+    def people_report(self, report: Report, crm: Mapping[str, str], midoffice: Mapping[str, str],
                       dropped: list[DroppedValue] | None = None, stem: str | None = None,
                       english: bool = False) -> Iterator[WriteProgress | tuple[ReportFacts, tuple[Path, Path]]]:
         """PDF and XLSX into the user's Documents folder (``Places.reports``): yields WriteProgress (names

@@ -165,19 +165,19 @@ class ConvertPage(Page):
         self.backfill.hide()
         self.checkpoint_label.hide()  # "before you convert" is over; its links led back to a review now closed
         self.setSubTitle(self.tr("The conversion is complete. Result per customer:"))
-        summary = report["summary"]
+        summary = report.summary
         self.summary.setText(self.tr(
             "<b>The conversion is done.</b><br>Converted to v2 (only the MidOffice number is kept): <b>{0}</b> · "
             "kept as paxlounge customers: <b>{1}</b> · unchanged: <b>{2}</b> · failed: <b>{3}</b><br>"
             "Everybody has been logged out and must log in again.")
-            .replace("{0}", str(summary["converted"])).replace("{1}", str(summary["converted_local"]))
-            .replace("{2}", str(summary["skipped"])).replace("{3}", str(summary["failed"])))
+            .replace("{0}", str(summary.converted)).replace("{1}", str(summary.converted_local))
+            .replace("{2}", str(summary.skipped)).replace("{3}", str(summary.failed)))
         changed = sorted((p for p in plan if p.outcome != Outcome.SKIPPED), key=lambda p: p.outcome != Outcome.FAILED)
         here = {p.item.customer_id for p in changed}
-        earlier = sum(1 for i in report["items"] if i["outcome"] in CHANGED
-                      and i["customer_id"] not in here)
+        earlier = sum(1 for i in report.items if i.outcome in CHANGED
+                      and i.customer_id not in here)
         self.result.setText(self.tr("The backup written before the first change: {0}").replace(
-            "{0}", report["backup"] or "–") + ("<br>" + self.tr(
+            "{0}", report.backup or "–") + ("<br>" + self.tr(
                 "%n customer(s) had already been converted by the interrupted attempt; they are counted above and "
                 "listed in the report, not in the list below.", "", earlier) if earlier else ""))
         self.table.show()

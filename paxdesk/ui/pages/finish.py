@@ -44,11 +44,11 @@ class FinishPage(Page):
         self._saving = self._save_again = False
 
     def initializePage(self):
-        s = self.state.report["summary"]
+        s = self.state.report.summary
         self.summary.setText(self.tr("Converted to v2: <b>{0}</b> · kept as paxlounge customers: <b>{1}</b> · "
                                      "unchanged: <b>{2}</b> · failed: <b>{3}</b>")
-                             .replace("{0}", str(s["converted"])).replace("{1}", str(s["converted_local"]))
-                             .replace("{2}", str(s["skipped"])).replace("{3}", str(s["failed"])))
+                             .replace("{0}", str(s.converted)).replace("{1}", str(s.converted_local))
+                             .replace("{2}", str(s.skipped)).replace("{3}", str(s.failed)))
         self.save_reports()  # again, now with the GDPR decisions
         self.background(self.context.backfill_lists, self._show_backfill)
 
