@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from paxdesk import paths
 from paxdesk.errors import InputError
 from paxdesk.midoffice import make_adapter
+from paxdesk.midoffice.resilience import RetryPolicy
 from paxdesk.places import Places
 from paxdesk.services.conversion import BATCH
 from paxdesk.services.conversion_session import ConversionSession
@@ -34,10 +35,13 @@ def settings_from(environ: Mapping[str, str] = os.environ, places: Places | None
     """The folders (``paths.places``, unless given: the demo's), the environment ``--token-env`` names a
     variable of, ``PAXDESK_APPLY_BATCH`` customers per transaction (default 500) and
     ``PAXDESK_APPLY_PAUSE_MS`` after each committed batch (default 0: it makes the apply last long enough to
-    be interrupted on purpose — the kill tests and a demonstration of an interrupted conversion use it)."""
+    be interrupted on purpose — the kill tests and a demonstration of an interrupted conversion use it), and
+    ``PAXDESK_REQUEST_DEADLINE_S``, the seconds one MidOffice request of the matching may take with all its
+    retries (default 90; a MidOffice known to be slow may want more, the slow-body test less)."""
     return Settings(places=places or paths.places(environ), environ=environ,
                     apply_batch=_whole_number(environ, "PAXDESK_APPLY_BATCH", BATCH, 1),
-                    apply_pause=_whole_number(environ, "PAXDESK_APPLY_PAUSE_MS", 0, 0) / 1000)
+                    apply_pause=_whole_number(environ, "PAXDESK_APPLY_PAUSE_MS", 0, 0) / 1000,
+                    request_deadline=_whole_number(environ, "PAXDESK_REQUEST_DEADLINE_S", int(RetryPolicy.deadline), 1))
 
 
 def open_session(db_url: str, *, settings: Settings | None = None,

@@ -15,7 +15,7 @@ from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.server import SandboxServer
 from tests.conftest import TOKEN, sandbox_doc
 
-STORM = {"error_rate": 0.3, "rate_limit_per_s": 20, "timeout_rate": 0.02, "seed": 7}
+STORM = {"error_rate": 0.3, "rate_limit_per_s": 40, "timeout_rate": 0.02, "seed": 7}  # 40/s: 8 in flight still ask for far more
 POLICY = RetryPolicy(base_delay=0.05, max_delay=1.0, read_timeout=1.0, connect_timeout=1.0, deadline=30)
 
 

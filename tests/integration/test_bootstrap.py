@@ -75,3 +75,21 @@ def test_the_apply_settings_are_read_once_from_the_environment(value, expected):
             settings_from({"PAXDESK_APPLY_BATCH": value})
     else:
         assert settings_from({"PAXDESK_APPLY_BATCH": value}).apply_batch == expected
+
+
+@pytest.mark.parametrize("value, expected", [("", 90), ("20", 20), ("0", None)])
+def test_the_request_deadline_reaches_the_matching_adapter(tmp_path, value, expected):
+    """PAXDESK_REQUEST_DEADLINE_S (default 90 s, docs/security.md) is the policy of every matching adapter;
+    the credential check keeps its own (30 s)."""
+    if expected is None:
+        with pytest.raises(InputError, match="PAXDESK_REQUEST_DEADLINE_S"):
+            settings_from({"PAXDESK_REQUEST_DEADLINE_S": value})
+        return
+    settings = settings_from({"PAXDESK_REQUEST_DEADLINE_S": value}, Places.under(tmp_path / "home"))
+    seen = []
+    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
+    with open_session(url, settings=settings, adapter_factory=lambda *args, **options: seen.append(options),
+                      midoffice="midoco", base_url="https://midoffice.invalid/v2", token="t",
+                      remember_token=False) as session:
+        session.ctx.adapter()
+    assert seen[0]["policy"].deadline == expected

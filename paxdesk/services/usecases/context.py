@@ -15,6 +15,7 @@ from paxdesk.crm.db import crm_files, open_crm
 from paxdesk.crm.lock import ConversionLock
 from paxdesk.errors import CredentialError
 from paxdesk.midoffice.address import checked_base_url
+from paxdesk.midoffice.resilience import RetryPolicy
 from paxdesk.places import Places
 from paxdesk.services.conversion import BATCH
 from paxdesk.services.credential_check import CheckReport
@@ -31,6 +32,7 @@ class Settings:
     environ: Mapping[str, str] = field(default_factory=dict)  # where ``--token-env NAME`` is looked up
     apply_batch: int = BATCH    # customers per transaction of the apply
     apply_pause: float = 0.0    # seconds after each committed batch (kill tests, an interrupted demo)
+    request_deadline: float = RetryPolicy.deadline  # seconds per MidOffice request, all retries included
 
     @property
     def backups_dir(self) -> Path:
@@ -97,4 +99,6 @@ def open_context(db_url: str, settings: Settings, adapter_factory: Callable[...,
                           progress=ProgressStore(db_url, settings.places.data_dir()), tokens=tokens, gdpr=GdprReview(engine), settings=settings,
                           agency_name=agency_name, midoffice=midoffice,
                           base_url=base_url or crm_base_url or DEFAULT_URLS[midoffice],
-                          adapter_factory=adapter_factory, adapter_options=adapter_options or {})
+                          adapter_factory=adapter_factory,
+                          adapter_options={"policy": RetryPolicy(deadline=settings.request_deadline),
+                                           **(adapter_options or {})})
