@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupList</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="26"/>
+        <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
+        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="35"/>
+        <source>Result checked: release the protected backups…</source>
+        <translation>Ergebnis geprüft: geschützte Sicherungen freigeben…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="103"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
+        <translation>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln ältere Sicherung löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln älteren Sicherungen löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="55"/>
+        <source>state before the last conversion: protected until {0} or until you confirm the result</source>
+        <translation>Stand vor der letzten Konvertierung: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="68"/>
+        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
+        <translation>
+            <numerusform>Sicherungen, die älter als %Ln Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+            <numerusform>Sicherungen, die älter als %Ln Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="106"/>
+        <source>Delete older backups</source>
+        <translation>Ältere Sicherungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="109"/>
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln ältere Sicherung gelöscht.</numerusform>
+            <numerusform>%Ln ältere Sicherungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="57"/>
+        <source>newest: protected until {0} or until you confirm the result</source>
+        <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="78"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="80"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="81"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="120"/>
+        <source>Have you checked the result of the conversion in the CRM?
+
+Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
+        <translation>Haben Sie das Ergebnis der Konvertierung im CRM geprüft?
+
+Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="124"/>
+        <source>The result is correct</source>
+        <translation>Das Ergebnis stimmt</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="131"/>
+        <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
+        <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="134"/>
+        <source>Delete backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="136"/>
+        <source>✓ The backup of {0} was deleted.</source>
+        <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="28"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="28"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="28"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="28"/>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="29"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="37"/>
+        <source>Delete backup…</source>
+        <translation>Sicherung löschen …</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../paxdesk/ui/pages/check.py" line="13"/>
@@ -430,94 +559,247 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
     </message>
 </context>
 <context>
-    <name>GdprPage</name>
+    <name>GdprDecisions</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
-        <source>GDPR review</source>
-        <translation>DSGVO</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="30"/>
-        <source>These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. Decide for each: keep (with a reason), delete or anonymize.</source>
-        <translation>Diese Kunden wurden im MidOffice gelöscht; die Konvertierung hat sie hier behalten, damit nichts verloren geht. Entscheiden Sie für jeden: behalten (mit Grund), löschen oder anonymisieren.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
         <source>CRM no.</source>
         <translation>CRM-Nr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="35"/>
         <source>MidOffice no. (until now)</source>
         <translation>MidOffice-Nr. (bisher)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
         <source>Consultations</source>
         <translation>Beratungen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="37"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="43"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="45"/>
         <source>&amp;Keep (with reason)…</source>
         <translation>&amp;Behalten (mit Begründung) …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="44"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="46"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="45"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="47"/>
         <source>&amp;Anonymize…</source>
         <translation>&amp;Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="46"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="48"/>
         <source>&amp;Undo keep</source>
         <translation>Behalten &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="52"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="54"/>
         <source>Keeping can be taken back later; deleting and anonymizing are final.</source>
         <translation>Behalten lässt sich später rückgängig machen; Löschen und Anonymisieren sind endgültig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="57"/>
-        <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
-        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="74"/>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="66"/>
-        <source>Result checked: release the protected backups…</source>
-        <translation>Ergebnis geprüft: geschützte Sicherungen freigeben…</translation>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="74"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="74"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="75"/>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="80"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="123"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="93"/>
+        <source>removed (GDPR)</source>
+        <translation>entfernt (DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="99"/>
+        <source>No customer is awaiting a GDPR decision.</source>
+        <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="103"/>
+        <source>✓ every customer has a decision.</source>
+        <translation>✓ Für jeden Kunden ist entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="117"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="117"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%Ln Beratung</numerusform>
+            <numerusform>%Ln Beratungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="118"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%Ln Angebot</numerusform>
+            <numerusform>%Ln Angeboten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="122"/>
+        <source>{0} (CRM no. {1})</source>
+        <translation>{0} (CRM-Nr. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="122"/>
+        <source>{0} (MidOffice no. {2}, CRM no. {1})</source>
+        <translation>{0} (MidOffice-Nr. {2}, CRM-Nr. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="132"/>
+        <source>Why do you keep {0}? The reason is recorded.</source>
+        <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="135"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="140"/>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="154"/>
+        <source>Delete {0} for good, together with {1}?
+
+This cannot be undone. Backups written earlier still contain this customer.</source>
+        <translation>{0} endgültig löschen, zusammen mit {1}?
+
+Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="157"/>
+        <source>Delete customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="166"/>
+        <source>Anonymize {0}?
+
+Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
+        <translation>{0} anonymisieren?
+
+Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="194"/>
+        <source>✓ Keeping {0} was taken back; please decide again.</source>
+        <translation>✓ Das Behalten von {0} wurde rückgängig gemacht; bitte entscheiden Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="198"/>
+        <source>✓ {0} is kept; the reason was recorded. To take this back, select the customer again and choose “Undo keep”.</source>
+        <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Zum Zurücknehmen wählen Sie den Kunden wieder aus und dann „Behalten rückgängig machen“.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="204"/>
+        <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
+        <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="171"/>
+        <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
+        <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="172"/>
+        <source>This customer has no last name. To confirm, please type the CRM number:</source>
+        <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="173"/>
+        <source>Anonymize</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="177"/>
+        <source>That is not the last name of this customer; nothing was changed.</source>
+        <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="203"/>
+        <source>✓ {0} was deleted, with {1}.</source>
+        <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="206"/>
+        <source>Backups written earlier still contain this customer.</source>
+        <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="169"/>
+        <source>Anonymize…</source>
+        <translation>Anonymisieren …</translation>
+    </message>
+</context>
+<context>
+    <name>GdprPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="19"/>
+        <source>GDPR review</source>
+        <translation>DSGVO</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="20"/>
+        <source>These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. Decide for each: keep (with a reason), delete or anonymize.</source>
+        <translation>Diese Kunden wurden im MidOffice gelöscht; die Konvertierung hat sie hier behalten, damit nichts verloren geht. Entscheiden Sie für jeden: behalten (mit Grund), löschen oder anonymisieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="64"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</source>
@@ -531,285 +813,9 @@ Trotzdem weiter zum Bericht?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="67"/>
         <source>Go on to the report</source>
         <translation>Weiter zum Bericht</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
-        <source>kept</source>
-        <translation>behalten</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="109"/>
-        <source>anonymized</source>
-        <translation>anonymisiert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="114"/>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="157"/>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="127"/>
-        <source>removed (GDPR)</source>
-        <translation>entfernt (DSGVO)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="133"/>
-        <source>No customer is awaiting a GDPR decision.</source>
-        <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="137"/>
-        <source>✓ every customer has a decision.</source>
-        <translation>✓ Für jeden Kunden ist entschieden.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
-        <source>{0} and {1}</source>
-        <translation>{0} und {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
-        <source>%n consultation(s)</source>
-        <translation>
-            <numerusform>%Ln Beratung</numerusform>
-            <numerusform>%Ln Beratungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
-        <source>%n offer(s)</source>
-        <translation>
-            <numerusform>%Ln Angebot</numerusform>
-            <numerusform>%Ln Angeboten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
-        <source>{0} (CRM no. {1})</source>
-        <translation>{0} (CRM-Nr. {1})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
-        <source>{0} (MidOffice no. {2}, CRM no. {1})</source>
-        <translation>{0} (MidOffice-Nr. {2}, CRM-Nr. {1})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="165"/>
-        <source>Why do you keep {0}? The reason is recorded.</source>
-        <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="168"/>
-        <source>Keep</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="173"/>
-        <source>Please give a reason.</source>
-        <translation>Bitte geben Sie einen Grund an.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="187"/>
-        <source>Delete {0} for good, together with {1}?
-
-This cannot be undone. Backups written earlier still contain this customer.</source>
-        <translation>{0} endgültig löschen, zusammen mit {1}?
-
-Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="190"/>
-        <source>Delete customer</source>
-        <translation>Kunden löschen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="199"/>
-        <source>Anonymize {0}?
-
-Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
-        <translation>{0} anonymisieren?
-
-Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="228"/>
-        <source>✓ Keeping {0} was taken back; please decide again.</source>
-        <translation>✓ Das Behalten von {0} wurde rückgängig gemacht; bitte entscheiden Sie neu.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="232"/>
-        <source>✓ {0} is kept; the reason was recorded. To take this back, select the customer again and choose “Undo keep”.</source>
-        <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Zum Zurücknehmen wählen Sie den Kunden wieder aus und dann „Behalten rückgängig machen“.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="238"/>
-        <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
-        <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
-        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
-        <translation>
-            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln ältere Sicherung löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
-            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln älteren Sicherungen löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="289"/>
-        <source>state before the last conversion: protected until {0} or until you confirm the result</source>
-        <translation>Stand vor der letzten Konvertierung: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
-        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
-        <translation>
-            <numerusform>Sicherungen, die älter als %Ln Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
-            <numerusform>Sicherungen, die älter als %Ln Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="204"/>
-        <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
-        <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="205"/>
-        <source>This customer has no last name. To confirm, please type the CRM number:</source>
-        <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="206"/>
-        <source>Anonymize</source>
-        <translation>Anonymisieren</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="210"/>
-        <source>That is not the last name of this customer; nothing was changed.</source>
-        <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="237"/>
-        <source>✓ {0} was deleted, with {1}.</source>
-        <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="240"/>
-        <source>Backups written earlier still contain this customer.</source>
-        <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="273"/>
-        <source>Delete older backups</source>
-        <translation>Ältere Sicherungen löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="276"/>
-        <source>%n older backup(s) deleted.</source>
-        <translation>
-            <numerusform>%Ln ältere Sicherung gelöscht.</numerusform>
-            <numerusform>%Ln ältere Sicherungen gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="291"/>
-        <source>newest: protected until {0} or until you confirm the result</source>
-        <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="312"/>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="314"/>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %Ln Tag</numerusform>
-            <numerusform>vor %Ln Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="331"/>
-        <source>Have you checked the result of the conversion in the CRM?
-
-Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
-        <translation>Haben Sie das Ergebnis der Konvertierung im CRM geprüft?
-
-Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="335"/>
-        <source>The result is correct</source>
-        <translation>Das Ergebnis stimmt</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="342"/>
-        <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
-        <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="345"/>
-        <source>Delete backup</source>
-        <translation>Sicherung löschen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="347"/>
-        <source>✓ The backup of {0} was deleted.</source>
-        <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="202"/>
-        <source>Anonymize…</source>
-        <translation>Anonymisieren …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
-        <source>Age</source>
-        <translation>Alter</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
-        <source>Written</source>
-        <translation>Geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
-        <source>Protection</source>
-        <translation>Schutz</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="60"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="68"/>
-        <source>Delete backup…</source>
-        <translation>Sicherung löschen …</translation>
     </message>
 </context>
 <context>

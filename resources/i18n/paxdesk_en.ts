@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupList</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="103"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
+        <translation>
+            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %Ln older backup now? The backups protected as your way back from the last conversion are kept.</numerusform>
+            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %Ln older backups now? The backups protected as your way back from the last conversion are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="109"/>
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln older backup deleted.</numerusform>
+            <numerusform>%Ln older backups deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="68"/>
+        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
+        <translation>
+            <numerusform>Backups older than %Ln day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
+            <numerusform>Backups older than %Ln days are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="81"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConvertPage</name>
     <message numerus="yes">
         <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
@@ -37,9 +72,28 @@
     </message>
 </context>
 <context>
+    <name>GdprDecisions</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="117"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%Ln consultation</numerusform>
+            <numerusform>%Ln consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="118"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%Ln offer</numerusform>
+            <numerusform>%Ln offers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GdprPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="64"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</source>
@@ -50,54 +104,6 @@ Go on to the report anyway?</numerusform>
             <numerusform>%Ln customers deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
-        <source>%n consultation(s)</source>
-        <translation>
-            <numerusform>%Ln consultation</numerusform>
-            <numerusform>%Ln consultations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
-        <source>%n offer(s)</source>
-        <translation>
-            <numerusform>%Ln offer</numerusform>
-            <numerusform>%Ln offers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
-        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
-        <translation>
-            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %Ln older backup now? The backups protected as your way back from the last conversion are kept.</numerusform>
-            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %Ln older backups now? The backups protected as your way back from the last conversion are kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="276"/>
-        <source>%n older backup(s) deleted.</source>
-        <translation>
-            <numerusform>%Ln older backup deleted.</numerusform>
-            <numerusform>%Ln older backups deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
-        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
-        <translation>
-            <numerusform>Backups older than %Ln day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
-            <numerusform>Backups older than %Ln days are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%Ln day ago</numerusform>
-            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
 </context>
