@@ -1590,32 +1590,32 @@ Trotzdem fortfahren?</numerusform>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="28"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="28"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="28"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="29"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="72"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1876,23 +1876,23 @@ Trotzdem fortfahren?</numerusform>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="29"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="29"/>
         <location filename="../../paxdesk/ui/review_texts.py" line="29"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="249"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="60"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="263"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="74"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>
