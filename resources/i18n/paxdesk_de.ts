@@ -309,16 +309,6 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Die Angaben, die nur die CRM-Kopien haben und die beim Konvertieren entfernt werden – zum Nachtragen im MidOffice.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
-        <source>Customer (CRM)</source>
-        <translation>Kunde (CRM)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
-        <source>MidOffice customer</source>
-        <translation>MidOffice-Kunde</translation>
-    </message>
-    <message>
         <location filename="../../paxdesk/ui/pages/convert.py" line="51"/>
         <source>Becoming v2 customers: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>Werden zu v2-Kunden: &lt;b&gt;{0}&lt;/b&gt; · bleiben paxlounge-Kunden: &lt;b&gt;{1}&lt;/b&gt; · bleiben unverändert: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
@@ -381,6 +371,26 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
+        <source>The conversion is complete. Result per customer:</source>
+        <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="57"/>
+        <source>Counting what converting will change…</source>
+        <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
+        <source>Customer (CRM)</source>
+        <translation>Kunde (CRM)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
+        <source>MidOffice customer</source>
+        <translation>MidOffice-Kunde</translation>
+    </message>
+    <message>
         <location filename="../../paxdesk/ui/pages/convert.py" line="206"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
@@ -411,11 +421,6 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
-        <source>The conversion is complete. Result per customer:</source>
-        <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
-    </message>
-    <message>
         <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
         <source>Converted</source>
         <translation>Konvertiert</translation>
@@ -430,10 +435,48 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+</context>
+<context>
+    <name>DecisionBar</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="57"/>
-        <source>Counting what converting will change…</source>
-        <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="25"/>
+        <source>Convert ({0})</source>
+        <translation>Konvertieren ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="26"/>
+        <source>Keep as paxlounge customer ({0})</source>
+        <translation>Als paxlounge-Kunde behalten ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="27"/>
+        <source>Skip ({0})</source>
+        <translation>Überspringen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="28"/>
+        <source>Re-link… ({0})</source>
+        <translation>Neu verknüpfen … ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="29"/>
+        <source>Next open ({0})</source>
+        <translation>Nächster offener ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="30"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="38"/>
+        <source>Convert all in this view…</source>
+        <translation>Alle dieser Ansicht konvertieren …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="39"/>
+        <source>Skip all in this view…</source>
+        <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
 </context>
 <context>
@@ -1108,42 +1151,17 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="31"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="31"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
-        <source>Convert ({0})</source>
-        <translation>Konvertieren ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="79"/>
-        <source>Keep as paxlounge customer ({0})</source>
-        <translation>Als paxlounge-Kunde behalten ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="80"/>
-        <source>Skip ({0})</source>
-        <translation>Überspringen ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="81"/>
-        <source>Re-link… ({0})</source>
-        <translation>Neu verknüpfen … ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="82"/>
-        <source>Next open ({0})</source>
-        <translation>Nächster offener ({0})</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="212"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="130"/>
         <source>{0} of %n warning(s) checked one by one</source>
         <translation>
             <numerusform>{0} von %Ln Warnung einzeln geprüft</numerusform>
@@ -1151,17 +1169,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="268"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="186"/>
         <source>{0}: decide with {1} (convert), {2} (keep as paxlounge customer), {3} (skip) or {4} (re-link).</source>
         <translation>{0}: entscheiden Sie mit {1} (konvertieren), {2} (als paxlounge-Kunde behalten), {3} (überspringen) oder {4} (neu verknüpfen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="83"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Rückgängig (Strg+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="46"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="42"/>
         <source>Warnings you decided one at a time. Decisions made for a whole view at once are not counted here.</source>
         <translation>Warnungen, die Sie einzeln entschieden haben. Entscheidungen für eine ganze Ansicht auf einmal zählen hier nicht.</translation>
     </message>
@@ -1181,7 +1194,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="277"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="195"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
@@ -1242,16 +1255,6 @@ Trotzdem fortfahren?</numerusform>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="91"/>
-        <source>Convert all in this view…</source>
-        <translation>Alle dieser Ansicht konvertieren …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="92"/>
-        <source>Skip all in this view…</source>
-        <translation>Alle dieser Ansicht überspringen …</translation>
-    </message>
-    <message>
         <location filename="../../paxdesk/ui/pages/review_decisions.py" line="70"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
@@ -1273,7 +1276,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="59"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="50"/>
         <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
         <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
     </message>

@@ -232,7 +232,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="212"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="130"/>
         <source>{0} of %n warning(s) checked one by one</source>
         <translation>
             <numerusform>{0} of %Ln warning checked one by one</numerusform>
