@@ -284,37 +284,37 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="26"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="32"/>
         <source>Save list “Enter in MidOffice” (Excel and PDF)…</source>
         <translation>Liste „In MidOffice nachtragen“ speichern (Excel und PDF)…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="27"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="33"/>
         <source>The values only the CRM copies have, which converting removes: to enter them in the MidOffice afterwards.</source>
         <translation>Die Angaben, die nur die CRM-Kopien haben und die beim Konvertieren entfernt werden – zum Nachtragen im MidOffice.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="51"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="55"/>
         <source>Becoming v2 customers: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>Werden zu v2-Kunden: &lt;b&gt;{0}&lt;/b&gt; · bleiben paxlounge-Kunden: &lt;b&gt;{1}&lt;/b&gt; · bleiben unverändert: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="77"/>
         <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %Ln Kunde wurde damals schon konvertiert und ist unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
@@ -322,22 +322,22 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="84"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="88"/>
         <source>Saving the list…</source>
         <translation>Die Liste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
         <source>Saved: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; and &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. It holds personal data: delete it once the values are entered (the last step offers that).</source>
         <translation>Gespeichert: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; und &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. Die Liste enthält personenbezogene Daten: Löschen Sie sie, sobald die Angaben nachgetragen sind (der letzte Schritt bietet das an).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="111"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="115"/>
         <source>&amp;Convert now</source>
         <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="121"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%Ln Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -345,7 +345,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="128"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="132"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%Ln Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -353,17 +353,17 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="170"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="174"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="179"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="183"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="181"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="185"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%Ln Kunde war schon im unterbrochenen Durchgang konvertiert worden; er ist oben mitgezählt und steht im Bericht, nicht in der Liste unten.</numerusform>
@@ -371,69 +371,14 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="171"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="57"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="61"/>
         <source>Counting what converting will change…</source>
         <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
-        <source>Customer (CRM)</source>
-        <translation>Kunde (CRM)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
-        <source>MidOffice customer</source>
-        <translation>MidOffice-Kunde</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="206"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
-        <source>Converted, re-linked to another MidOffice customer</source>
-        <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="212"/>
-        <source>Converted despite a large difference</source>
-        <translation>Trotz großer Abweichung konvertiert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
-        <source>Converted, merged with the existing v2 customer</source>
-        <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="216"/>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
-        <source>Converted</source>
-        <translation>Konvertiert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
-        <source>Kept as paxlounge customer</source>
-        <translation>Als paxlounge-Kunde behalten</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="216"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1058,64 @@ Trotzdem fortfahren?</numerusform>
         <location filename="../../paxdesk/ui/pages/preparation.py" line="84"/>
         <source>✓ Nobody else is logged in.</source>
         <translation>✓ Niemand sonst ist angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTable</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="22"/>
+        <source>Customer (CRM)</source>
+        <translation>Kunde (CRM)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="22"/>
+        <source>MidOffice customer</source>
+        <translation>MidOffice-Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="46"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="50"/>
+        <source>Converted, re-linked to another MidOffice customer</source>
+        <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="52"/>
+        <source>Converted despite a large difference</source>
+        <translation>Trotz großer Abweichung konvertiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="54"/>
+        <source>Converted, merged with the existing v2 customer</source>
+        <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="56"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="22"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="55"/>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="55"/>
+        <source>Kept as paxlounge customer</source>
+        <translation>Als paxlounge-Kunde behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="56"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
 <context>
     <name>ConvertPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="77"/>
         <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %Ln customer was converted then and is not counted below; the report will list both attempts.&lt;/p&gt;</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="121"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %Ln decision from an earlier sitting again…</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="128"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="132"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%Ln customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="181"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="185"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%Ln customer had already been converted by the interrupted attempt; it is counted above and listed in the report, not in the list below.</numerusform>
