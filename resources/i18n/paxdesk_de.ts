@@ -284,37 +284,37 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="22"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="30"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="32"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="32"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="34"/>
         <source>Save list “Enter in MidOffice” (Excel and PDF)…</source>
         <translation>Liste „In MidOffice nachtragen“ speichern (Excel und PDF)…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="33"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="35"/>
         <source>The values only the CRM copies have, which converting removes: to enter them in the MidOffice afterwards.</source>
         <translation>Die Angaben, die nur die CRM-Kopien haben und die beim Konvertieren entfernt werden – zum Nachtragen im MidOffice.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="55"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="57"/>
         <source>Becoming v2 customers: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>Werden zu v2-Kunden: &lt;b&gt;{0}&lt;/b&gt; · bleiben paxlounge-Kunden: &lt;b&gt;{1}&lt;/b&gt; · bleiben unverändert: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="79"/>
         <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %Ln Kunde wurde damals schon konvertiert und ist unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
@@ -322,22 +322,22 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="88"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="90"/>
         <source>Saving the list…</source>
         <translation>Die Liste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="97"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="99"/>
         <source>Saved: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; and &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. It holds personal data: delete it once the values are entered (the last step offers that).</source>
         <translation>Gespeichert: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; und &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. Die Liste enthält personenbezogene Daten: Löschen Sie sie, sobald die Angaben nachgetragen sind (der letzte Schritt bietet das an).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="115"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
         <source>&amp;Convert now</source>
         <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="121"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="123"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%Ln Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -345,7 +345,7 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="132"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="134"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%Ln Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -353,17 +353,17 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="174"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="176"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="183"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="185"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="185"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="187"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%Ln Kunde war schon im unterbrochenen Durchgang konvertiert worden; er ist oben mitgezählt und steht im Bericht, nicht in der Liste unten.</numerusform>
@@ -371,12 +371,12 @@ Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es kei
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="171"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="173"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="61"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="63"/>
         <source>Counting what converting will change…</source>
         <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
     </message>
@@ -549,118 +549,42 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
 <context>
     <name>GdprDecisions</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
-        <source>CRM no.</source>
-        <translation>CRM-Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="35"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="35"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="35"/>
-        <source>MidOffice no. (until now)</source>
-        <translation>MidOffice-Nr. (bisher)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
-        <source>Consultations</source>
-        <translation>Beratungen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
-        <source>Offers</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="37"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="45"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="27"/>
         <source>&amp;Keep (with reason)…</source>
         <translation>&amp;Behalten (mit Begründung) …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="46"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="28"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="47"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="29"/>
         <source>&amp;Anonymize…</source>
         <translation>&amp;Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="48"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="30"/>
         <source>&amp;Undo keep</source>
         <translation>Behalten &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="54"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
         <source>Keeping can be taken back later; deleting and anonymizing are final.</source>
         <translation>Behalten lässt sich später rückgängig machen; Löschen und Anonymisieren sind endgültig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="74"/>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="74"/>
-        <source>kept</source>
-        <translation>behalten</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="74"/>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="75"/>
-        <source>anonymized</source>
-        <translation>anonymisiert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="80"/>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="123"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="59"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="93"/>
-        <source>removed (GDPR)</source>
-        <translation>entfernt (DSGVO)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="99"/>
-        <source>No customer is awaiting a GDPR decision.</source>
-        <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="103"/>
-        <source>✓ every customer has a decision.</source>
-        <translation>✓ Für jeden Kunden ist entschieden.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="53"/>
         <source>{0} and {1}</source>
         <translation>{0} und {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="53"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%Ln Beratung</numerusform>
@@ -668,7 +592,7 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="118"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="54"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%Ln Angebot</numerusform>
@@ -676,32 +600,32 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="122"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="58"/>
         <source>{0} (CRM no. {1})</source>
         <translation>{0} (CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="122"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="58"/>
         <source>{0} (MidOffice no. {2}, CRM no. {1})</source>
         <translation>{0} (MidOffice-Nr. {2}, CRM-Nr. {1})</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="132"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="68"/>
         <source>Why do you keep {0}? The reason is recorded.</source>
         <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="135"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="71"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="140"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="76"/>
         <source>Please give a reason.</source>
         <translation>Bitte geben Sie einen Grund an.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="154"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="90"/>
         <source>Delete {0} for good, together with {1}?
 
 This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -710,12 +634,12 @@ This cannot be undone. Backups written earlier still contain this customer.</sou
 Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="157"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="93"/>
         <source>Delete customer</source>
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="166"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="102"/>
         <source>Anonymize {0}?
 
 Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
@@ -724,70 +648,153 @@ Name, address, contact details and birth date are removed for good; of the {1}, 
 Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="194"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="127"/>
         <source>✓ Keeping {0} was taken back; please decide again.</source>
         <translation>✓ Das Behalten von {0} wurde rückgängig gemacht; bitte entscheiden Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="198"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="131"/>
         <source>✓ {0} is kept; the reason was recorded. To take this back, select the customer again and choose “Undo keep”.</source>
         <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Zum Zurücknehmen wählen Sie den Kunden wieder aus und dann „Behalten rückgängig machen“.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="204"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="137"/>
         <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
         <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="171"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="107"/>
         <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
         <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="172"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="108"/>
         <source>This customer has no last name. To confirm, please type the CRM number:</source>
         <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="173"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="109"/>
         <source>Anonymize</source>
         <translation>Anonymisieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="177"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="113"/>
         <source>That is not the last name of this customer; nothing was changed.</source>
         <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="203"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="136"/>
         <source>✓ {0} was deleted, with {1}.</source>
         <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="206"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="139"/>
         <source>Backups written earlier still contain this customer.</source>
         <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="169"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="105"/>
         <source>Anonymize…</source>
         <translation>Anonymisieren …</translation>
     </message>
 </context>
 <context>
+    <name>GdprList</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="32"/>
+        <source>CRM no.</source>
+        <translation>CRM-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="32"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="31"/>
+        <source>MidOffice no. (until now)</source>
+        <translation>MidOffice-Nr. (bisher)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="32"/>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="32"/>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="33"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="62"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="62"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="62"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="63"/>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="68"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="81"/>
+        <source>removed (GDPR)</source>
+        <translation>entfernt (DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="87"/>
+        <source>No customer is awaiting a GDPR decision.</source>
+        <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="91"/>
+        <source>✓ every customer has a decision.</source>
+        <translation>✓ Für jeden Kunden ist entschieden.</translation>
+    </message>
+</context>
+<context>
     <name>GdprPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="19"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="21"/>
         <source>GDPR review</source>
         <translation>DSGVO</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="20"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="22"/>
         <source>These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. Decide for each: keep (with a reason), delete or anonymize.</source>
         <translation>Diese Kunden wurden im MidOffice gelöscht; die Konvertierung hat sie hier behalten, damit nichts verloren geht. Entscheiden Sie für jeden: behalten (mit Grund), löschen oder anonymisieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="71"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</source>
@@ -801,7 +808,7 @@ Trotzdem weiter zum Bericht?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="67"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="74"/>
         <source>Go on to the report</source>
         <translation>Weiter zum Bericht</translation>
     </message>

@@ -39,7 +39,7 @@
 <context>
     <name>ConvertPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="77"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="79"/>
         <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %Ln customer was converted then and is not counted below; the report will list both attempts.&lt;/p&gt;</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="121"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="123"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %Ln decision from an earlier sitting again…</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="132"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="134"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%Ln customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="185"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="187"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%Ln customer had already been converted by the interrupted attempt; it is counted above and listed in the report, not in the list below.</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>GdprDecisions</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="53"/>
         <source>%n consultation(s)</source>
         <translation>
             <numerusform>%Ln consultation</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="118"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="54"/>
         <source>%n offer(s)</source>
         <translation>
             <numerusform>%Ln offer</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>GdprPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="64"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="71"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</source>

@@ -1,14 +1,16 @@
 """Step 8, the GDPR review: the customers the MidOffice deleted, decided one by one, and the backups that
 still hold them.
 
-The page is the frame; its two parts hold the behaviour: ``GdprDecisions`` (the list and keep, delete,
-anonymize) and ``BackupList`` (the backups below it). Both add their widgets to the page's one layout.
+The page is the frame; its three parts hold the behaviour: ``GdprList`` (the customers and their status),
+``GdprDecisions`` (keep, delete, anonymize, below the list) and ``BackupList`` (the backups below them).
+All three add their widgets to the page's one layout.
 """
 
 from paxdesk.services.gdpr import GdprEntry
 from paxdesk.ui.pages.base import Page
 from paxdesk.ui.pages.gdpr_backups import BackupList
 from paxdesk.ui.pages.gdpr_decisions import GdprDecisions
+from paxdesk.ui.pages.gdpr_list import GdprList
 
 
 class GdprPage(Page):
@@ -19,11 +21,12 @@ class GdprPage(Page):
         super().__init__(self.tr("GDPR review"), self.tr(
             "These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. "
             "Decide for each: keep (with a reason), delete or anonymize."))
-        self.decision_list = decisions = GdprDecisions(self)
+        self.gdpr_list = listed = GdprList(self)
+        self.decision_list = decisions = GdprDecisions(self, listed)
         self.backup_list = backups = BackupList(self, decisions.feedback)
         # The widgets, under the names the tests, the screenshots and the keyboard walk reach them by.
-        self.counts, self.table, self.finality, self.feedback = (decisions.counts, decisions.table,
-                                                                 decisions.finality, decisions.feedback)
+        self.counts, self.table = listed.counts, listed.table
+        self.finality, self.feedback = decisions.finality, decisions.feedback
         self.keep, self.delete, self.anonymize, self.undo_keep = (decisions.keep, decisions.delete,
                                                                   decisions.anonymize, decisions.undo_keep)
         self.backups, self.release, self.delete_backup, self.retention = (backups.table, backups.release,
@@ -31,7 +34,7 @@ class GdprPage(Page):
 
     @property
     def entries(self) -> list[GdprEntry]:
-        return self.decision_list.entries
+        return self.gdpr_list.entries
 
     @property
     def customers(self) -> list[dict]:
@@ -52,8 +55,12 @@ class GdprPage(Page):
 
     def initializePage(self):
         self.feedback.setText("")
-        self.background(self.context.gdpr.worklist, self.decision_list.show_entries)
+        self.background(self.context.gdpr.worklist, self._show_entries)
         self.refresh_backups()
+
+    def _show_entries(self, entries):
+        self.gdpr_list.show_entries(entries)
+        self.decision_list.selection_changed()
 
     def validatePage(self) -> bool:
         """Open customers may stay open; the agent is told so, and where to find them later."""
