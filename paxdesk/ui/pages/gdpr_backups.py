@@ -1,7 +1,7 @@
 """Step 8's backup list: the backups that still hold deleted customers, releasing and deleting them.
 
-A part of GdprPage, as ``GdprDecisions`` is: it adds its widgets to the page's layout, below the decision
-list, and runs its calls through the page. Its messages go to the decision list's feedback line.
+A part of GdprPage, as ``GdprList`` and ``GdprDecisions`` are: it adds its widgets to the page's layout,
+below the decisions, and runs its calls through the page. Its messages go to the decisions' feedback line.
 """
 
 from __future__ import annotations
