@@ -174,8 +174,8 @@ MUTANTS = [
       "paxdesk/ui/search_dialog.py", ("        self._show_current()  # also when", CLEARED),
       ("        pass  # also when", "pass  # nothing"), (PATHS, "-k", "highlighted")),
     M("review-row-enter", "README (review)", "Enter on a review row never leaves step 6",
-      "paxdesk/ui/pages/review.py", "        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):",
-      "        for key in ():", (PATHS, "-k", "double_click")),
+      "paxdesk/ui/pages/review_shortcuts.py", "    for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):",
+      "    for enter in ():", (PATHS, "-k", "double_click")),
     # -- §4.3 report and crm_only ----------------------------------------------------------------------------------------
     M("report-relinked-number", "CONTRACT §4.3", "a re-linked item's midoffice_id is the number converted to",
       "paxdesk/services/report.py", "ReportItem(p.item.customer_id, p.number,",

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupList</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="26"/>
+        <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
+        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="35"/>
+        <source>Result checked: release the protected backups…</source>
+        <translation>Ergebnis geprüft: geschützte Sicherungen freigeben…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="103"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
+        <translation>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln ältere Sicherung löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
+            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln älteren Sicherungen löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="55"/>
+        <source>state before the last conversion: protected until {0} or until you confirm the result</source>
+        <translation>Stand vor der letzten Konvertierung: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="68"/>
+        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
+        <translation>
+            <numerusform>Sicherungen, die älter als %Ln Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+            <numerusform>Sicherungen, die älter als %Ln Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="106"/>
+        <source>Delete older backups</source>
+        <translation>Ältere Sicherungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="109"/>
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln ältere Sicherung gelöscht.</numerusform>
+            <numerusform>%Ln ältere Sicherungen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="57"/>
+        <source>newest: protected until {0} or until you confirm the result</source>
+        <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="78"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="80"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="81"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="120"/>
+        <source>Have you checked the result of the conversion in the CRM?
+
+Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
+        <translation>Haben Sie das Ergebnis der Konvertierung im CRM geprüft?
+
+Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="124"/>
+        <source>The result is correct</source>
+        <translation>Das Ergebnis stimmt</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="131"/>
+        <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
+        <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="134"/>
+        <source>Delete backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="136"/>
+        <source>✓ The backup of {0} was deleted.</source>
+        <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="28"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="28"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="28"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="28"/>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="29"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="37"/>
+        <source>Delete backup…</source>
+        <translation>Sicherung löschen …</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../paxdesk/ui/pages/check.py" line="13"/>
@@ -155,47 +284,37 @@
 <context>
     <name>ConvertPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
         <source>Conversion</source>
         <translation>Konvertierung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="16"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
         <source>Check the summary, then convert.</source>
         <translation>Prüfen Sie die Zusammenfassung und starten Sie dann die Konvertierung.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="24"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="32"/>
         <source>Convert now</source>
         <translation>Jetzt konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="26"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="34"/>
         <source>Save list “Enter in MidOffice” (Excel and PDF)…</source>
         <translation>Liste „In MidOffice nachtragen“ speichern (Excel und PDF)…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="27"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="35"/>
         <source>The values only the CRM copies have, which converting removes: to enter them in the MidOffice afterwards.</source>
         <translation>Die Angaben, die nur die CRM-Kopien haben und die beim Konvertieren entfernt werden – zum Nachtragen im MidOffice.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
-        <source>Customer (CRM)</source>
-        <translation>Kunde (CRM)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
-        <source>MidOffice customer</source>
-        <translation>MidOffice-Kunde</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="51"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="57"/>
         <source>Becoming v2 customers: &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Before the first change a backup is written to {3}. Afterwards everybody must log in again.</source>
         <translation>Werden zu v2-Kunden: &lt;b&gt;{0}&lt;/b&gt; · bleiben paxlounge-Kunden: &lt;b&gt;{1}&lt;/b&gt; · bleiben unverändert: &lt;b&gt;{2}&lt;/b&gt;.&lt;br&gt;Vor der ersten Änderung wird eine Sicherung in {3} geschrieben. Danach müssen sich alle neu anmelden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="79"/>
         <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Damit wird die unterbrochene Konvertierung abgeschlossen&lt;/b&gt;: %Ln Kunde wurde damals schon konvertiert und ist unten nicht mitgezählt; der Bericht führt beide Durchgänge auf.&lt;/p&gt;</numerusform>
@@ -203,22 +322,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="84"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="90"/>
         <source>Saving the list…</source>
         <translation>Die Liste wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="99"/>
         <source>Saved: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; and &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. It holds personal data: delete it once the values are entered (the last step offers that).</source>
         <translation>Gespeichert: &lt;a href=&apos;{0}&apos;&gt;{1}&lt;/a&gt; und &lt;a href=&apos;{2}&apos;&gt;{3}&lt;/a&gt;. Die Liste enthält personenbezogene Daten: Löschen Sie sie, sobald die Angaben nachgetragen sind (der letzte Schritt bietet das an).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="111"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
         <source>&amp;Convert now</source>
         <translation>&amp;Jetzt konvertieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="123"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>%Ln Entscheidung aus einer früheren Sitzung wird erneut geprüft…</numerusform>
@@ -226,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="128"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="134"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%Ln Kunde wurde seit Ihrer früheren Entscheidung im MidOffice geändert. Er ist mit einem Hinweis wieder in der Prüfung; bitte entscheiden Sie neu.</numerusform>
@@ -234,17 +353,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="170"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="176"/>
         <source>&lt;b&gt;The conversion is done.&lt;/b&gt;&lt;br&gt;Converted to v2 (only the MidOffice number is kept): &lt;b&gt;{0}&lt;/b&gt; · kept as paxlounge customers: &lt;b&gt;{1}&lt;/b&gt; · unchanged: &lt;b&gt;{2}&lt;/b&gt; · failed: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Everybody has been logged out and must log in again.</source>
         <translation>&lt;b&gt;Die Konvertierung ist abgeschlossen.&lt;/b&gt;&lt;br&gt;Zu v2 konvertiert (nur die MidOffice-Nummer bleibt): &lt;b&gt;{0}&lt;/b&gt; · als paxlounge-Kunden behalten: &lt;b&gt;{1}&lt;/b&gt; · unverändert: &lt;b&gt;{2}&lt;/b&gt; · fehlgeschlagen: &lt;b&gt;{3}&lt;/b&gt;&lt;br&gt;Alle wurden abgemeldet und müssen sich neu anmelden.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="179"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="185"/>
         <source>The backup written before the first change: {0}</source>
         <translation>Die Sicherung, die vor der ersten Änderung geschrieben wurde: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="181"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="187"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%Ln Kunde war schon im unterbrochenen Durchgang konvertiert worden; er ist oben mitgezählt und steht im Bericht, nicht in der Liste unten.</numerusform>
@@ -252,59 +371,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="206"/>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="210"/>
-        <source>Converted, re-linked to another MidOffice customer</source>
-        <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="212"/>
-        <source>Converted despite a large difference</source>
-        <translation>Trotz großer Abweichung konvertiert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="214"/>
-        <source>Converted, merged with the existing v2 customer</source>
-        <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="216"/>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="37"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="167"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="173"/>
         <source>The conversion is complete. Result per customer:</source>
         <translation>Die Konvertierung ist abgeschlossen. Ergebnis je Kunde:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
-        <source>Converted</source>
-        <translation>Konvertiert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="215"/>
-        <source>Kept as paxlounge customer</source>
-        <translation>Als paxlounge-Kunde behalten</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="216"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/convert.py" line="57"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="63"/>
         <source>Counting what converting will change…</source>
         <translation>Es wird gezählt, was die Konvertierung ändert …</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="25"/>
+        <source>Convert ({0})</source>
+        <translation>Konvertieren ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="26"/>
+        <source>Keep as paxlounge customer ({0})</source>
+        <translation>Als paxlounge-Kunde behalten ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="27"/>
+        <source>Skip ({0})</source>
+        <translation>Überspringen ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="28"/>
+        <source>Re-link… ({0})</source>
+        <translation>Neu verknüpfen … ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="29"/>
+        <source>Next open ({0})</source>
+        <translation>Nächster offener ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="30"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="38"/>
+        <source>Convert all in this view…</source>
+        <translation>Alle dieser Ansicht konvertieren …</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/review_bar.py" line="39"/>
+        <source>Skip all in this view…</source>
+        <translation>Alle dieser Ansicht überspringen …</translation>
     </message>
 </context>
 <context>
@@ -430,94 +547,254 @@ Sie enthalten Angaben, die nur die CRM-Kopien hatten; das CRM hat sie nicht mehr
     </message>
 </context>
 <context>
-    <name>GdprPage</name>
+    <name>GdprDecisions</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="29"/>
-        <source>GDPR review</source>
-        <translation>DSGVO</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="30"/>
-        <source>These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. Decide for each: keep (with a reason), delete or anonymize.</source>
-        <translation>Diese Kunden wurden im MidOffice gelöscht; die Konvertierung hat sie hier behalten, damit nichts verloren geht. Entscheiden Sie für jeden: behalten (mit Grund), löschen oder anonymisieren.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
-        <source>CRM no.</source>
-        <translation>CRM-Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="33"/>
-        <source>MidOffice no. (until now)</source>
-        <translation>MidOffice-Nr. (bisher)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
-        <source>Consultations</source>
-        <translation>Beratungen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="34"/>
-        <source>Offers</source>
-        <translation>Angebote</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="35"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="43"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="27"/>
         <source>&amp;Keep (with reason)…</source>
         <translation>&amp;Behalten (mit Begründung) …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="44"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="28"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="45"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="29"/>
         <source>&amp;Anonymize…</source>
         <translation>&amp;Anonymisieren …</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="46"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="30"/>
         <source>&amp;Undo keep</source>
         <translation>Behalten &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="52"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="36"/>
         <source>Keeping can be taken back later; deleting and anonymizing are final.</source>
         <translation>Behalten lässt sich später rückgängig machen; Löschen und Anonymisieren sind endgültig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="57"/>
-        <source>&lt;b&gt;Backups&lt;/b&gt; — they still contain the earlier data of every customer, also of those deleted or anonymized here:</source>
-        <translation>&lt;b&gt;Sicherungen&lt;/b&gt; – sie enthalten weiterhin die früheren Daten aller Kunden, auch der hier gelöschten oder anonymisierten:</translation>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="59"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="66"/>
-        <source>Result checked: release the protected backups…</source>
-        <translation>Ergebnis geprüft: geschützte Sicherungen freigeben…</translation>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="53"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="53"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%Ln Beratung</numerusform>
+            <numerusform>%Ln Beratungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="54"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%Ln Angebot</numerusform>
+            <numerusform>%Ln Angeboten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="58"/>
+        <source>{0} (CRM no. {1})</source>
+        <translation>{0} (CRM-Nr. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="58"/>
+        <source>{0} (MidOffice no. {2}, CRM no. {1})</source>
+        <translation>{0} (MidOffice-Nr. {2}, CRM-Nr. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="68"/>
+        <source>Why do you keep {0}? The reason is recorded.</source>
+        <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="71"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="76"/>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie einen Grund an.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="90"/>
+        <source>Delete {0} for good, together with {1}?
+
+This cannot be undone. Backups written earlier still contain this customer.</source>
+        <translation>{0} endgültig löschen, zusammen mit {1}?
+
+Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="93"/>
+        <source>Delete customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="102"/>
+        <source>Anonymize {0}?
+
+Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
+        <translation>{0} anonymisieren?
+
+Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="127"/>
+        <source>✓ Keeping {0} was taken back; please decide again.</source>
+        <translation>✓ Das Behalten von {0} wurde rückgängig gemacht; bitte entscheiden Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="131"/>
+        <source>✓ {0} is kept; the reason was recorded. To take this back, select the customer again and choose “Undo keep”.</source>
+        <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Zum Zurücknehmen wählen Sie den Kunden wieder aus und dann „Behalten rückgängig machen“.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="137"/>
+        <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
+        <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="107"/>
+        <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
+        <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="108"/>
+        <source>This customer has no last name. To confirm, please type the CRM number:</source>
+        <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="109"/>
+        <source>Anonymize</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="113"/>
+        <source>That is not the last name of this customer; nothing was changed.</source>
+        <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="136"/>
+        <source>✓ {0} was deleted, with {1}.</source>
+        <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="139"/>
+        <source>Backups written earlier still contain this customer.</source>
+        <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="105"/>
+        <source>Anonymize…</source>
+        <translation>Anonymisieren …</translation>
+    </message>
+</context>
+<context>
+    <name>GdprList</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="32"/>
+        <source>CRM no.</source>
+        <translation>CRM-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="31"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="32"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="31"/>
+        <source>MidOffice no. (until now)</source>
+        <translation>MidOffice-Nr. (bisher)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="32"/>
+        <source>Consultations</source>
+        <translation>Beratungen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="32"/>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="33"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="62"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="62"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="62"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="63"/>
+        <source>anonymized</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="68"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="81"/>
+        <source>removed (GDPR)</source>
+        <translation>entfernt (DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="87"/>
+        <source>No customer is awaiting a GDPR decision.</source>
+        <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr_list.py" line="91"/>
+        <source>✓ every customer has a decision.</source>
+        <translation>✓ Für jeden Kunden ist entschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>GdprPage</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="21"/>
+        <source>GDPR review</source>
+        <translation>DSGVO</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="22"/>
+        <source>These customers were deleted in the MidOffice; the conversion kept them here so nothing was lost. Decide for each: keep (with a reason), delete or anonymize.</source>
+        <translation>Diese Kunden wurden im MidOffice gelöscht; die Konvertierung hat sie hier behalten, damit nichts verloren geht. Entscheiden Sie für jeden: behalten (mit Grund), löschen oder anonymisieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="71"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</source>
@@ -531,285 +808,9 @@ Trotzdem weiter zum Bericht?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="96"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="74"/>
         <source>Go on to the report</source>
         <translation>Weiter zum Bericht</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
-        <source>kept</source>
-        <translation>behalten</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="108"/>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="109"/>
-        <source>anonymized</source>
-        <translation>anonymisiert</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="114"/>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="157"/>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="127"/>
-        <source>removed (GDPR)</source>
-        <translation>entfernt (DSGVO)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="133"/>
-        <source>No customer is awaiting a GDPR decision.</source>
-        <translation>Kein Kunde wartet auf eine DSGVO-Entscheidung.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="137"/>
-        <source>✓ every customer has a decision.</source>
-        <translation>✓ Für jeden Kunden ist entschieden.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
-        <source>{0} and {1}</source>
-        <translation>{0} und {1}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
-        <source>%n consultation(s)</source>
-        <translation>
-            <numerusform>%Ln Beratung</numerusform>
-            <numerusform>%Ln Beratungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
-        <source>%n offer(s)</source>
-        <translation>
-            <numerusform>%Ln Angebot</numerusform>
-            <numerusform>%Ln Angeboten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
-        <source>{0} (CRM no. {1})</source>
-        <translation>{0} (CRM-Nr. {1})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="156"/>
-        <source>{0} (MidOffice no. {2}, CRM no. {1})</source>
-        <translation>{0} (MidOffice-Nr. {2}, CRM-Nr. {1})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="165"/>
-        <source>Why do you keep {0}? The reason is recorded.</source>
-        <translation>Warum behalten Sie {0}? Der Grund wird festgehalten.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="168"/>
-        <source>Keep</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="173"/>
-        <source>Please give a reason.</source>
-        <translation>Bitte geben Sie einen Grund an.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="187"/>
-        <source>Delete {0} for good, together with {1}?
-
-This cannot be undone. Backups written earlier still contain this customer.</source>
-        <translation>{0} endgültig löschen, zusammen mit {1}?
-
-Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="190"/>
-        <source>Delete customer</source>
-        <translation>Kunden löschen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="199"/>
-        <source>Anonymize {0}?
-
-Name, address, contact details and birth date are removed for good; of the {1}, only the free texts are emptied. This cannot be undone. Backups written earlier still contain this customer.</source>
-        <translation>{0} anonymisieren?
-
-Name, Adresse, Kontaktdaten und Geburtsdatum werden endgültig entfernt; bei {1} werden nur die Freitexte geleert. Das kann nicht rückgängig gemacht werden. Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="228"/>
-        <source>✓ Keeping {0} was taken back; please decide again.</source>
-        <translation>✓ Das Behalten von {0} wurde rückgängig gemacht; bitte entscheiden Sie neu.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="232"/>
-        <source>✓ {0} is kept; the reason was recorded. To take this back, select the customer again and choose “Undo keep”.</source>
-        <translation>✓ {0} wird behalten; der Grund wurde festgehalten. Zum Zurücknehmen wählen Sie den Kunden wieder aus und dann „Behalten rückgängig machen“.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="238"/>
-        <source>✓ {0} was anonymized; of the {1}, only the free texts were emptied.</source>
-        <translation>✓ {0} wurde anonymisiert; bei {1} wurden nur die Freitexte geleert.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
-        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
-        <translation>
-            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln ältere Sicherung löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
-            <numerusform>Die Sicherungen enthalten noch die früheren Daten dieses Kunden. Jetzt die %Ln älteren Sicherungen löschen? Die als Weg zurück von der letzten Konvertierung geschützten Sicherungen bleiben erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="289"/>
-        <source>state before the last conversion: protected until {0} or until you confirm the result</source>
-        <translation>Stand vor der letzten Konvertierung: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
-        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
-        <translation>
-            <numerusform>Sicherungen, die älter als %Ln Tag sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
-            <numerusform>Sicherungen, die älter als %Ln Tage sind, werden nach jeder Konvertierung automatisch gelöscht – die neueste nie automatisch; Sie selbst können sie löschen, sobald sie nicht mehr geschützt ist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="204"/>
-        <source>To confirm, please type the customer&apos;s last name (CRM no. {0}):</source>
-        <translation>Zur Bestätigung tippen Sie bitte den Nachnamen des Kunden ein (CRM-Nr. {0}):</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="205"/>
-        <source>This customer has no last name. To confirm, please type the CRM number:</source>
-        <translation>Dieser Kunde hat keinen Nachnamen. Zur Bestätigung tippen Sie bitte die CRM-Nummer ein:</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="206"/>
-        <source>Anonymize</source>
-        <translation>Anonymisieren</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="210"/>
-        <source>That is not the last name of this customer; nothing was changed.</source>
-        <translation>Das ist nicht der Nachname dieses Kunden; es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="237"/>
-        <source>✓ {0} was deleted, with {1}.</source>
-        <translation>✓ {0} wurde gelöscht, mit {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="240"/>
-        <source>Backups written earlier still contain this customer.</source>
-        <translation>Früher geschriebene Sicherungen enthalten diesen Kunden weiterhin.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="273"/>
-        <source>Delete older backups</source>
-        <translation>Ältere Sicherungen löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="276"/>
-        <source>%n older backup(s) deleted.</source>
-        <translation>
-            <numerusform>%Ln ältere Sicherung gelöscht.</numerusform>
-            <numerusform>%Ln ältere Sicherungen gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="291"/>
-        <source>newest: protected until {0} or until you confirm the result</source>
-        <translation>jüngste: geschützt bis {0} oder bis Sie das Ergebnis bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="312"/>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="314"/>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %Ln Tag</numerusform>
-            <numerusform>vor %Ln Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="331"/>
-        <source>Have you checked the result of the conversion in the CRM?
-
-Afterwards the backup written before it ({0}) can be deleted, and then there is no way back. If you are unsure, keep it: it stays protected until {1} anyway.</source>
-        <translation>Haben Sie das Ergebnis der Konvertierung im CRM geprüft?
-
-Danach kann die Sicherung von davor ({0}) gelöscht werden, und dann gibt es keinen Weg zurück. Wenn Sie unsicher sind, behalten Sie sie: Sie bleibt ohnehin bis {1} geschützt.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="335"/>
-        <source>The result is correct</source>
-        <translation>Das Ergebnis stimmt</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="342"/>
-        <source>Delete the backup of {0} ({1}) for good? It holds the CRM as it was before that conversion, with the earlier personal data.</source>
-        <translation>Die Sicherung vom {0} ({1}) endgültig löschen? Sie enthält das CRM, wie es vor dieser Konvertierung war, mit den früheren persönlichen Daten.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="345"/>
-        <source>Delete backup</source>
-        <translation>Sicherung löschen</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="347"/>
-        <source>✓ The backup of {0} was deleted.</source>
-        <translation>✓ Die Sicherung vom {0} wurde gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="202"/>
-        <source>Anonymize…</source>
-        <translation>Anonymisieren …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
-        <source>Age</source>
-        <translation>Alter</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
-        <source>Written</source>
-        <translation>Geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="59"/>
-        <source>Protection</source>
-        <translation>Schutz</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="60"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="68"/>
-        <source>Delete backup…</source>
-        <translation>Sicherung löschen …</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1068,64 @@ Trotzdem fortfahren?</numerusform>
     </message>
 </context>
 <context>
+    <name>ResultTable</name>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="22"/>
+        <source>Customer (CRM)</source>
+        <translation>Kunde (CRM)</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="22"/>
+        <source>MidOffice customer</source>
+        <translation>MidOffice-Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="46"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="50"/>
+        <source>Converted, re-linked to another MidOffice customer</source>
+        <translation>Konvertiert, neu verknüpft mit einem anderen MidOffice-Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="52"/>
+        <source>Converted despite a large difference</source>
+        <translation>Trotz großer Abweichung konvertiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="54"/>
+        <source>Converted, merged with the existing v2 customer</source>
+        <translation>Konvertiert, zusammengeführt mit dem vorhandenen v2-Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="56"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="22"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="55"/>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="55"/>
+        <source>Kept as paxlounge customer</source>
+        <translation>Als paxlounge-Kunde behalten</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/pages/convert_result.py" line="56"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewKeys</name>
     <message>
         <location filename="../../paxdesk/ui/review_texts.py" line="16"/>
@@ -1102,42 +1161,17 @@ Trotzdem fortfahren?</numerusform>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="31"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="35"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="31"/>
         <source>Decide what happens with customers whose data differs.</source>
         <translation>Entscheiden Sie, was mit Kunden geschieht, deren Daten abweichen.</translation>
     </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="78"/>
-        <source>Convert ({0})</source>
-        <translation>Konvertieren ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="79"/>
-        <source>Keep as paxlounge customer ({0})</source>
-        <translation>Als paxlounge-Kunde behalten ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="80"/>
-        <source>Skip ({0})</source>
-        <translation>Überspringen ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="81"/>
-        <source>Re-link… ({0})</source>
-        <translation>Neu verknüpfen … ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="82"/>
-        <source>Next open ({0})</source>
-        <translation>Nächster offener ({0})</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="212"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="130"/>
         <source>{0} of %n warning(s) checked one by one</source>
         <translation>
             <numerusform>{0} von %Ln Warnung einzeln geprüft</numerusform>
@@ -1145,17 +1179,12 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="268"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="186"/>
         <source>{0}: decide with {1} (convert), {2} (keep as paxlounge customer), {3} (skip) or {4} (re-link).</source>
         <translation>{0}: entscheiden Sie mit {1} (konvertieren), {2} (als paxlounge-Kunde behalten), {3} (überspringen) oder {4} (neu verknüpfen).</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="83"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Rückgängig (Strg+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="46"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="42"/>
         <source>Warnings you decided one at a time. Decisions made for a whole view at once are not counted here.</source>
         <translation>Warnungen, die Sie einzeln entschieden haben. Entscheidungen für eine ganze Ansicht auf einmal zählen hier nicht.</translation>
     </message>
@@ -1175,7 +1204,7 @@ Trotzdem fortfahren?</numerusform>
         <translation>Nicht entschieden: {0}.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="277"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="195"/>
         <source>No open rows in this view.</source>
         <translation>In dieser Ansicht ist nichts mehr offen.</translation>
     </message>
@@ -1236,16 +1265,6 @@ Trotzdem fortfahren?</numerusform>
         <translation>Neu verknüpft mit {0}; der Vergleich zeigt jetzt diesen Datensatz.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="91"/>
-        <source>Convert all in this view…</source>
-        <translation>Alle dieser Ansicht konvertieren …</translation>
-    </message>
-    <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="92"/>
-        <source>Skip all in this view…</source>
-        <translation>Alle dieser Ansicht überspringen …</translation>
-    </message>
-    <message>
         <location filename="../../paxdesk/ui/pages/review_decisions.py" line="70"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
@@ -1267,7 +1286,7 @@ Trotzdem fortfahren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/pages/review.py" line="59"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="50"/>
         <source>Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp</source>
         <translation>In diesem Reiter suchen: Name, Kundennummer, E-Mail (Strg+F) · anderer Reiter: Strg+Bild↓ / Strg+Bild↑</translation>
     </message>
@@ -1584,32 +1603,32 @@ Trotzdem fortfahren?</numerusform>
         <translation>Die Einstufung hat sich seit Ihrer früheren Entscheidung geändert: bitte erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="28"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="28"/>
         <source>Customer no.</source>
         <translation>Kundennr.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="222"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="28"/>
         <source>Difference</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="29"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="261"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="72"/>
         <source>default</source>
         <translation>Vorgabe</translation>
     </message>
@@ -1870,23 +1889,23 @@ Trotzdem fortfahren?</numerusform>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="29"/>
         <source>After converting</source>
         <translation>Nach dem Konvertieren</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="223"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="29"/>
         <location filename="../../paxdesk/ui/review_texts.py" line="29"/>
         <source>Only in the CRM</source>
         <translation>Nur im CRM</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="249"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="60"/>
         <source>duplicate</source>
         <translation>Dublette</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/review_model.py" line="263"/>
+        <location filename="../../paxdesk/ui/review_columns.py" line="74"/>
         <source>all in view</source>
         <translation>alle der Ansicht</translation>
     </message>

@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupList</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="103"/>
+        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
+        <translation>
+            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %Ln older backup now? The backups protected as your way back from the last conversion are kept.</numerusform>
+            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %Ln older backups now? The backups protected as your way back from the last conversion are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="109"/>
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln older backup deleted.</numerusform>
+            <numerusform>%Ln older backups deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="68"/>
+        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
+        <translation>
+            <numerusform>Backups older than %Ln day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
+            <numerusform>Backups older than %Ln days are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_backups.py" line="81"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConvertPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="73"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="79"/>
         <source>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %n customer(s) were converted then and are not counted below; the report will list both attempts.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;This finishes the interrupted conversion&lt;/b&gt;: %Ln customer was converted then and is not counted below; the report will list both attempts.&lt;/p&gt;</numerusform>
@@ -12,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="117"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="123"/>
         <source>Checking %n decision(s) from an earlier sitting again…</source>
         <translation>
             <numerusform>Checking %Ln decision from an earlier sitting again…</numerusform>
@@ -20,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="128"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="134"/>
         <source>%n customer(s) changed in the MidOffice since your earlier decision. They are back in the review with a note; please decide again.</source>
         <translation>
             <numerusform>%Ln customer changed in the MidOffice since your earlier decision. It is back in the review with a note; please decide again.</numerusform>
@@ -28,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/convert.py" line="181"/>
+        <location filename="../../paxdesk/ui/pages/convert.py" line="187"/>
         <source>%n customer(s) had already been converted by the interrupted attempt; they are counted above and listed in the report, not in the list below.</source>
         <translation>
             <numerusform>%Ln customer had already been converted by the interrupted attempt; it is counted above and listed in the report, not in the list below.</numerusform>
@@ -37,9 +72,28 @@
     </message>
 </context>
 <context>
+    <name>GdprDecisions</name>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="53"/>
+        <source>%n consultation(s)</source>
+        <translation>
+            <numerusform>%Ln consultation</numerusform>
+            <numerusform>%Ln consultations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../paxdesk/ui/pages/gdpr_decisions.py" line="54"/>
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>%Ln offer</numerusform>
+            <numerusform>%Ln offers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GdprPage</name>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="93"/>
+        <location filename="../../paxdesk/ui/pages/gdpr.py" line="71"/>
         <source>%n customer(s) deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</source>
@@ -50,54 +104,6 @@ Go on to the report anyway?</numerusform>
             <numerusform>%Ln customers deleted in the MidOffice are still undecided. They stay in the CRM, marked for review, until you decide: next time paxdesk starts, it offers to continue at this step (also “paxdesk gdpr list” lists them).
 
 Go on to the report anyway?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="151"/>
-        <source>%n consultation(s)</source>
-        <translation>
-            <numerusform>%Ln consultation</numerusform>
-            <numerusform>%Ln consultations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="152"/>
-        <source>%n offer(s)</source>
-        <translation>
-            <numerusform>%Ln offer</numerusform>
-            <numerusform>%Ln offers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="270"/>
-        <source>The backups still contain this customer&apos;s earlier data. Delete the %n older backup(s) now? The backups protected as your way back from the last conversion are kept.</source>
-        <translation>
-            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %Ln older backup now? The backups protected as your way back from the last conversion are kept.</numerusform>
-            <numerusform>The backups still contain this customer&apos;s earlier data. Delete the %Ln older backups now? The backups protected as your way back from the last conversion are kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="276"/>
-        <source>%n older backup(s) deleted.</source>
-        <translation>
-            <numerusform>%Ln older backup deleted.</numerusform>
-            <numerusform>%Ln older backups deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="302"/>
-        <source>Backups older than %n day(s) are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</source>
-        <translation>
-            <numerusform>Backups older than %Ln day are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
-            <numerusform>Backups older than %Ln days are deleted automatically after each conversion – the newest never automatically; you can delete it yourself once it is no longer protected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/gdpr.py" line="315"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%Ln day ago</numerusform>
-            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
 </context>
@@ -226,7 +232,7 @@ Continue anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../paxdesk/ui/pages/review.py" line="212"/>
+        <location filename="../../paxdesk/ui/pages/review.py" line="130"/>
         <source>{0} of %n warning(s) checked one by one</source>
         <translation>
             <numerusform>{0} of %Ln warning checked one by one</numerusform>

@@ -1,17 +1,25 @@
+"""Step 7, the conversion: the summary and the checkpoint before, the progress while, the result after.
+
+The result list (one row per customer, what it went to and how it ended) is ``ResultTable``.
+"""
+
 from collections import Counter
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
-from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.services.conversion import ApplyProgress
 from paxdesk.ui.checkpoint_text import checkpoint_html, checkpoint_rows, confirmation_text
-from paxdesk.ui.pages.base import Page, read_only_table
+from paxdesk.ui.pages.base import Page
+from paxdesk.ui.pages.convert_result import ResultTable
 from paxdesk.ui.worker import Worker
 from paxdesk.domain.plan import CHANGED, Outcome
 
+
 class ConvertPage(Page):
+    """Converting is one click after the checkpoint; afterwards the page only shows what happened (no way back)."""
+
     def __init__(self):
         super().__init__(self.tr("Conversion"), self.tr("Check the summary, then convert."))
         self.summary = self.note("")
@@ -34,10 +42,8 @@ class ConvertPage(Page):
         self.bar = QProgressBar()
         self.layout_.addWidget(self.bar)
         self.result = self.note("")
-        self.table = read_only_table([self.tr("Customer (CRM)"), self.tr("MidOffice customer"), self.tr("Outcome")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(140)
-        self.layout_.addWidget(self.table, 1)
+        self.results = ResultTable(self)
+        self.table = self.results.table
         self.layout_.addStretch(0)  # takes the free height while the table is hidden (no gaps between the texts)
         self.report = None
         self.plan = []
@@ -180,40 +186,12 @@ class ConvertPage(Page):
             "{0}", report.backup or "–") + ("<br>" + self.tr(
                 "%n customer(s) had already been converted by the interrupted attempt; they are counted above and "
                 "listed in the report, not in the list below.", "", earlier) if earlier else ""))
-        self.table.show()
-        self.table.setRowCount(len(changed))
-        names = {r.item.customer_id: r.name() for r in self.state.model.rows()}
-        for row, p in enumerate(changed):
-            for column, text in enumerate((names.get(p.item.customer_id) or p.item.customer_id,
-                                           self.went_to(p), self.outcome_label(p))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.results.show(changed, {r.item.customer_id: r.name() for r in self.state.model.rows()})
         self.completeChanged.emit()
         self.wizard().button(self.wizard().WizardButton.BackButton).setEnabled(False)
         pages = self.wizard().pages
         self.background(lambda: self.context.remember_run(report, pages.index(self)), lambda _: None)
         self.wizard().pages[-1].save_reports()  # the report for people, written now (updated on the last step)
-
-    def went_to(self, planned) -> str:
-        """The MidOffice customer: its number, and for a converted one the name it has there (the name
-        the agency sees from now on, which for a large difference or a re-link is not the CRM's)."""
-        number = planned.relink_to or planned.item.midoffice_id
-        if not number:
-            return "–"
-        live = planned.item.live
-        name = " ".join(p for p in (live.first_name, live.last_name) if p) if live and live.number == number else ""
-        if planned.outcome != Outcome.CONVERTED or not name:
-            return number
-        return self.tr("{0}: {1}").replace("{0}", number).replace("{1}", name)
-
-    def outcome_label(self, planned) -> str:
-        if planned.outcome == Outcome.CONVERTED and planned.relink_to:
-            return self.tr("Converted, re-linked to another MidOffice customer")
-        if planned.outcome == Outcome.CONVERTED and planned.item.status == Status.MAJOR:
-            return self.tr("Converted despite a large difference")
-        if planned.outcome == Outcome.CONVERTED and planned.merged_into:
-            return self.tr("Converted, merged with the existing v2 customer")
-        return {"converted": self.tr("Converted"), "converted_local": self.tr("Kept as paxlounge customer"),
-                "skipped": self.tr("Unchanged"), "failed": self.tr("Failed")}[planned.outcome]
 
     def _failed(self, exc):
         self._running = False

@@ -8,29 +8,25 @@ through the model's gate (``review_decisions.DecisionFlow``).
 """
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy,
-                               QSplitter, QTabBar, QTableView)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabBar
 
-from paxdesk.domain.plan import Action
 from paxdesk.services.review.rows import FILTERS, ReviewRow
-from paxdesk.ui.comparison import ComparisonView
 from paxdesk.ui.pages.base import Page
+from paxdesk.ui.pages.review_bar import DecisionBar
 from paxdesk.ui.pages.review_decisions import DecisionFlow
 from paxdesk.ui.pages.review_history import DecisionHistory
-from paxdesk.ui.column_fit import ColumnFitter
+from paxdesk.ui.pages.review_pane import ReviewPane, review_table
+from paxdesk.ui.pages.review_shortcuts import add_shortcuts
 from paxdesk.ui.review_model import ReviewModel
 from paxdesk.ui import review_texts
 from paxdesk.ui.review_texts import SELECTION, filter_hint, filter_title
 from paxdesk.ui.search_box import SearchBox
 
 
-# Preferred column widths at 1366×768, fitted to the table's width (column_fit); 0: "After converting" takes
-# what is left; the action never shrinks.
-WIDTHS, STRETCH, ACTION = (160, 165, 125, 215, 0, 110, 195), 4, 6
-
-
 class ReviewPage(DecisionFlow, DecisionHistory, Page):
+    """Tabs and a search over the rows, the comparison below, the decision buttons at the bottom; the parts
+    are ``ReviewPane``, ``DecisionBar`` and ``add_shortcuts``, the ways to decide ``DecisionFlow``."""
+
     def __init__(self):
         super().__init__(self.tr("Review"), self.tr("Decide what happens with customers whose data differs."))
         self.tabs = QTabBar()
@@ -49,78 +45,20 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         hint_row.addWidget(self.tab_hint, 1)
         hint_row.addWidget(self.progress)
         self.layout_.addLayout(hint_row)
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons (arrows move in it)
+        self.table = review_table()
         self.search = SearchBox(self.table)
         self.search.setPlaceholderText(self.tr("Search in this tab: name, customer no., e-mail (Ctrl+F) · other tab: Ctrl+PgDown / Ctrl+PgUp"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.layout_.addWidget(self.search)
-        self.comparison = ComparisonView()
-        self.columns = ColumnFitter(self.table, WIDTHS, STRETCH, kept=(ACTION,))
-        # The table and the comparison share what the window leaves: never less than a header and three rows
-        # for the table, and never the reason for the page to scroll (their preferred height is ignored, or
-        # the tabs, the search and the decision buttons would not fit together at 125 % and 150 %).
-        # (The minimum heights are set once the table has its model and header: _keep_three_rows.)
-        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.comparison)
-        splitter.setSizes([300, 260])
-        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.layout_.addWidget(splitter, 1)
-        buttons = QHBoxLayout()  # the decisions on the current row; below them undo, the whole view, the status
-        key = review_texts.shortcut
-        self.convert_button = QPushButton(self.tr("Convert ({0})").replace("{0}", key("convert")))
-        self.local_button = QPushButton(self.tr("Keep as paxlounge customer ({0})").replace("{0}", key("local")))
-        self.skip_button = QPushButton(self.tr("Skip ({0})").replace("{0}", key("skip")))
-        self.relink_button = QPushButton(self.tr("Re-link… ({0})").replace("{0}", key("relink")))
-        self.next_button = QPushButton(self.tr("Next open ({0})").replace("{0}", key("next")))
-        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"))
-        for button in (self.convert_button, self.local_button, self.skip_button, self.relink_button,
-                       self.next_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        self.layout_.addLayout(buttons)
-        bulk = QHBoxLayout()
-        self.bulk_convert = QPushButton(self.tr("Convert all in this view…"))
-        self.bulk_skip = QPushButton(self.tr("Skip all in this view…"))
-        for button in (self.undo_button, self.bulk_convert, self.bulk_skip):
-            button.setAutoDefault(False)
-            bulk.addWidget(button)
-        self.status_line = QLabel()
-        self.status_line.setWordWrap(True)
-        bulk.addWidget(self.status_line, 1)
-        self.layout_.addLayout(bulk)
-        self.convert_button.clicked.connect(lambda: self.decide(Action.CONVERT))
-        self.local_button.clicked.connect(lambda: self.decide(Action.LOCAL))
-        self.skip_button.clicked.connect(lambda: self.decide(Action.SKIP))
-        self.relink_button.clicked.connect(self.relink)
-        self.next_button.clicked.connect(self.next_open)
-        self.undo_button.clicked.connect(self.undo)
-        self.bulk_convert.clicked.connect(lambda: self.bulk(Action.CONVERT))
-        self.bulk_skip.clicked.connect(lambda: self.bulk(Action.SKIP))
-        for name, slot in (("convert", lambda: self.decide(Action.CONVERT)),
-                           ("local", lambda: self.decide(Action.LOCAL)), ("skip", lambda: self.decide(Action.SKIP)),
-                           ("relink", self.relink), ("next", self.next_open)):
-            QShortcut(QKeySequence(key(name)), self.table, slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # not the wizard's "Weiter" while on the rows
-            QShortcut(QKeySequence(key), self.table, self._on_row,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.doubleClicked.connect(lambda *_: self._on_row())
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
-        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+Tab", 1), ("Ctrl+PgUp", -1), ("Ctrl+Shift+Tab", -1)):
-            QShortcut(QKeySequence(keys), self, lambda step=step: self._next_tab(step),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.pane = ReviewPane(self.table)
+        self.comparison, self.columns, self.splitter = self.pane.comparison, self.pane.columns, self.pane.splitter
+        self.layout_.addWidget(self.splitter, 1)
+        bar = DecisionBar(self)  # its widgets under the page's names (the tests and the decision flow use them)
+        self.convert_button, self.local_button, self.skip_button = bar.convert_button, bar.local_button, bar.skip_button
+        self.relink_button, self.next_button, self.undo_button = bar.relink_button, bar.next_button, bar.undo_button
+        self.bulk_convert, self.bulk_skip, self.status_line = bar.bulk_convert, bar.bulk_skip, bar.status_line
+        add_shortcuts(self)
         self.model: ReviewModel | None = None
         self._init_history()
         self._crm: dict = {}  # the CRM copy shown in the comparison (all its fields)
@@ -128,18 +66,8 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
 
     def initializePage(self):
         self.model = self.state.model
-        self.table.setModel(self.model)
+        self.pane.show_model(self.model)
         header = self.table.horizontalHeader()
-        # Adjustable widths fitted to the table's width (review_columns); "After converting" takes what is left,
-        # so the action stays in sight at 1366x768 and smaller, at 125 % and 150 % too.
-        for column in range(len(WIDTHS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(STRETCH, QHeaderView.ResizeMode.Stretch)
-        self.columns.fit()
-        self._keep_three_rows()
-        header.setStretchLastSection(False)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(lambda *_: self._restore(self._shown))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.decided.connect(self._persist)
@@ -148,16 +76,6 @@ class ReviewPage(DecisionFlow, DecisionHistory, Page):
         self._filter_changed(self.tabs.currentIndex())
         header.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.focus_once_shown(self.table)  # keys go to the rows, also after the wizard has placed its focus
-
-    def _keep_three_rows(self):
-        """The table never shorter than its header and three rows, the comparison than a line."""
-        rows = self.table.verticalHeader().defaultSectionSize()
-        frame = 2 * self.table.frameWidth()
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * rows + frame)
-        self.comparison.setMinimumHeight(self.comparison.fontMetrics().height() + 2 * self.comparison.frameWidth()
-                                         + 4)
-        self.splitter.setMinimumHeight(self.table.minimumHeight() + self.comparison.minimumHeight()
-                                       + self.splitter.handleWidth())
 
     def cleanupPage(self):
         if self.model is not None:
