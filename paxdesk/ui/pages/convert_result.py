@@ -52,5 +52,5 @@ class ResultTable(QObject):
             return self.tr("Converted despite a large difference")
         if planned.outcome == Outcome.CONVERTED and planned.merged_into:
             return self.tr("Converted, merged with the existing v2 customer")
-        return {"converted": self.tr("Converted"), "converted_local": self.tr("Kept as paxlounge customer"),
-                "skipped": self.tr("Unchanged"), "failed": self.tr("Failed")}[planned.outcome]
+        return {Outcome.CONVERTED: self.tr("Converted"), Outcome.CONVERTED_LOCAL: self.tr("Kept as paxlounge customer"),
+                Outcome.SKIPPED: self.tr("Unchanged"), Outcome.FAILED: self.tr("Failed")}[planned.outcome]
