@@ -39,17 +39,29 @@ class GdprEntry:
         return self.customer["id"]
 
 
-def decided(entry: GdprEntry, status: str, reason: str | None = None,
-            stored: dict[str, str | None] | None = None) -> GdprEntry:
-    """The entry as the CRM holds it after a decision — the one place that says what a decision changed, so
-    the list redraws from it: a delete or anonymize unlinks the customer from the MidOffice (its former number
-    is gone), an anonymize leaves ``stored`` (what ``anonymize`` returned) in the personal fields."""
+@dataclass(frozen=True)
+class GdprChange:
+    """What one GDPR decision changed in the CRM, returned by every action (as Anki's operations return
+    ``OpChanges``): the decision list redraws the customer from it instead of guessing."""
+
+    customer_id: str
+    status: str                                 # the customer's status now: open, kept, deleted, anonymized
+    reason: str | None = None                   # keep: the reason recorded
+    stored: dict[str, str | None] | None = None  # anonymize: what the personal fields hold now
+    consultations: int = 0                      # delete: how many went with the customer
+    offers: int = 0
+
+
+def decided(entry: GdprEntry, change: GdprChange) -> GdprEntry:
+    """The entry as the CRM holds it after ``change`` — the one place that says what a decision changed: a
+    delete or anonymize unlinks the customer from the MidOffice (its former number is gone), an anonymize
+    leaves what it stored in the personal fields."""
     customer = dict(entry.customer)
-    if status in ("deleted", "anonymized"):
+    if change.status in ("deleted", "anonymized"):
         customer["former_midoffice_id"] = None
-    if status == "anonymized":
-        customer.update(stored or {})
-    return GdprEntry(customer, status, reason)
+    if change.status == "anonymized":
+        customer.update(change.stored or {})
+    return GdprEntry(customer, change.status, change.reason)
 
 
 def count_statuses(entries: list[GdprEntry]) -> dict[str, int]:
@@ -89,7 +101,7 @@ class GdprReview:
                 return customer
         raise InputError(f"customer {customer_id} is not awaiting a GDPR review")
 
-    def keep(self, customer_id: str, reason: str) -> None:
+    def keep(self, customer_id: str, reason: str) -> GdprChange:
         """Keep the customer: the review flag is cleared and the reason recorded in the audit trail."""
         if not reason or not reason.strip():
             raise InputError("a reason is required to keep a customer")
@@ -98,8 +110,9 @@ class GdprReview:
             uow.session.execute(update(m.Customer).where(m.Customer.id == customer_id).values(gdpr_review=False))
             repo.audit(uow.session.connection(), None, customer_id, "gdpr_keep", reason=reason.strip())
             uow.commit()
+        return GdprChange(customer_id, "kept", reason.strip())
 
-    def undo_keep(self, customer_id: str) -> None:
+    def undo_keep(self, customer_id: str) -> GdprChange:
         """Take back a keep: the customer is under review again (keeping destroys nothing, so it may be
         changed; a delete or anonymize cannot be). The audit trail records both the keep and its undoing."""
         with UnitOfWork(self.engine) as uow:
@@ -110,9 +123,10 @@ class GdprReview:
             conn.execute(update(m.Customer).where(m.Customer.id == customer_id).values(gdpr_review=True))
             repo.audit(conn, None, customer_id, gdpr_repo.KEEP_UNDONE)
             uow.commit()
+        return GdprChange(customer_id, "open")
 
-    def delete(self, customer_id: str) -> tuple[int, int]:
-        """Delete the customer with its consultations and offers. Returns how many of each went."""
+    def delete(self, customer_id: str) -> GdprChange:
+        """Delete the customer with its consultations and offers (the change says how many of each went)."""
         with UnitOfWork(self.engine) as uow:
             _require_under_review(uow, customer_id)
             conn = uow.session.connection()
@@ -121,11 +135,11 @@ class GdprReview:
             repo.audit(conn, None, customer_id, "gdpr_delete", consultations=consultations, offers=offers)
             uow.commit()
         scrub_removed_values(self.engine)  # at once: the wizard keeps its CRM open for hours
-        return consultations, offers
+        return GdprChange(customer_id, "deleted", consultations=consultations, offers=offers)
 
-    def anonymize(self, customer_id: str) -> dict[str, str | None]:
+    def anonymize(self, customer_id: str) -> GdprChange:
         """Irreversibly replace the personal data; consultations and offers stay, their free texts emptied.
-        Returns the personal fields as the CRM now stores them (the list shows exactly that)."""
+        The change holds the personal fields as the CRM now stores them (the list shows exactly that)."""
         with UnitOfWork(self.engine) as uow:
             _require_under_review(uow, customer_id)
             conn = uow.session.connection()
@@ -134,7 +148,7 @@ class GdprReview:
             repo.audit(conn, None, customer_id, "gdpr_anonymize")
             uow.commit()
         scrub_removed_values(self.engine)
-        return stored
+        return GdprChange(customer_id, "anonymized", stored=stored)
 
 
 @contextmanager

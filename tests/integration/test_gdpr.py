@@ -11,7 +11,8 @@ from paxdesk.crm.exchange import export_document, import_document
 from paxdesk.domain.matching import Status
 from paxdesk.errors import InputError
 from paxdesk.services.conversion import apply_plan, build_plan
-from paxdesk.services.gdpr import GdprReview
+from paxdesk.services.gdpr import GdprChange, GdprReview, open_review
+from tests.helpers import import_crm
 from paxdesk.services.matching import MatchItem
 
 UNIQUE = "Quirinaldaxxel"  # values that occur nowhere else, so a byte search is meaningful
@@ -44,7 +45,8 @@ def test_keep_delete_anonymize(db_url):
         with pytest.raises(InputError):
             gdpr.keep("g0", "  ")
         gdpr.keep("g0", "Stammkunde, Vertrag läuft noch")
-        assert gdpr.delete("g1") == (1, 1)
+        deleted = gdpr.delete("g1")
+        assert (deleted.status, deleted.consultations, deleted.offers) == ("deleted", 1, 1)
         gdpr.anonymize("g2")
         with pytest.raises(InputError):
             gdpr.anonymize("other")  # not under review
@@ -132,3 +134,18 @@ def test_a_keep_can_be_taken_back_a_delete_or_anonymize_cannot(db_url, tmp_path)
         assert actions == ["gdpr_keep", "gdpr_keep_undone", "gdpr_keep"]
     finally:
         close_crm(engine)
+
+
+def test_every_gdpr_action_returns_what_it_changed(db_url):
+    """The decision list redraws from these (issue 31): what the CRM now holds, not what the page guessed."""
+    import_crm(db_url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "customers": [
+        {"id": f"r{i}", "kind": "local", "first_name": "Ida", "last_name": "Kranz", "email": "ida@example.de",
+         "gdpr_review": True} for i in range(3)]})
+    with open_review(db_url) as gdpr:
+        assert gdpr.keep("r0", " Reise läuft ") == GdprChange("r0", "kept", "Reise läuft")
+        assert gdpr.undo_keep("r0") == GdprChange("r0", "open")
+        assert gdpr.delete("r1") == GdprChange("r1", "deleted", consultations=0, offers=0)
+        anonymized = gdpr.anonymize("r2")
+        stored = next(c for c in gdpr.worklist() if c.id == "r2").customer
+    assert anonymized.status == "anonymized" and anonymized.stored["last_name"] == stored["last_name"] == "Anonymisiert"
+    assert anonymized.stored["email"] is None

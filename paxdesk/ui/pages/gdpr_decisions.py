@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
-from paxdesk.services.gdpr import GdprEntry, confirms_last_name, decided
+from paxdesk.services.gdpr import GdprChange, GdprEntry, confirms_last_name, decided
 from paxdesk.ui.pages.gdpr_list import GdprList, full_name
 
 
@@ -74,13 +74,13 @@ class GdprDecisions(QObject):
             if reason.strip():
                 break
             label = question + "\n\n" + self.tr("Please give a reason.")
-        self._act(entry, lambda: self.page.context.gdpr.keep(entry.id, reason.strip()), "kept", reason.strip())
+        self._act(entry, lambda: self.page.context.gdpr.keep(entry.id, reason.strip()))
 
     def _undo_keep(self):
         entry = self.worklist.selected()
         if entry is None or entry.status != "kept":
             return
-        self._act(entry, lambda: self.page.context.gdpr.undo_keep(entry.id), "open")
+        self._act(entry, lambda: self.page.context.gdpr.undo_keep(entry.id))
 
     def delete_selected(self):
         entry = self.worklist.selected()
@@ -91,7 +91,7 @@ class GdprDecisions(QObject):
             "contain this customer.").replace("{0}", self._who(entry.customer)) \
             .replace("{1}", self._what_goes_with(entry.customer))
         if self._dialogs().confirm(self.page.name, question, self.tr("Delete customer")):
-            self._act(entry, lambda: self.page.context.gdpr.delete(entry.id), "deleted")
+            self._act(entry, lambda: self.page.context.gdpr.delete(entry.id))
 
     def _anonymize(self):
         entry = self.worklist.selected()
@@ -112,17 +112,19 @@ class GdprDecisions(QObject):
         if not confirms_last_name(customer, typed):
             dialogs.info(name, self.tr("That is not the last name of this customer; nothing was changed."))
             return
-        self._act(entry, lambda: self.page.context.gdpr.anonymize(entry.id), "anonymized")
+        self._act(entry, lambda: self.page.context.gdpr.anonymize(entry.id))
 
-    def _act(self, entry: GdprEntry, call, status: str, reason: str | None = None) -> None:
+    def _act(self, entry: GdprEntry, call) -> None:
+        """Run one decision in the background; the row is redrawn from the change it returns."""
         self.acting = True
         self.selection_changed()
         name = self._who(entry.customer)
         goes_with = self._what_goes_with(entry.customer)
 
-        def done(result):
+        def done(change: GdprChange):
             self.acting = False
-            row = self.worklist.replace(entry, decided(entry, status, reason, result if status == "anonymized" else None))
+            row = self.worklist.replace(entry, decided(entry, change))
+            status = change.status
             if status == "open":  # a keep taken back: the same customer, to decide again
                 self.feedback.setText(self.tr("✓ Keeping {0} was taken back; please decide again.")
                                       .replace("{0}", name))
