@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 from pathlib import Path
@@ -18,6 +19,9 @@ from paxdesk.errors import InputError, StoreError
 from paxdesk.files import create_private, private_dir
 
 SUPPORTED = ("sqlite", "postgresql")
+# The services' names for the database's handle and its failures: they never import SQLAlchemy themselves
+# (an import-linter contract), so every statement lives in this package's repositories.
+DatabaseError = SQLAlchemyError
 log = logging.getLogger("paxdesk.crm")
 
 
@@ -39,6 +43,15 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: consistent after a crash or kill
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+
+
+def crm_key(db_url: str) -> str:
+    """One key per CRM; the password of a PostgreSQL URL never reaches the file, not even hashed with it."""
+    try:
+        url = make_url(db_url)._replace(password=None).render_as_string(hide_password=False)
+    except Exception:  # not a URL SQLAlchemy parses: the text itself identifies the CRM
+        url = db_url
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
 def sqlite_path(url: str) -> Path | None:

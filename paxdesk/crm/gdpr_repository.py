@@ -122,3 +122,8 @@ def gdpr_decided(engine: Engine) -> list[dict]:
             entry["consultations"] = entry["detail"].get("consultations", 0)
             entry["offers"] = entry["detail"].get("offers", 0)
     return list(latest.values())
+
+
+def set_under_review(conn: Connection, customer_id: str, under_review: bool) -> None:
+    """The review flag: cleared by a keep, set again when the keep is taken back."""
+    conn.execute(update(_customers).where(_customers.c.id == customer_id).values(gdpr_review=under_review))

@@ -256,3 +256,14 @@ def existing_customers(engine: Engine, customer_ids: list[str]) -> set[str]:
         for chunk in in_chunks(customer_ids):
             found.update(conn.execute(select(m.Customer.id).where(m.Customer.id.in_(chunk))).scalars())
     return found
+
+
+def agency(engine: Engine):
+    """(name, midoffice, base_url) of the agency the CRM belongs to, or None before an import."""
+    with engine.connect() as conn:
+        return conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
+
+
+def remember_midoffice(conn: Connection, midoffice: str, base_url: str) -> None:
+    """The MidOffice and address the agency set up: the next start of paxdesk begins with them."""
+    conn.execute(m.Agency.__table__.update().values(midoffice=midoffice, base_url=base_url))

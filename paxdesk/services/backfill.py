@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
 
+from paxdesk.crm.db import Engine
 from paxdesk.crm import repository as repo
 from paxdesk.domain.plan import Action
 from paxdesk.services.conversion import PlannedItem

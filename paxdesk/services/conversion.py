@@ -15,12 +15,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, update
-from sqlalchemy.exc import SQLAlchemyError
-
+from paxdesk.crm import journal_repository as journal
 from paxdesk.crm import models as m
 from paxdesk.crm import repository as repo
 from paxdesk.crm.bulk import inserting
+from paxdesk.crm.db import DatabaseError, Engine
 from paxdesk.crm.sessions import end_all_sessions
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.matching import Status
@@ -89,10 +88,7 @@ _JOURNAL_ITEM = inserting(m.RunItem.__table__)
 
 def _journal(uow: UnitOfWork, run_id: str, midoffice: str, backup: Path, plan: list[PlannedItem]) -> None:
     session = uow.session
-    session.execute(update(m.ConversionRun).where(m.ConversionRun.state == "applying").values(state="interrupted"))
-    session.add(m.ConversionRun(id=run_id, midoffice=midoffice, started_at=repo.now_text(), state="applying",
-                                backup=str(backup)))
-    session.flush()
+    journal.begin_run(session, run_id, midoffice, str(backup))
     _record_outcomes(session.connection(), run_id, [p for p in plan if p.action == Action.SKIP], Outcome.SKIPPED)
 
 
@@ -169,7 +165,7 @@ def _apply_batch(engine: Engine, run_id: str, batch: list[PlannedItem], midoffic
             _apply_in(uow.session.connection(), run_id, batch, midoffice)
             uow.commit()
         return
-    except SQLAlchemyError:
+    except DatabaseError:
         for planned in batch:
             planned.outcome = planned.apply_error = None
     for planned in batch:  # the batch failed: one transaction per customer, so one bad row fails alone
@@ -177,7 +173,7 @@ def _apply_batch(engine: Engine, run_id: str, batch: list[PlannedItem], midoffic
             with UnitOfWork(engine) as uow:
                 _apply_in(uow.session.connection(), run_id, [planned], midoffice)
                 uow.commit()
-        except SQLAlchemyError as exc:
+        except DatabaseError as exc:
             planned.outcome, planned.apply_error = Outcome.FAILED, f"database_error:{exc.__class__.__name__}"
             with UnitOfWork(engine) as uow:
                 _record_outcomes(uow.session.connection(), run_id, [planned])
@@ -212,7 +208,6 @@ def apply_plan(engine: Engine, plan: list[PlannedItem], midoffice: str, backup: 
         if cancelled_items:
             _record_outcomes(uow.session.connection(), run_id, cancelled_items)
         end_all_sessions(uow.session)
-        uow.session.execute(update(m.ConversionRun).where(m.ConversionRun.id == run_id)
-                            .values(state="done", finished_at=repo.now_text()))
+        journal.finish_run(uow.session, run_id)
         uow.commit()
     yield ApplyResult(run_id, backup_path)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
 
+from paxdesk.crm.db import Engine
 from paxdesk.crm import repository as repo
 
 

@@ -11,12 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, update
 
 from paxdesk.crm import models as m
 from paxdesk.crm import gdpr_repository as gdpr_repo
 from paxdesk.crm import repository as repo
-from paxdesk.crm.db import close_crm, open_crm
+from paxdesk.crm.db import Engine, close_crm, open_crm
 from paxdesk.crm.scrub import scrub_removed_values
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.domain.normalize import n1
@@ -107,8 +106,9 @@ class GdprReview:
             raise InputError("a reason is required to keep a customer")
         with UnitOfWork(self.engine) as uow:
             _require_under_review(uow, customer_id)
-            uow.session.execute(update(m.Customer).where(m.Customer.id == customer_id).values(gdpr_review=False))
-            repo.audit(uow.session.connection(), None, customer_id, "gdpr_keep", reason=reason.strip())
+            conn = uow.session.connection()
+            gdpr_repo.set_under_review(conn, customer_id, False)
+            repo.audit(conn, None, customer_id, "gdpr_keep", reason=reason.strip())
             uow.commit()
         return GdprChange(customer_id, "kept", reason.strip())
 
@@ -120,7 +120,7 @@ class GdprReview:
             conn = uow.session.connection()
             if customer is None or customer.gdpr_review or gdpr_repo.latest_gdpr_action(conn, customer_id) != "gdpr_keep":
                 raise InputError(f"customer {customer_id} has no GDPR keep decision to take back")
-            conn.execute(update(m.Customer).where(m.Customer.id == customer_id).values(gdpr_review=True))
+            gdpr_repo.set_under_review(conn, customer_id, True)
             repo.audit(conn, None, customer_id, gdpr_repo.KEEP_UNDONE)
             uow.commit()
         return GdprChange(customer_id, "open")

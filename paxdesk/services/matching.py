@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine
 
+from paxdesk.crm.db import Engine
 from paxdesk.crm.repository import CopyRow, load_copies
 from paxdesk.domain.crm_only import crm_only, fields_of
 from paxdesk.domain.matching import Person, Status, classify

@@ -7,15 +7,13 @@ conversion — nothing personal and no credential (the decisions themselves live
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
+from paxdesk.crm.db import crm_key
 from paxdesk.files import atomic_writer
 
 FILE_NAME = "wizard-progress.json"
@@ -27,15 +25,6 @@ class Progress:
     page: int                   # the wizard page the agent was on last (0-based)
     at: datetime                # when it was reached
     run_id: str | None = None   # the conversion applied in that sitting, if any
-
-
-def crm_key(db_url: str) -> str:
-    """One key per CRM; the password of a PostgreSQL URL never reaches the file, not even hashed with it."""
-    try:
-        url = make_url(db_url)._replace(password=None).render_as_string(hide_password=False)
-    except Exception:  # not a URL SQLAlchemy parses: the text itself identifies the CRM
-        url = db_url
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
 class ProgressStore:

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select
-
+from paxdesk.crm import journal_repository as journal
 from paxdesk.crm import models as m
+from paxdesk.crm.db import Engine
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action, Outcome
 from paxdesk.domain.report import Report
@@ -34,9 +34,7 @@ from paxdesk.services.report_xlsx import write_xlsx
 def conversion_runs(engine: Engine, run_id: str | None = None) -> list[m.ConversionRun]:
     """The runs of one conversion, oldest first: ``run_id`` (default: the newest run) and the interrupted
     attempts right before it that it continued."""
-    with engine.connect() as conn:
-        runs = [m.ConversionRun(**row) for row in conn.execute(
-            select(m.ConversionRun.__table__).order_by(m.ConversionRun.started_at)).mappings()]
+    runs = journal.all_runs(engine)
     ids = [r.id for r in runs]
     if run_id is not None and run_id not in ids:
         raise InputError(f"--run {run_id}: no conversion run with this id in this CRM")
@@ -63,11 +61,9 @@ def journal_report(engine: Engine, run_id: str | None = None) -> Report:
     """The JSON report (CONTRACT §4.3) of the conversion ``run_id`` belongs to (default: the newest)."""
     runs = conversion_runs(engine, run_id)
     final: dict[str, PlannedItem] = {}
-    with engine.connect() as conn:
-        for run in runs:  # oldest first: a later attempt's entry for a customer replaces an earlier one
-            table = m.RunItem.__table__
-            for row in conn.execute(select(table).where(table.c.run_id == run.id)).mappings():
-                final[row["customer_id"]] = _planned(row)
+    for rows in journal.run_items(engine, [run.id for run in runs]):  # oldest first: a later attempt's entry
+        for row in rows:                                               # for a customer replaces an earlier one
+            final[row["customer_id"]] = _planned(row)
     plan = sorted(final.values(), key=lambda p: p.item.customer_id)
     return build_report(runs[-1].id, runs[-1].midoffice, False, runs[0].backup, plan)
 
@@ -102,17 +98,11 @@ class Interrupted:
 
 def interrupted(engine: Engine) -> Interrupted | None:
     """The newest conversion, if it was interrupted (CONTRACT §4.3): None when it finished or there is none."""
-    table = m.ConversionRun.__table__
-    with engine.connect() as conn:
-        newest = conn.execute(select(table.c.id, table.c.state).order_by(table.c.started_at.desc()).limit(1)).first()
+    newest = journal.newest_run(engine)
     if newest is None or newest.state not in ("applying", "interrupted"):
         return None
     runs = conversion_runs(engine, newest.id)
-    items = m.RunItem.__table__
-    with engine.connect() as conn:
-        changed = conn.execute(select(func.count()).select_from(items).where(
-            items.c.run_id.in_([r.id for r in runs]), items.c.outcome.in_(("converted", "converted_local")))).scalar()
-    return Interrupted(runs[0].started_at, changed or 0, runs[0].backup)
+    return Interrupted(runs[0].started_at, journal.changed_items(engine, [r.id for r in runs]), runs[0].backup)
 
 
 @dataclass(frozen=True)
@@ -126,16 +116,8 @@ class Finished:
 
 def finished(engine: Engine) -> Finished | None:
     """The newest conversion if it finished (None when there is none, or it was interrupted)."""
-    table = m.ConversionRun.__table__
-    with engine.connect() as conn:
-        newest = conn.execute(select(table.c.id, table.c.state, table.c.finished_at)
-                              .order_by(table.c.started_at.desc()).limit(1)).first()
+    newest = journal.newest_run(engine)
     if newest is None or newest.state != "done":
         return None
-    ids = [r.id for r in conversion_runs(engine, newest.id)]
-    items = m.RunItem.__table__
-    with engine.connect() as conn:
-        counts = dict(conn.execute(select(items.c.outcome, func.count(func.distinct(items.c.customer_id)))
-                                   .where(items.c.run_id.in_(ids), items.c.outcome.in_(("converted", "converted_local")))
-                                   .group_by(items.c.outcome)).all())
+    counts = journal.changed_counts(engine, [r.id for r in conversion_runs(engine, newest.id)])
     return Finished(newest.finished_at or "", counts.get("converted", 0), counts.get("converted_local", 0))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.domain.plan import Action
-from paxdesk.services.decisions import forget_decisions, save_decisions, saved_decisions
+from paxdesk.crm.decisions_repository import forget_decisions, save_decisions, saved_decisions
 
 
 def test_forgetting_100000_decisions_in_one_go_works_on_every_database(db_url):

@@ -7,7 +7,8 @@ import pytest
 
 from paxdesk.errors import TokenFormatError
 from paxdesk.bootstrap import open_session
-from paxdesk.services.progress import ProgressStore, crm_key
+from paxdesk.crm.db import crm_key
+from paxdesk.services.progress import ProgressStore
 from tests.conftest import TOKEN
 from tests.helpers import import_crm
 

@@ -428,7 +428,7 @@ def test_decisions_are_saved_in_the_order_they_were_made(world, qtbot):
     import threading
     import time
 
-    from paxdesk.services import decisions as saved
+    from paxdesk.crm import decisions_repository as saved
 
     wizard, page, model = open_review(qtbot, world)
     context = wizard.state.context

@@ -16,7 +16,7 @@ from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.bootstrap import open_session
-from paxdesk.services.decisions import saved_decisions
+from paxdesk.crm.decisions_repository import saved_decisions
 from paxdesk.ui.app import application
 from paxdesk.ui.review_model import FILTERS
 from paxdesk.ui.wizard import ConversionWizard

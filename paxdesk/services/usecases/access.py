@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import update
 
-from paxdesk.crm import models as m
+from paxdesk.crm import repository as repo
 from paxdesk.crm.uow import UnitOfWork
 from paxdesk.midoffice.address import api_below_root, checked_base_url
 from paxdesk.services.credential_check import CHECK_POLICY, CheckReport, Outcome, run_credential_check
@@ -49,7 +48,7 @@ class Access:
         ctx.midoffice, ctx.base_url = midoffice, base_url
         ctx.check = None
         with UnitOfWork(ctx.engine) as uow:
-            uow.session.execute(update(m.Agency).values(midoffice=midoffice, base_url=ctx.base_url))
+            repo.remember_midoffice(uow.session.connection(), midoffice, ctx.base_url)
             uow.commit()
         return ctx.tokens.enter(midoffice, base_url, token)
 

@@ -11,7 +11,7 @@ from paxdesk.crm.backup import default_backup_path, write_backup
 from paxdesk.crm.scrub import CONVERSION_TABLES, scrub_removed_values
 from paxdesk.errors import InputError
 from paxdesk.services import backups as backup_files
-from paxdesk.services import decisions as saved
+from paxdesk.crm import decisions_repository as saved
 from paxdesk.services import run_report
 from paxdesk.services.conversion import ApplyProgress, ApplyResult, PlannedItem, apply_plan
 from paxdesk.services.report import build_report

@@ -8,10 +8,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
 
-from paxdesk.crm import models as m
-from paxdesk.crm.db import crm_files, open_crm
+from paxdesk.crm import repository as repo
+from paxdesk.crm.db import Engine, crm_files, open_crm
 from paxdesk.crm.lock import ConversionLock
 from paxdesk.errors import CredentialError
 from paxdesk.midoffice.address import checked_base_url
@@ -87,8 +86,7 @@ def open_context(db_url: str, settings: Settings, adapter_factory: Callable[...,
     if base_url is not None:
         checked_base_url(base_url)  # a refused address fails before the CRM is opened or created
     engine = open_crm(db_url)
-    with engine.connect() as conn:
-        agency = conn.execute(select(m.Agency.name, m.Agency.midoffice, m.Agency.base_url)).first()
+    agency = repo.agency(engine)
     agency_name = agency.name if agency else ""
     midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
     crm_base_url = agency.base_url if agency and agency.base_url else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from paxdesk.crm import repository as repo
 from paxdesk.domain.plan import Action
-from paxdesk.services import decisions as saved
+from paxdesk.crm import decisions_repository as saved
 from paxdesk.services import relink as relinking
 from paxdesk.services.matching import MatchItem, MatchProgress, item_for, run_matching
 from paxdesk.services.review.rows import RELINKABLE, Decision, Source, still_holds

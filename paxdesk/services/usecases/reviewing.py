@@ -8,7 +8,7 @@ from paxdesk.crm import repository as repo
 from paxdesk.domain.plan import Accept
 from paxdesk.midoffice.base import SearchPage
 from paxdesk.services import checkpoint as checkpoints
-from paxdesk.services import decisions as saved
+from paxdesk.crm import decisions_repository as saved
 from paxdesk.services import duplicates
 from paxdesk.services import relink as relinking
 from paxdesk.services.conversion import PlannedItem

@@ -1,5 +1,5 @@
 """The wizard's review decisions, saved in the CRM so they survive closing paxdesk (the ``--decisions`` file:
-``review/headless.py``)."""
+``services/review/headless.py``): the ``decisions`` table's repository."""
 
 from __future__ import annotations
 
