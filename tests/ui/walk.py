@@ -47,6 +47,12 @@ class World:
         wizard.show()
         return wizard
 
+    def walked(self, qtbot, to: int, german: bool = True, **session) -> ConversionWizard:
+        """A new wizard, walked from its first page to page ``to`` (0-based): where most tests begin."""
+        wizard = self.wizard(qtbot, german, **session)
+        walk(qtbot, wizard, self, to=to)
+        return wizard
+
 
 def settle(qtbot, wizard: ConversionWizard, index: int) -> None:
     """Wait until the page at ``index`` shows what it loads in the background."""
