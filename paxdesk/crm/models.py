@@ -72,21 +72,23 @@ class Customer(Base):
     )
 
 
-class Consultation(Base):
+class CustomerRecord:
+    """The columns a customer's consultations and offers share: the rows a conversion moves to the reference and a
+    GDPR delete removes with the customer (``_children`` of the repositories)."""
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True, sort_order=-1)  # first, as migration 0001 made them
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True, sort_order=-1)
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), sort_order=-1)
+    date: Mapped[str | None] = mapped_column(String(10), sort_order=-1)
+
+
+class Consultation(CustomerRecord, Base):
     __tablename__ = "consultations"
-    id: Mapped[str] = mapped_column(Text, primary_key=True)
-    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
-    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
-    date: Mapped[str | None] = mapped_column(String(10))
     subject: Mapped[str | None] = mapped_column(Text)
 
 
-class Offer(Base):
+class Offer(CustomerRecord, Base):
     __tablename__ = "offers"
-    id: Mapped[str] = mapped_column(Text, primary_key=True)
-    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
-    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
-    date: Mapped[str | None] = mapped_column(String(10))
     title: Mapped[str | None] = mapped_column(Text)
     price: Mapped[str | None] = mapped_column(String(32))  # decimal text, kept exactly as given
     currency: Mapped[str | None] = mapped_column(String(8))

@@ -16,35 +16,23 @@ from sqlalchemy import (JSON, Connection, Engine, Select, Text, bindparam, delet
 
 from paxdesk.crm import models as m
 from paxdesk.crm.bulk import RowChange, among, id_lists, in_chunks, is_postgresql, json_rows, one_of
+from paxdesk.domain.crm_only import PersonalFields
+
 
 @dataclass(frozen=True, slots=True)
-class CopyRow:
-    """A v1 copy as the matching run sees it."""
+class CopyRow(PersonalFields):
+    """A v1 copy as the matching run sees it, with every personal field (``crm_only``: what converting would drop)."""
 
     id: str
     midoffice_id: str | None
-    first_name: str | None
-    last_name: str | None
-    email: str | None
-    # the other personal fields (CONTRACT §2), for ``crm_only``: what converting would drop
-    salutation: str | None = None
-    title: str | None = None
-    phone: str | None = None
-    street: str | None = None
-    zip: str | None = None
-    city: str | None = None
-    country: str | None = None
-    birth_date: str | None = None
 
 
 def load_copies(engine: Engine, midoffice: str) -> tuple[list[CopyRow], set[str]]:
     """The v1 copies of this MidOffice, and the customer numbers that already have a v2 reference."""
     with engine.connect() as conn:
-        copies = [CopyRow(*row) for row in conn.execute(
-            select(m.Customer.id, m.Customer.midoffice_id, m.Customer.first_name, m.Customer.last_name,
-                   m.Customer.email, m.Customer.salutation, m.Customer.title, m.Customer.phone, m.Customer.street,
-                   m.Customer.zip, m.Customer.city, m.Customer.country, m.Customer.birth_date)
-            .where(m.Customer.kind == "v1", m.Customer.midoffice == midoffice).order_by(m.Customer.id))]
+        copies = [CopyRow(**row) for row in conn.execute(
+            select(m.Customer.id, m.Customer.midoffice_id, *(getattr(m.Customer, name) for name in m.PERSONAL_FIELDS))
+            .where(m.Customer.kind == "v1", m.Customer.midoffice == midoffice).order_by(m.Customer.id)).mappings()]
         referenced = {(n or "").strip() for n in conn.scalars(
             select(m.Customer.midoffice_id).where(m.Customer.kind == "v2", m.Customer.midoffice == midoffice))}
     return copies, referenced

@@ -9,11 +9,30 @@ with only secondary addresses still has an e-mail (see docs/decisions.md).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from paxdesk.domain.normalize import n1
 
 PERSONAL_FIELDS = ("salutation", "title", "first_name", "last_name", "email", "phone", "street", "zip", "city",
                    "country", "birth_date")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonalFields:
+    """The personal fields (CONTRACT §2) once, for a CRM copy and a MidOffice customer alike; keyword-only, so each
+    record keeps its own key (id, number) first."""
+
+    salutation: str | None = None
+    title: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    street: str | None = None
+    zip: str | None = None
+    city: str | None = None
+    country: str | None = None
+    birth_date: str | None = None
 
 
 def has_value(value: str | None) -> bool:

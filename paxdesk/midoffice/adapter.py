@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from collections.abc import Callable
+from urllib.parse import quote
 
 from paxdesk.errors import AuthError, MidOfficeError, ProtocolError, ScopeError
 from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, MidOfficeCustomer
@@ -16,7 +17,13 @@ RecordParser = Callable[[dict], tuple[str, bool, MidOfficeCustomer | None]]
 
 
 class HttpAdapter:
+    """Each MidOffice says where one customer's record is (``record_path``, the number in place of ``{}``), how it
+    reads (``parse_record``) and which answers mean gone (``gone``); ``fetch_one`` is the same for both."""
+
     name = "midoffice"
+    record_path: str
+    parse_record: RecordParser
+    gone: dict[tuple[int, str], str]
 
     def __init__(self, http: HttpClient, concurrency: int):
         self._http = http
@@ -54,6 +61,10 @@ class HttpAdapter:
             return Failed(number, exc.reason, str(exc))
         raise_for_access(response)
         return response
+
+    def fetch_one(self, number: str) -> FetchResult:
+        response = self._for_number(number, "GET", self.record_path.format(quote(number, safe="")))
+        return self._one_record(number, response, self.parse_record, self.gone)
 
     def _one_record(self, number: str, response: httpx.Response | Failed, parse: RecordParser,
                     gone: dict[tuple[int, str], str]) -> FetchResult:

@@ -11,22 +11,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from paxdesk.domain.crm_only import PersonalFields
+
 
 @dataclass(frozen=True, slots=True)  # one per customer of a run: no __dict__ each
-class MidOfficeCustomer:
+class MidOfficeCustomer(PersonalFields):
+    """A customer as the MidOffice has it: ``email`` is the primary address, ``other_emails`` the rest."""
+
     number: str
-    salutation: str | None = None
-    title: str | None = None
-    first_name: str | None = None
-    last_name: str | None = None
-    email: str | None = None  # the primary address
     other_emails: tuple[str, ...] = ()
-    phone: str | None = None
-    street: str | None = None
-    zip: str | None = None
-    city: str | None = None
-    country: str | None = None
-    birth_date: str | None = None
 
     @property
     def name(self) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from urllib.parse import quote
 
 import httpx
 
@@ -133,6 +132,7 @@ def _person_record(body: dict) -> tuple[str, bool, MidOfficeCustomer | None]:
 
 class MidocoAdapter(HttpAdapter):
     name = "midoco"
+    record_path, parse_record, gone = "crm/persons/{}", staticmethod(_person_record), GONE
 
     def __init__(self, base_url: str, token: str, *, concurrency: int = 32, policy=None, budget=None, seed=None,
                  transport=None):
@@ -148,10 +148,6 @@ class MidocoAdapter(HttpAdapter):
         return Identity(agency_id=f.number_text(agency, "number", "agency.agency"),
                         agency_name=f.required_text(agency, "name", "agency.agency"),
                         user_email=f.text(user, "email", "agency.user"), scopes=scopes)
-
-    def fetch_one(self, number: str) -> FetchResult:
-        response = self._for_number(number, "GET", f"crm/persons/{quote(number, safe='')}")
-        return self._one_record(number, response, _person_record, GONE)
 
     def fetch_many(self, numbers: Iterable[str], cancelled: Callable[[], bool] = lambda: False) -> Iterator[FetchResult]:
         unique = list(dict.fromkeys(numbers))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from urllib.parse import quote
 
 import httpx
 
@@ -57,6 +56,7 @@ def _customer_record(body: dict) -> tuple[str, bool, MidOfficeCustomer]:
 
 class MyJackAdapter(HttpAdapter):
     name = "myjack"
+    record_path, parse_record, gone = "customers/{}", staticmethod(_customer_record), GONE
 
     def __init__(self, base_url: str, token: str, *, concurrency: int = 4, policy=None, budget=None, seed=None,
                  transport=None):
@@ -69,10 +69,6 @@ class MyJackAdapter(HttpAdapter):
         return Identity(agency_id=f.number_text(body, "agencyId", "me"),
                         agency_name=f.required_text(body, "agencyName", "me"),
                         user_email=f.text(body, "userEmail", "me"), scopes=scopes)
-
-    def fetch_one(self, number: str) -> FetchResult:
-        response = self._for_number(number, "GET", f"customers/{quote(number, safe='')}")
-        return self._one_record(number, response, _customer_record, GONE)
 
     def _lookup(self, chunk: list[str]) -> list[FetchResult]:
         try:

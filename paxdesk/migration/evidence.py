@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
@@ -76,11 +78,21 @@ def close(a: str, b: str) -> bool:
     return (folded_a != a or folded_b != b) and OSA.distance(folded_a, folded_b, score_cutoff=1) <= 1
 
 
+def _levelled(compare: Callable[[str, str], str]) -> Callable[[str, str], str]:
+    """One rule for every field: a value missing on either side is MISSING and the same value EXACT; ``compare``
+    judges only two different values."""
+    @wraps(compare)
+    def level(a: str, b: str) -> str:
+        if not a or not b:
+            return MISSING
+        if a == b:
+            return EXACT
+        return compare(a, b)
+    return level
+
+
+@_levelled
 def first_level(a: str, b: str) -> str:
-    if not a or not b:
-        return MISSING
-    if a == b:
-        return EXACT
     if same_nickname(a, b) or close(a, b):
         return CLOSE
     short, long_ = sorted((a, b), key=len)
@@ -91,11 +103,8 @@ def first_level(a: str, b: str) -> str:
     return DIFFERENT
 
 
+@_levelled
 def last_level(a: str, b: str) -> str:
-    if not a or not b:
-        return MISSING
-    if a == b:
-        return EXACT
     if close(a, b):
         return CLOSE
     if (" " in a or " " in b) and set(a.split(" ")) & set(b.split(" ")):
@@ -103,13 +112,10 @@ def last_level(a: str, b: str) -> str:
     return DIFFERENT
 
 
+@_levelled
 def birth_level(a: str, b: str) -> str:
     """EXACT, CLOSE (one typo: one digit, two neighbours swapped, day and month swapped), DIFFERENT, FAR (15 or
     more years apart: another generation), MISSING."""
-    if not a or not b:
-        return MISSING
-    if a == b:
-        return EXACT
     if len(a) == len(b) == 10:
         da, db = a.replace("-", ""), b.replace("-", "")
         diff = [i for i in range(8) if da[i] != db[i]]
@@ -124,38 +130,28 @@ def birth_level(a: str, b: str) -> str:
     return DIFFERENT
 
 
+@_levelled
 def street_level(a: str, b: str) -> str:
     """Streets as ``keys.street`` holds them (letters and the house number, no blanks)."""
-    if not a or not b:
-        return MISSING
-    if a == b:
-        return EXACT
     digits_a, digits_b = "".join(c for c in a if c.isdigit()), "".join(c for c in b if c.isdigit())
     if digits_a == digits_b and JaroWinkler.normalized_similarity(a, b) >= 0.88:
         return CLOSE
     return PART if digits_a and digits_a == digits_b else DIFFERENT
 
 
+@_levelled
 def zip_level(a: str, b: str) -> str:
-    if not a or not b:
-        return MISSING
-    if a == b:
-        return EXACT
     return CLOSE if len(a) == len(b) and OSA.distance(a, b, score_cutoff=1) <= 1 else DIFFERENT
 
 
+@_levelled
 def city_level(a: str, b: str) -> str:
-    if not a or not b:
-        return MISSING
-    if a == b:
-        return EXACT
     return CLOSE if JaroWinkler.normalized_similarity(a, b) >= CLOSE_JW else DIFFERENT
 
 
+@_levelled
 def same_level(a: str, b: str) -> str:
-    if not a or not b:
-        return MISSING
-    return EXACT if a == b else DIFFERENT
+    return DIFFERENT
 
 
 @dataclass(frozen=True, slots=True)

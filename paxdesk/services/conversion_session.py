@@ -16,6 +16,7 @@ one ``SessionContext`` (built by ``paxdesk.bootstrap.open_session``): each is on
 from __future__ import annotations
 
 from paxdesk.crm.db import close_crm
+from paxdesk.services.forward import forwarding
 from paxdesk.services.review.rows import Decision
 from paxdesk.services.usecases.access import Access
 from paxdesk.services.usecases.applying import Applying
@@ -30,6 +31,12 @@ from paxdesk.services.usecases.sitting import Sitting
 __all__ = ["ConversionSession", "Decision", "MatchOutcome"]  # the last two for the session's callers
 
 
+# what the faces read of the shared context (its places: also where the migration wizard opened from here keeps its
+# uploads) and of the use cases
+@forwarding("ctx", "engine crm_files gdpr progress tokens agency_name midoffice base_url")
+@forwarding("ctx.settings", "places backups_dir apply_batch")
+@forwarding("access", "token_rejected token_kept")
+@forwarding("reservation", "lock_held")
 class ConversionSession:
     def __init__(self, ctx: SessionContext):
         self.ctx = ctx
@@ -72,64 +79,6 @@ class ConversionSession:
         self.backups, self.delete_backup, self.confirm_result = b.backups, b.delete_backup, b.confirm_result
         self.purgeable_backups, self.purge_older_backups = b.purgeable_backups, b.purge_older_backups
         self.backup_retention_days = b.backup_retention_days
-
-    # what the faces read of the shared context
-    @property
-    def places(self):
-        """Where this session keeps its files (the migration wizard opened from it keeps its upload record there)."""
-        return self.ctx.settings.places
-
-    @property
-    def engine(self):
-        return self.ctx.engine
-
-    @property
-    def crm_files(self):
-        return self.ctx.crm_files
-
-    @property
-    def gdpr(self):
-        return self.ctx.gdpr
-
-    @property
-    def progress(self):
-        return self.ctx.progress
-
-    @property
-    def tokens(self):
-        return self.ctx.tokens
-
-    @property
-    def agency_name(self) -> str:
-        return self.ctx.agency_name
-
-    @property
-    def midoffice(self) -> str:
-        return self.ctx.midoffice
-
-    @property
-    def base_url(self) -> str:
-        return self.ctx.base_url
-
-    @property
-    def backups_dir(self):
-        return self.ctx.settings.backups_dir
-
-    @property
-    def apply_batch(self) -> int:
-        return self.ctx.settings.apply_batch
-
-    @property
-    def token_rejected(self) -> bool:
-        return self.access.token_rejected
-
-    @property
-    def token_kept(self) -> str | None:
-        return self.access.token_kept
-
-    @property
-    def lock_held(self) -> bool:
-        return self.reservation.lock_held
 
     def close(self) -> None:
         self.ctx.lock.release()

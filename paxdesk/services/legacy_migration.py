@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paxdesk.errors import InputError
-from paxdesk.migration.groups import Group
-from paxdesk.migration.package import MyJackHit, delete_package
-from paxdesk.migration.users import ALTDATEN, MyJackUser, UserMapping
+from paxdesk.migration.package import delete_package
+from paxdesk.migration.users import ALTDATEN, MyJackUser
 from paxdesk.services.migration import MigrationProgress, MigrationSession, users_from_file, users_from_myjack
 from paxdesk.places import Places
+from paxdesk.services.forward import forwarding
 from paxdesk.services.migration_upload import UploadResult, earlier_upload, records_file, upload
 
 Cancel = Callable[[], bool]
@@ -29,6 +29,7 @@ class MigrationSources:
     users_file: Path | None = None
 
 
+@forwarding("session", "unchecked groups hits users")  # what the pages show, the migration session's
 class LegacyMigration:
     def __init__(self, places: Places, adapter_factory: Callable[[str, str], object] | None = None,
                  defaults: MigrationSources | None = None):
@@ -86,22 +87,7 @@ class LegacyMigration:
             adapter.close()
         yield MigrationProgress("done", 1, 1)
 
-    @property
-    def unchecked(self) -> list[str]:
-        return self.session.unchecked
-
     # -- what the pages show and change --------------------------------------------------------------
-    @property
-    def groups(self) -> list[Group]:
-        return self.session.groups
-
-    @property
-    def hits(self) -> list[MyJackHit]:
-        return self.session.hits
-
-    @property
-    def users(self) -> list[UserMapping]:
-        return self.session.users
 
     def user_choices(self) -> list[MyJackUser]:
         return [u for u in self.session.myjack_users if not u.is_altdaten]

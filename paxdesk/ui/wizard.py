@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QScreen
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton, QWizard
 
 from paxdesk.domain.matching import Status
@@ -21,7 +20,7 @@ from paxdesk.ui.pages.preparation import PreparationPage
 from paxdesk.ui.pages.review import ReviewPage
 from paxdesk.ui.pages.welcome import WelcomePage
 from paxdesk.ui.review_model import ReviewModel
-from paxdesk.ui.window_fit import fit_to_screen
+from paxdesk.ui.step_wizard import StepWizard
 
 
 class WizardState:
@@ -58,18 +57,11 @@ class WizardState:
         return self.model.review.plan()
 
 
-PREFERRED = QSize(1180, 780)  # on a large screen; smaller screens get what they have
-MINIMUM = QSize(760, 500)     # everything still reachable (pages scroll) at 1366×768 with 125 % scaling
-
-
-class ConversionWizard(QWizard):
+class ConversionWizard(StepWizard):
     def __init__(self, context: ConversionSession, german: bool = True, migration_defaults=None):
         super().__init__()
         self.migration_defaults = migration_defaults  # MigrationSources the migration wizard starts with (demo)
         self.setWindowTitle(self.tr("paxdesk — customer conversion"))
-        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         for button, text in ((QWizard.WizardButton.BackButton, self.tr("< &Back")),
                              (QWizard.WizardButton.NextButton, self.tr("&Next >")),
                              (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
@@ -77,26 +69,19 @@ class ConversionWizard(QWizard):
             self.setButtonText(button, text)
         self.state = WizardState(context, german)
         self.dialogs = Dialogs(self)
-        self.pages = [WelcomePage(), MidOfficePage(), PreparationPage(), CheckPage(), MatchingPage(), ReviewPage(),
-                      ConvertPage(), GdprPage(), FinishPage()]
-        for number, page in enumerate(self.pages, start=1):
-            page.set_step(number, len(self.pages))
-            self.addPage(page)
+        self.pages = self.add_steps([WelcomePage(), MidOfficePage(), PreparationPage(), CheckPage(), MatchingPage(),
+                                     ReviewPage(), ConvertPage(), GdprPage(), FinishPage()])
+        for page in self.pages:
             page.completeChanged.connect(self._resume_later)
             for button in page.findChildren(QPushButton):
                 button.setAutoDefault(False)  # Enter always means "Weiter", never a button that had focus
-        self.setMinimumSize(MINIMUM)
-        self.resize(PREFERRED)
+        self.setMinimumSize(self.MINIMUM)
+        self.resize(self.PREFERRED)
         self._resume_to: int | None = None
         self.currentIdChanged.connect(self._page_reached)
         self.button(QWizard.WizardButton.BackButton).clicked.connect(self._stop_resuming)
         self.finished.connect(self._shutdown)
         settle_heap()
-
-    # -- size: from the screen it opens on ---------------------------------------------------------------
-    def fit_to_screen(self, screen: QScreen | None = None) -> None:
-        """As large as PREFERRED where the screen allows, never larger than its free area, centred on it."""
-        fit_to_screen(self, PREFERRED, MINIMUM, screen)
 
     # -- leaving: Esc, Abbrechen and the window's close box ask first ------------------------------------
     def reject(self) -> None:

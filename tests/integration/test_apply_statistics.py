@@ -10,13 +10,18 @@ from tests.conftest import new_postgres_database
 from tests.helpers import import_crm
 
 
+def _v1_copies(url: str, count: int) -> None:
+    """Midoco v1 copies c00000, c00001, … of the customer numbers 100000, 100001, …"""
+    import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "users": [],
+                     "sessions": [], "consultations": [], "offers": [],
+                     "customers": [{"id": f"c{i:05d}", "kind": "v1", "midoffice": "midoco",
+                                    "midoffice_id": str(100000 + i), "last_name": "X"} for i in range(count)]})
+
+
 def test_refresh_statistics_analyses_the_customer_tables_on_postgresql():
     url, drop = new_postgres_database()
     try:
-        import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "users": [],
-                         "sessions": [], "consultations": [], "offers": [],
-                         "customers": [{"id": f"c{i}", "kind": "v1", "midoffice": "midoco",
-                                        "midoffice_id": str(100 + i), "last_name": "X"} for i in range(50)]})
+        _v1_copies(url, 50)
         engine = open_crm(url)
         query = text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'customers'")
         with engine.connect() as conn:
@@ -40,10 +45,7 @@ def test_references_are_looked_up_by_number_with_statistics_from_before_the_appl
 
     url, drop = new_postgres_database()
     try:
-        import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"}, "users": [],
-                         "sessions": [], "consultations": [], "offers": [],
-                         "customers": [{"id": f"c{i:05d}", "kind": "v1", "midoffice": "midoco",
-                                        "midoffice_id": str(100000 + i), "last_name": "X"} for i in range(5000)]})
+        _v1_copies(url, 5000)
         engine = open_crm(url)
         refresh_statistics(engine)
         with engine.begin() as conn:

@@ -53,26 +53,23 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(raw)
 
+    def _gzipped(self, raw: bytes) -> None:
+        """A 200 whose body claims to be gzip: a bomb, or bytes that are not gzip at all."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(raw)))
+        self.end_headers()
+        self.wfile.write(raw)
+
     def _attack(self) -> None:
         mode = self.server.mode
         self.server.attacks += 1
         try:
             if mode == "bomb":
-                bomb = gzip_bomb()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Encoding", "gzip")
-                self.send_header("Content-Length", str(len(bomb)))
-                self.end_headers()
-                self.wfile.write(bomb)
+                self._gzipped(gzip_bomb())
             elif mode == "bad_gzip":
-                raw = b'{"id": "1", "status": "ACTIVE"} not gzip at all'
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Encoding", "gzip")
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
+                self._gzipped(b'{"id": "1", "status": "ACTIVE"} not gzip at all')
             elif mode == "slow":
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")

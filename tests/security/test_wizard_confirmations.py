@@ -55,7 +55,8 @@ def test_the_saved_token_goes_to_a_crm_address_only_when_confirmed(tmp_path, qtb
     wizard.done(0)
 
 
-def test_after_a_gdpr_delete_the_wizard_offers_to_purge_older_backups(tmp_path, qtbot):
+def _three_backups(tmp_path) -> tuple[str, list]:
+    """A CRM with one customer awaiting a GDPR decision, and three backups of it (oldest first)."""
     from paxdesk import paths
     from paxdesk.crm.backup import default_backup_path, write_backup
     from paxdesk.crm.db import close_crm, open_crm
@@ -66,7 +67,14 @@ def test_after_a_gdpr_delete_the_wizard_offers_to_purge_older_backups(tmp_path, 
     engine = open_crm(url)
     made = [write_backup(engine, default_backup_path(engine, paths.places().backups_dir())) for _ in range(3)]
     close_crm(engine)
+    return url, made
+
+
+def test_after_a_gdpr_delete_the_wizard_offers_to_purge_older_backups(tmp_path, qtbot):
+    from paxdesk import paths
     from paxdesk.services.backups import list_backups
+
+    url, made = _three_backups(tmp_path)
     newest = list_backups(paths.places().backups_dir())[0].path
     wizard, dialogs = _wizard(qtbot, url, start=7)
     page = wizard.currentPage()
@@ -83,16 +91,9 @@ def test_after_a_gdpr_delete_the_wizard_offers_to_purge_older_backups(tmp_path, 
 def test_the_purge_offer_counts_and_keeps_the_backup_before_an_interrupted_conversion(tmp_path, qtbot):
     """Found by a walk: the offer counted the protected first-attempt backup as "older" and deleted nothing."""
     from paxdesk import paths
-    from paxdesk.crm.backup import default_backup_path, write_backup
-    from paxdesk.crm.db import close_crm, open_crm
     from paxdesk.services.backups import list_backups, mark_before
 
-    url = f"sqlite:///{(tmp_path / 'crm.sqlite').as_posix()}"
-    import_crm(url, {"format": "paxdesk-crm/1", "agency": {"name": "RB", "midoffice": "midoco"},
-                     "customers": [{"id": "g1", "kind": "local", "first_name": "Ida", "gdpr_review": True}]})
-    engine = open_crm(url)
-    made = [write_backup(engine, default_backup_path(engine, paths.places().backups_dir())) for _ in range(3)]
-    close_crm(engine)
+    url, made = _three_backups(tmp_path)
     mark_before(made[0], paths.places().backups_dir())  # the state before the conversion whose first attempt was interrupted
     newest = list_backups(paths.places().backups_dir())[0].path
     wizard, dialogs = _wizard(qtbot, url, start=7)

@@ -1,4 +1,4 @@
-"""GUI test helpers: answering dialogs, and failing tests that leave worker threads behind."""
+"""GUI test helpers: going on a page, answering dialogs, and failing tests that leave worker threads behind."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWidget, QWizard
 
 
 def hidden(widget: QWidget) -> bool:
@@ -16,6 +16,15 @@ def hidden(widget: QWidget) -> bool:
             return True
         widget = widget.parentWidget()
     return False
+
+
+def press_next(qtbot, wizard: QWizard, timeout: int = 60_000, turn: int = 20_000) -> QWidget:
+    """Click "Weiter" once the page is complete (within ``timeout`` ms) and return the next page (within ``turn``)."""
+    page = wizard.currentPage()
+    qtbot.waitUntil(page.isComplete, timeout=timeout)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=turn)
+    return wizard.currentPage()
 
 
 class FakeDialogs:

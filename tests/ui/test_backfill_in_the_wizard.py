@@ -13,8 +13,7 @@ from tests.ui.walk import World, walk
 def test_the_checkpoint_offers_the_list_and_the_last_step_deletes_it(tmp_path, qtbot, memory_keyring):
     application(german=True)
     with World(tmp_path, copies=60) as world:
-        wizard = world.wizard(qtbot)
-        walk(qtbot, wizard, world, to=5)
+        wizard = world.walked(qtbot, to=5)
         model = wizard.state.model  # convert the customers whose copies hold more than their live records
         dropping = [r for r in model.rows() if r.crm_only and r.item.live is not None]
         assert dropping

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from paxdesk.services.backups import BackupProtected, apply_retention
 from paxdesk.ui.app import application
-from tests.ui.walk import World, press_next, walk
+from tests.ui.walk import World, press_next
 
 INTERNAL_CODES = re.compile(r"\b(converted_local|converted|no_reference|customer_id|midoffice_id|minor|major|match|"
                             r"deleted|skipped|failed|protocol|duplicate|gdpr_\w+|None|True|False)\b")
@@ -38,8 +38,7 @@ def _click(qtbot, button) -> None:
 def test_decisions_name_the_customer_and_nothing_is_chosen_for_the_agent(tmp_path, qtbot, memory_keyring):
     application(german=True)
     with World(tmp_path, copies=60) as world:
-        wizard = world.wizard(qtbot)
-        walk(qtbot, wizard, world, to=7)
+        wizard = world.walked(qtbot, to=7)
         page, dialogs = wizard.currentPage(), wizard.dialogs
         entries = list(page.entries)
         assert len(entries) >= 3 and all(e.status == "open" for e in entries)
@@ -136,8 +135,7 @@ def test_decisions_name_the_customer_and_nothing_is_chosen_for_the_agent(tmp_pat
 def test_the_newest_backup_cannot_be_deleted_in_one_click(tmp_path, qtbot, memory_keyring):
     application(german=True)
     with World(tmp_path) as world:
-        wizard = world.wizard(qtbot)
-        walk(qtbot, wizard, world, to=7)
+        wizard = world.walked(qtbot, to=7)
         page, dialogs = wizard.currentPage(), wizard.dialogs
         qtbot.waitUntil(lambda: bool(page.files), timeout=10_000)
         newest = page.files[0]
@@ -177,8 +175,7 @@ def test_plural_forms_for_one_and_two_colleagues(tmp_path, qtbot, memory_keyring
             folder = tmp_path / str(count)
             folder.mkdir()
             with World(folder, colleagues=count) as world:
-                wizard = world.wizard(qtbot, german)
-                walk(qtbot, wizard, world, to=1)
+                wizard = world.walked(qtbot, to=1, german=german)
                 press_next(qtbot, wizard)
                 page = wizard.currentPage()
                 qtbot.waitUntil(lambda: page._sessions is not None, timeout=10_000)
@@ -196,8 +193,7 @@ def test_plural_forms_for_one_and_two_colleagues(tmp_path, qtbot, memory_keyring
 
 def _gdpr_page(tmp_path, qtbot, world):
     application(german=True)
-    wizard = world.wizard(qtbot)
-    walk(qtbot, wizard, world, to=7)
+    wizard = world.walked(qtbot, to=7)
     wizard.dialogs.shown.clear()  # what the earlier steps asked
     wizard.dialogs.buttons.clear()
     return wizard, wizard.currentPage(), wizard.dialogs
@@ -307,8 +303,7 @@ def test_keyboard_only_the_list_keeps_the_focus_and_a_keep_can_be_undone(tmp_pat
     the MidOffice number is shown as in steps 6 and 7, and a keep can be taken back."""
     application(german=True)
     with World(tmp_path, copies=60) as world:
-        wizard = world.wizard(qtbot)
-        walk(qtbot, wizard, world, to=7)
+        wizard = world.walked(qtbot, to=7)
         wizard.activateWindow()
         qtbot.waitUntil(wizard.isActiveWindow)
         page, dialogs = wizard.currentPage(), wizard.dialogs

@@ -41,8 +41,7 @@ def test_step_1_numbers_the_nine_steps_from_one(tmp_path, qtbot, memory_keyring)
 def test_step_9_shows_the_gdpr_counts_the_report_has(tmp_path, qtbot, memory_keyring):
     application(german=True)
     with World(tmp_path, copies=40) as world:
-        wizard = world.wizard(qtbot)
-        walk(qtbot, wizard, world, to=7)
+        wizard = world.walked(qtbot, to=7)
         gdpr, entries = wizard.state.context.gdpr, wizard.currentPage().entries
         assert len(entries) >= 3
         gdpr.keep(entries[0].id, "Reise läuft")
@@ -114,8 +113,7 @@ def test_step_4_technical_details_by_keyboard(tmp_path, qtbot, memory_keyring):
 def test_step_2_says_the_saved_token_stays_in_use_after_a_rejected_one(tmp_path, qtbot, memory_keyring):
     application(german=True)
     with World(tmp_path, copies=5) as world:
-        wizard = world.wizard(qtbot)
-        walk(qtbot, wizard, world, to=3)  # the right token: accepted, saved
+        wizard = world.walked(qtbot, to=3)  # the right token: accepted, saved
         assert wizard.state.context.has_token()
         wizard.back()
         wizard.back()
@@ -178,8 +176,7 @@ def test_step_5_enter_after_the_comparison_goes_on_not_back(tmp_path, qtbot, mem
 def test_step_9_never_shows_the_gdpr_counts_from_before_the_decisions(tmp_path, qtbot, memory_keyring):
     application(german=True)
     with World(tmp_path, copies=40) as world:
-        wizard = world.wizard(qtbot)
-        walk(qtbot, wizard, world, to=7)
+        wizard = world.walked(qtbot, to=7)
         finish = wizard.pages[8]
         qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=60_000)  # saved after step 7
         assert "behalten: <b>0</b>" in finish.gdpr.text()

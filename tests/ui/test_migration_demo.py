@@ -4,8 +4,9 @@ whole search at step 3, with "Weiter" and "Abbrechen" disabled)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 
 from paxdesk.sandbox.server import SandboxServer
 from paxdesk.demo.conversion import DEMO_TOKEN, prepare_demo
@@ -14,15 +15,10 @@ from paxdesk.services.legacy_migration import LegacyMigration
 from paxdesk.demo.migration import prepare_migration_demo
 from paxdesk.ui.app import application
 from paxdesk.ui.migration.wizard import MigrationWizard
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, press_next
 
 
-def _next(qtbot, wizard):
-    page = wizard.currentPage()
-    qtbot.waitUntil(page.isComplete, timeout=120_000)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=30_000)
-    return wizard.currentPage()
+_next = partial(press_next, timeout=120_000, turn=30_000)
 
 
 def test_the_demo_migration_completes_with_myjack_asked(qtbot, tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import csv
 import io
 
@@ -15,17 +17,12 @@ from paxdesk.sandbox.server import SandboxServer
 from paxdesk.bootstrap import open_session
 from paxdesk.ui.app import application
 from paxdesk.ui.wizard import ConversionWizard
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, press_next
 
 TOKEN = "wizard-mig-SECRET-99"
 
 
-def _next(qtbot, wizard):
-    page = wizard.currentPage()
-    qtbot.waitUntil(page.isComplete, timeout=60_000)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=30_000)
-    return wizard.currentPage()
+_next = partial(press_next, turn=30_000)
 
 
 def test_the_whole_migration_path(qtbot, tmp_path):

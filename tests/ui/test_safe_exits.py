@@ -119,8 +119,7 @@ def test_resuming_never_moves_on_behind_an_open_question(tmp_path, qtbot, memory
 
     application(german=True)
     with World(tmp_path, colleagues=1) as world:
-        first = world.wizard(qtbot)
-        walk(qtbot, first, world, to=5)  # the walk confirms "continue anyway" on step 3
+        first = world.walked(qtbot, to=5)  # the walk confirms "continue anyway" on step 3
         first.dialogs.confirm_answer = True
         QTest.keyClick(first, Qt.Key.Key_Escape)
 
@@ -153,8 +152,7 @@ def test_resuming_hands_over_once_the_agent_types(tmp_path, qtbot, memory_keyrin
     the resume pressed "Weiter" with a one-letter token. Typing ends the resume: the agent goes on."""
     application(german=True)
     with World(tmp_path) as world:
-        first = world.wizard(qtbot, remember_token=False)  # no token kept: step 2 waits for one next time
-        walk(qtbot, first, world, to=5)
+        first = world.walked(qtbot, to=5, remember_token=False)  # no token kept: step 2 waits for one next time
         first.dialogs.confirm_answer = True
         QTest.keyClick(first, Qt.Key.Key_Escape)
 
@@ -184,8 +182,7 @@ def test_the_resume_names_the_step_the_agent_left(tmp_path, qtbot, memory_keyrin
     """Gone on to step 7, back to step 6, quit: "Fortsetzen" names step 6, not the furthest step."""
     application(german=True)
     with World(tmp_path) as world:
-        first = world.wizard(qtbot)
-        walk(qtbot, first, world, to=5)
+        first = world.walked(qtbot, to=5)
         press_next(qtbot, first)  # step 7, the checkpoint (nothing converted)
         qtbot.mouseClick(first.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: first.currentId() == 5, timeout=10_000)

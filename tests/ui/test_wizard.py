@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QLabel
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
@@ -21,7 +21,7 @@ from paxdesk.ui.app import application
 from paxdesk.ui.review_model import FILTERS
 from paxdesk.ui.wizard import ConversionWizard
 from tests.invariants import check_invariants
-from tests.ui.conftest import FakeDialogs, hidden
+from tests.ui.conftest import FakeDialogs, hidden, press_next
 from tests.helpers import export_crm, import_crm
 
 TOKEN = "ui-token-SECRET-77"
@@ -38,13 +38,6 @@ def world(tmp_path, request):
         yield midoffice, url, server, scenario
 
 
-def _next(qtbot, wizard):
-    page = wizard.currentPage()
-    qtbot.waitUntil(page.isComplete, timeout=30_000)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=10_000)
-
-
 @pytest.mark.parametrize("world", ["myjack", "midoco"], indirect=True)
 def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     midoffice, url, server, scenario = world
@@ -57,7 +50,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     qtbot.addWidget(wizard)
     wizard.show()
 
-    _next(qtbot, wizard)  # Willkommen
+    press_next(qtbot, wizard)  # Willkommen
     page = wizard.currentPage()  # MidOffice & Token: first a wrong token
     (page.myjack if midoffice == "myjack" else page.midoco).setChecked(True)
     page.base_url.setText(server.api_url(midoffice))
@@ -65,13 +58,13 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     assert page.token.echoMode() == page.token.EchoMode.Password
     qtbot.mouseClick(page.show_token, Qt.MouseButton.LeftButton)
     assert page.token.echoMode() == page.token.EchoMode.Normal
-    _next(qtbot, wizard)
+    press_next(qtbot, wizard)
     account = ("paxdesk", f"{midoffice}:Reisebüro Sonnenschein")
     assert account not in memory_keyring.store  # not before the credential check accepted it
 
     preparation = wizard.currentPage()
     qtbot.waitUntil(preparation.isComplete, timeout=10_000)
-    _next(qtbot, wizard)
+    press_next(qtbot, wizard)
     check = wizard.currentPage()
     qtbot.waitUntil(lambda: check.report is not None, timeout=20_000)
     assert not check.isComplete()
@@ -84,17 +77,17 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     token_page = wizard.currentPage()
     assert token_page is wizard.pages[1] and "nicht akzeptiert" in token_page.saved.text()
     token_page.token.setText(TOKEN)  # now the right one
-    _next(qtbot, wizard)
-    _next(qtbot, wizard)  # Vorbereitung
+    press_next(qtbot, wizard)
+    press_next(qtbot, wizard)  # Vorbereitung
     check = wizard.currentPage()
     qtbot.waitUntil(lambda: check.report is not None and check.isComplete(), timeout=20_000)
     assert TOKEN not in json.dumps([r.detail for r in check.report.results])
     assert memory_keyring.store[account] == TOKEN  # kept once accepted
-    _next(qtbot, wizard)  # Zugangsprüfung
+    press_next(qtbot, wizard)  # Zugangsprüfung
 
     matching = wizard.currentPage()
     qtbot.waitUntil(matching.isComplete, timeout=60_000)
-    _next(qtbot, wizard)  # Abgleich
+    press_next(qtbot, wizard)  # Abgleich
 
     review = wizard.currentPage()
     model = review.model
@@ -133,7 +126,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     # every decision is saved as it is made (in the background): the CRM ends up holding exactly these
     qtbot.waitUntil(lambda: {cid: d.action for cid, d in saved_decisions(context.engine).items()} == decided,
                     timeout=10_000)
-    _next(qtbot, wizard)  # Prüfung
+    press_next(qtbot, wizard)  # Prüfung
 
     convert = wizard.currentPage()
     qtbot.waitUntil(convert.start.isEnabled, timeout=10_000)  # the checkpoint is counted first
@@ -142,7 +135,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     qtbot.waitUntil(convert.isComplete, timeout=60_000)
     report = report_json(convert.report)
     assert report["summary"]["failed"] == 0
-    _next(qtbot, wizard)  # Konvertierung
+    press_next(qtbot, wizard)  # Konvertierung
 
     gdpr = wizard.currentPage()
     qtbot.waitUntil(lambda: bool(gdpr.customers), timeout=10_000)
@@ -155,7 +148,7 @@ def test_the_whole_wizard(world, qtbot, memory_keyring, tmp_path):
     qtbot.mouseClick(gdpr.anonymize, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: all(c["id"] != target["id"] for c in gdpr.customers), timeout=10_000)
     assert gdpr.files, "the backup written before the conversion is listed"
-    _next(qtbot, wizard)  # DSGVO
+    press_next(qtbot, wizard)  # DSGVO
 
     finish = wizard.currentPage()
     qtbot.waitUntil(lambda: len(finish.paths) == 2 and not finish._saving, timeout=30_000)

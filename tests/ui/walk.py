@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.scenario import build_scenario
@@ -14,7 +13,7 @@ from paxdesk.sandbox.server import SandboxServer
 from paxdesk.bootstrap import open_session
 from paxdesk.ui.wizard import ConversionWizard
 from tests.helpers import import_crm
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs, press_next
 
 TOKEN = "walk-token-SECRET-12"
 PAGES = 9
@@ -48,12 +47,11 @@ class World:
         wizard.show()
         return wizard
 
-
-def press_next(qtbot, wizard: ConversionWizard, timeout: int = 60_000) -> None:
-    page = wizard.currentPage()
-    qtbot.waitUntil(page.isComplete, timeout=timeout)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.currentPage() is not page, timeout=20_000)
+    def walked(self, qtbot, to: int, german: bool = True, **session) -> ConversionWizard:
+        """A new wizard, walked from its first page to page ``to`` (0-based): where most tests begin."""
+        wizard = self.wizard(qtbot, german, **session)
+        walk(qtbot, wizard, self, to=to)
+        return wizard
 
 
 def settle(qtbot, wizard: ConversionWizard, index: int) -> None:
