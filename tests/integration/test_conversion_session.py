@@ -54,7 +54,7 @@ def test_decisions_survive_reopening_and_a_changed_class_drops_them(tmp_path):
 def test_a_relink_saved_by_an_earlier_version_is_not_restored_unjudged(tmp_path):
     """Before the decision gate, a re-link was saved with the copy's own class: it was never judged against its
     target, so it comes back as "class changed" (decide again), not as a confirmed conversion."""
-    from paxdesk.services import decisions as saved
+    from paxdesk.crm import decisions_repository as saved
     from tests.factories import filed_elsewhere
 
     scenario = build_scenario(copies=30, midoffice="midoco", seed=41, token="t", extra_midoffice=8)
