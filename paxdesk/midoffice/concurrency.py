@@ -10,9 +10,9 @@ _END = object()     # no more inputs
 _FAILED = object()  # a result that is an exception
 
 
-THREADS_PER_SLOT = 6  # a request waiting out its Retry-After holds a thread, not one of the slots in flight:
-#   at 1,600 answers/s, 5 % random 429s of 1-2 s keep ~120 threads asleep at once; with 3 per slot (96 threads)
-#   they starved the 32 slots (6,000 customers: 6.8 -> 10.9 s; with 6 per slot 9.1 s, 8 per slot no better)
+THREADS_PER_SLOT = 3  # a request waiting out its Retry-After holds a thread, not one of the slots in flight.
+#   Six were tried (2026-12-07): 5 % random 429s on an unbounded server cost 1.27x instead of 1.41x, but the
+#   100,000-customer conversion ran 2-5 % slower (119.0 / 123.5 s against 116.9 / 117.6 s, paired) - kept at 3
 
 
 def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Callable[[], bool],
@@ -29,7 +29,7 @@ def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Calla
     ``concurrency`` bounds the requests in flight (the client's ``InFlightLimit``); there are
     ``THREADS_PER_SLOT`` times as many threads, so a refused request sleeping through its
     ``Retry-After`` does not leave a slot idle: with 5 % random 429s at 1-2 s each, 32 threads
-    spent most of a run asleep, 96 still a third of it (issue 29, benchmarks/README.md).
+    spent most of a run asleep (issue 29, benchmarks/README.md).
     """
     source = iter(inputs)
     take = threading.Lock()
