@@ -8,8 +8,7 @@ from sqlalchemy.orm import Session
 
 from paxdesk.crm import models as m
 from paxdesk.crm.repository import now_text
-
-CHANGED = ("converted", "converted_local")  # the outcomes that changed the CRM (domain.plan.CHANGED's values)
+from paxdesk.domain.plan import CHANGED
 
 
 def all_runs(engine: Engine) -> list[m.ConversionRun]:

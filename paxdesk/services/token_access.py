@@ -23,7 +23,8 @@ DEFAULT_URLS = {"myjack": "https://api.myjack.de/v2", "midoco": "https://api.mid
 
 class TokenAccess:
     def __init__(self, agency: str, *, given: str | None = None, env_name: str | None = None,
-                 environ: Mapping[str, str] | None = None, remember: bool = True, crm_base_url: str | None = None, address_given: bool = False):
+                 environ: Mapping[str, str] | None = None, remember: bool = True,
+                 crm_base_url: str | None = None, address_given: bool = False):
         self.agency = agency
         self._given = given        # the demo's token, or one the keyring could not take: memory only
         self._env_name = env_name

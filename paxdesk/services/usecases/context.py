@@ -91,10 +91,10 @@ def open_context(db_url: str, settings: Settings, adapter_factory: Callable[...,
     midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
     crm_base_url = agency.base_url if agency and agency.base_url else None
     tokens = TokenAccess(agency_name, given=token, env_name=token_env, environ=settings.environ,
-                         remember=remember_token,
-                         crm_base_url=crm_base_url, address_given=base_url is not None)
+                         remember=remember_token, crm_base_url=crm_base_url, address_given=base_url is not None)
     return SessionContext(engine=engine, crm_files=crm_files(db_url), lock=ConversionLock(engine),
-                          progress=ProgressStore(db_url, settings.places.data_dir()), tokens=tokens, gdpr=GdprReview(engine), settings=settings,
+                          progress=ProgressStore(db_url, settings.places.data_dir()), tokens=tokens,
+                          gdpr=GdprReview(engine), settings=settings,
                           agency_name=agency_name, midoffice=midoffice,
                           base_url=base_url or crm_base_url or DEFAULT_URLS[midoffice],
                           adapter_factory=adapter_factory,
