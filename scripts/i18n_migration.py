@@ -22,7 +22,9 @@ GERMAN = {
     "Checking": "Prüfung",
     "paxdesk reads every row, looks for duplicates and, with a token, searches myJack.":
         "paxdesk liest jede Zeile, sucht Dubletten und – mit Token – sucht in myJack.",
-    "Cancel": "Abbrechen",
+    "Cancel": "Abbrechen", "Stop checking": "Prüfung abbrechen",
+    "sheet »{0}«": "Tabellenblatt »{0}«", "Windows characters": "Windows-Zeichensatz", "tab": "Tabulator",
+    "text ({0}), columns separated by {1}": "Text ({0}), Spalten getrennt durch {1}",
     "Cancelled. Go back and forward again to start over.":
         "Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.",
     "Customers read: <b>{0}</b> · bookings read: <b>{1}</b> · findings: <b>{2}</b> · duplicate groups: "
@@ -97,7 +99,7 @@ GERMAN = {
     "Undecided groups are imported unmerged.":
         "myJack prüft nicht auf Dubletten. Entscheiden Sie je Gruppe: zusammenführen, alle behalten oder einen "
         "Datensatz weglassen. Nicht entschiedene Gruppen werden einzeln übernommen.",
-    "Group": "Gruppe", "Records": "Datensätze", "Score": "Score", "Why": "Warum", "Decision": "Entscheidung",
+    "Group": "Gruppe", "Records": "Datensätze", "Similarity": "Ähnlichkeit", "Why": "Warum", "Decision": "Entscheidung",
     "Customer no.": "Kundennummer", "In myJack": "In myJack", "&Merge (M)": "&Zusammenführen (M)",
     "Keep &all (A)": "&Alle behalten (A)", "Leave out (D):": "Weglassen (D):",
     "Import anyway (I)": "Trotzdem übernehmen (I)", "Do not import (S)": "Nicht übernehmen (S)",
@@ -160,7 +162,7 @@ GERMAN = {
     "<p>The import into myJack is complete: you can delete the package now.</p>":
         "<p>Der Import in myJack ist abgeschlossen: Sie können das Paket jetzt löschen.</p>",
     "<p>Not uploaded yet: hand the package to myJack's onboarding, then delete it.</p>":
-        "<p>Noch nicht hochgeladen: Geben Sie das Paket an das myJack-Onboarding und löschen Sie es danach.</p>",
+        "<p>Noch nicht hochgeladen: Geben Sie das Paket dem myJack-Team, das Ihre Daten übernimmt, und löschen Sie es danach.</p>",
     "Delete the folder {0} with the customers, bookings and lists in it? This cannot be undone.":
         "Den Ordner {0} mit den Kunden, Vorgängen und Listen darin löschen? Das lässt sich nicht rückgängig machen.",
     "Deleted: {0}": "Gelöscht: {0}",
@@ -195,23 +197,23 @@ GERMAN = {
     "Reading the files": "Dateien werden gelesen", "Looking for duplicates": "Dubletten werden gesucht",
     "Searching myJack": "Suche in myJack", "Uploading": "Hochladen", "myJack imports": "myJack importiert",
     "paxdesk — legacy data to myJack": "paxdesk – Altdaten nach myJack",
-    "Package and upload": "Paket und Upload",
+    "Package and upload": "Paket und Hochladen",
     "The package holds the cleaned customers and bookings and the lists for your team. Upload it to myJack "
     "here, or hand it to myJack's onboarding.":
         "Das Paket enthält die bereinigten Kunden und Vorgänge und die Listen für Ihr Team. Laden Sie es hier "
-        "nach myJack hoch oder geben Sie es an das myJack-Onboarding.",
+        "nach myJack hoch oder geben Sie es dem myJack-Team, das Ihre Daten übernimmt.",
     "Write the package": "Paket schreiben", "Upload to myJack": "Nach myJack hochladen",
     "Duplicate groups: {0} to merge, {1} with a record left out, {2} kept, {3} open. Already in myJack: {4} not "
     "imported.": "Dublettengruppen: {0} zusammenführen, {1} mit weggelassenem Datensatz, {2} behalten, {3} offen. "
                  "Schon in myJack: {4} nicht übernommen.",
     "Writing…": "Wird geschrieben…",
-    "Package written to <b>{0}</b>. Customers: {1} · bookings: {2} · merged: {3} · findings: {4} · marketing "
-    "locks: {5}.":
-        "Paket geschrieben nach <b>{0}</b>. Kunden: {1} · Vorgänge: {2} · zusammengeführt: {3} · "
+    "Package written to <b>{0}</b>. Customers: {1} · bookings: {2} · merged into another: {3} · "
+    "findings: {4} · marketing locks: {5}.":
+        "Paket geschrieben nach <b>{0}</b>. Kunden: {1} · Vorgänge: {2} · in einen anderen zusammengeführt: {3} · "
         "Auffälligkeiten: {4} · Werbesperren: {5}.",
     "This package was already uploaded ({0}). Uploading it again adds every customer a second time unless myJack "
     "finds them by their customer number. Upload again?":
-        "Dieses Paket wurde schon hochgeladen ({0}). Ein zweiter Upload legt jeden Kunden noch einmal an, sofern "
+        "Dieses Paket wurde schon hochgeladen ({0}). Ein zweites Hochladen legt jeden Kunden noch einmal an, sofern "
         "myJack ihn nicht an seiner Kundennummer erkennt. Trotzdem erneut hochladen?",
     'myJack: {0}. New customers: {1}, added to existing: {2}, bookings: {3}, of them to "Altdaten": {4}, errors: '
     '{5}.': "myJack: {0}. Neue Kunden: {1}, bei bestehenden ergänzt: {2}, Vorgänge: {3}, davon an „Altdaten“: "

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from paxdesk.migration.groups import DROP, KEEP_ALL, MERGE, Group, natural_key
-from paxdesk.migration.records import Finding, LegacyData
+from paxdesk.migration.records import Customer, Finding, LegacyData
 
 KIND = {"date": "Datum nicht lesbar", "price": "Preis nicht lesbar", "lock": "Werbesperre weder ja noch nein",
         "email": "E-Mail-Adresse ungültig", "phone": "Telefonnummer ungültig",
@@ -40,11 +42,20 @@ LOCK_HEADERS = ["Kundennummer", "Anrede", "Vorname", "Nachname", "E-Mail", "Sper
                 "Sperre Telefon", "Sperre alle", "Hinweis"]
 FINDING_HEADERS = ["Datei", "Zeile", "Spalte", "Art", "Wert (unverändert)", "Folge"]
 DUPLICATE_HEADERS = ["Gruppe", "Art", "Kundennummer", "Vorname", "Nachname", "Geburtsdatum", "E-Mail", "Telefon",
-                     "Straße", "PLZ", "Ort", "Score", "Vorschlag", "Letzter Vorgang", "Gründe", "Entscheidung"]
+                     "Straße", "PLZ", "Ort", "Ähnlichkeit", "Vorschlag", "Letzter Vorgang", "Gründe", "Entscheidung"]
+
+
+def joined(phrases: Iterable[str]) -> str:
+    """Reason phrases as one text, each part once: two rules of one pair ("same last name, similar first name,
+    same address" and "…, same phone") or the pairs of one group share their parts."""
+    parts: list[str] = []
+    for phrase in phrases:
+        parts += [part for part in phrase.split(", ") if part not in parts]
+    return ", ".join(parts)
 
 
 def reasons_text(reasons) -> str:
-    return ", ".join(REASON.get(r, r) for r in reasons)
+    return joined(REASON.get(r, r) for r in reasons)
 
 
 def decision_text(decision: str | None) -> str:
@@ -89,8 +100,11 @@ def finding_rows(findings: list[Finding]) -> list[list]:
              CONSEQUENCE.get(f.kind, "Wert unverändert übernommen")] for f in ordered]
 
 
-def duplicate_rows(groups: list[Group], hits) -> list[list]:
+def duplicate_rows(groups: list[Group], hits, customers: Iterable[Customer] = ()) -> list[list]:
+    """The rows of duplicates.xlsx: each record of a group, each linked pair, and each customer probably in
+    myJack already — with its own values from the export, and whom myJack has (name and number)."""
     rows = []
+    by_id = {c.legacy_id: c.values for c in customers}
     for group in groups:
         for position, member in enumerate(group.members):
             v = member.values
@@ -103,6 +117,10 @@ def duplicate_rows(groups: list[Group], hits) -> list[list]:
                          link.score, "schwache Verknüpfung: bitte prüfen" if link.weak else "", "",
                          reasons_text(list(link.reasons)), ""])
     for hit in sorted(hits, key=lambda h: natural_key(h.legacy_id)):
-        rows.append([f"myJack {hit.number}", "schon in myJack", hit.legacy_id, "", hit.name, "", "", "", "", "", "",
-                     hit.score, "", "", reasons_text(hit.reasons), decision_text(hit.decision)])
+        v = by_id.get(hit.legacy_id, {})
+        rows.append([f"myJack {hit.number}", "schon in myJack", hit.legacy_id,
+                     *(v.get(name, "") for name in ("first_name", "last_name", "birth_date", "email", "phone",
+                                                    "street", "zip", "city")),
+                     hit.score, f"in myJack: {hit.name} ({hit.number})", "", reasons_text(hit.reasons),
+                     decision_text(hit.decision)])
     return rows

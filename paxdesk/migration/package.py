@@ -184,7 +184,7 @@ def write_package(out: Path, prepared: Prepared, created: datetime) -> dict:
         write_list(temp / "findings.xlsx", "Auffälligkeiten", labels.FINDING_HEADERS,
                    labels.finding_rows(rows.findings), created, [22, 8, 22, 30, 30, 40])
         write_list(temp / "duplicates.xlsx", "Dubletten", labels.DUPLICATE_HEADERS,
-                   labels.duplicate_rows(prepared.groups, prepared.hits), created,
+                   labels.duplicate_rows(prepared.groups, prepared.hits, prepared.data.customers), created,
                    [12, 14, 14, 16, 18, 12, 28, 18, 20, 8, 12, 8, 40, 22])
         manifest = {"format": FORMAT, "created": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
                     "source": [{"file": s.file, "sha256": s.sha256, "rows": s.rows} for s in prepared.data.sources],

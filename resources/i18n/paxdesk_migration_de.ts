@@ -3,42 +3,42 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="200" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="209" />
         <source>Checking</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="200" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="209" />
         <source>paxdesk reads every row, looks for duplicates and, with a token, searches myJack.</source>
         <translation>paxdesk liest jede Zeile, sucht Dubletten und – mit Token – sucht in myJack.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="207" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="216" />
+        <source>Stop checking</source>
+        <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="209" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="218" />
         <source>Search myJack again</source>
         <translation>Erneut in myJack suchen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="244" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="253" />
         <source>Cancelled. Go back and forward again to start over.</source>
         <translation>Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="261" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="270" />
         <source>Customers read: &lt;b&gt;{0}&lt;/b&gt; · bookings read: &lt;b&gt;{1}&lt;/b&gt; · findings: &lt;b&gt;{2}&lt;/b&gt; · duplicate groups: &lt;b&gt;{3}&lt;/b&gt; (comparisons: {4}) · probably already in myJack: &lt;b&gt;{5}&lt;/b&gt; · with a marketing lock: &lt;b&gt;{6}&lt;/b&gt;</source>
         <translation>Kunden gelesen: &lt;b&gt;{0}&lt;/b&gt; · Vorgänge gelesen: &lt;b&gt;{1}&lt;/b&gt; · Auffälligkeiten: &lt;b&gt;{2}&lt;/b&gt; · Dublettengruppen: &lt;b&gt;{3}&lt;/b&gt; (Vergleiche: {4}) · wahrscheinlich schon in myJack: &lt;b&gt;{5}&lt;/b&gt; · mit Werbesperre: &lt;b&gt;{6}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="273" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="282" />
         <source>&lt;b&gt;Customers not checked in myJack: {0}&lt;/b&gt; — myJack's answers for them could not be read. They are listed under “Findings” and will be created as new customers. Search again, or continue and check them in myJack afterwards.</source>
         <translation>&lt;b&gt;Kunden, in myJack nicht geprüft: {0}&lt;/b&gt; – die Antworten von myJack zu ihnen waren nicht lesbar. Sie stehen unter „Auffälligkeiten“ und werden als neue Kunden angelegt. Suchen Sie erneut, oder fahren Sie fort und prüfen Sie sie danach in myJack.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="270" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="279" />
         <source>Searched again at {0}: still the same. </source>
         <translation>Um {0} erneut gesucht: unverändert. </translation>
     </message>
@@ -68,14 +68,14 @@
     <message>
         <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
         <location filename="../../paxdesk/ui/migration/pages_review.py" line="67" />
-        <source>Score</source>
-        <translation>Score</translation>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_review.py" line="65" />
         <location filename="../../paxdesk/ui/migration/pages_review.py" line="67" />
-        <source>Why</source>
-        <translation>Warum</translation>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_review.py" line="66" />
@@ -163,85 +163,85 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="23" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="24" />
         <source>Legacy files</source>
         <translation>Altdaten-Dateien</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="24" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="25" />
         <source>Customers and bookings exported from the old system (CSV or Excel). Nothing is imported before step 8; with a token, step 3 asks myJack which customers it has already.</source>
         <translation>Kunden und Vorgänge aus dem bisherigen System (CSV oder Excel). Vor Schritt 8 wird nichts importiert; mit Token fragt Schritt 3 myJack, welche Kunden es schon hat.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="27" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="28" />
         <source>Customers:</source>
         <translation>Kunden:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="27" />
         <location filename="../../paxdesk/ui/migration/pages_input.py" line="28" />
         <location filename="../../paxdesk/ui/migration/pages_input.py" line="29" />
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="47" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="48" />
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="28" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="29" />
         <source>Bookings (optional):</source>
         <translation>Vorgänge (optional):</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="29" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="30" />
         <source>Package folder:</source>
         <translation>Paket-Ordner:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="31" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="32" />
         <source>&lt;b&gt;myJack users and the search for customers already in myJack&lt;/b&gt;</source>
         <translation>&lt;b&gt;myJack-Benutzer und die Suche nach Kunden, die schon in myJack sind&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="32" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="33" />
         <source>Ask myJack (token with the import permission)</source>
         <translation>myJack fragen (Token mit Import-Berechtigung)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="33" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="34" />
         <source>Users from a file (abbreviation;name;email), no search in myJack</source>
         <translation>Benutzer aus einer Datei (Kürzel;Name;E-Mail), keine Suche in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="34" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="35" />
         <source>Neither: every booking goes to the user "Altdaten"</source>
         <translation>Keins von beiden: alle Vorgänge gehen an den Benutzer „Altdaten“</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="45" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="46" />
         <source>myJack address:</source>
         <translation>myJack-Adresse:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="46" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="47" />
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="47" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="48" />
         <source>Users file:</source>
         <translation>Benutzer-Datei:</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="81" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="82" />
         <source>Package folder</source>
         <translation>Paket-Ordner</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="83" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="84" />
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="84" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="85" />
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Exporte (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
@@ -303,8 +303,8 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
-        <source>Score</source>
-        <translation>Score</translation>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/group_view.py" line="31" />
@@ -388,27 +388,27 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="125" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="126" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="126" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="127" />
         <source>paxdesk recognised the columns by their headers. Check them against the first rows and correct where needed.</source>
         <translation>paxdesk hat die Spalten an ihren Überschriften erkannt. Prüfen Sie sie an den ersten Zeilen und korrigieren Sie, wo nötig.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="134" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="135" />
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="134" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="135" />
         <source>becomes</source>
         <translation>wird zu</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="135" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="136" />
         <source>First rows</source>
         <translation>Erste Zeilen</translation>
     </message>
@@ -428,7 +428,27 @@
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="185" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="177" />
+        <source>sheet »{0}«</source>
+        <translation>Tabellenblatt »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="178" />
+        <source>Windows characters</source>
+        <translation>Windows-Zeichensatz</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="179" />
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="180" />
+        <source>text ({0}), columns separated by {1}</source>
+        <translation>Text ({0}), Spalten getrennt durch {1}</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="194" />
         <source>Please assign a column to: {0}</source>
         <translation>Bitte ordnen Sie eine Spalte zu: {0}</translation>
     </message>
@@ -476,7 +496,7 @@
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="153" />
         <source>&lt;p&gt;Not uploaded yet: hand the package to myJack's onboarding, then delete it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch nicht hochgeladen: Geben Sie das Paket an das myJack-Onboarding und löschen Sie es danach.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Noch nicht hochgeladen: Geben Sie das Paket dem myJack-Team, das Ihre Daten übernimmt, und löschen Sie es danach.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="160" />
@@ -492,352 +512,352 @@
 <context>
     <name>MigrationTexts</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="11" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="13" />
         <source>date not readable</source>
         <translation>Datum nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="12" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="14" />
         <source>price not readable</source>
         <translation>Preis nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="13" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="15" />
         <source>marketing lock neither yes nor no</source>
         <translation>Werbesperre weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="14" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="16" />
         <source>invalid e-mail address</source>
         <translation>E-Mail-Adresse ungültig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="15" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="17" />
         <source>invalid phone number</source>
         <translation>Telefonnummer ungültig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="16" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="18" />
         <source>postcode without leading zero (added)</source>
         <translation>PLZ ohne führende Null (ergänzt)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="17" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="19" />
         <source>required value missing (row left out)</source>
         <translation>Pflichtwert fehlt (Zeile nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="18" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="20" />
         <source>customer number twice (row left out)</source>
         <translation>Kundennummer doppelt (Zeile nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="19" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="21" />
         <source>unknown column (ignored)</source>
         <translation>Spalte unbekannt (ignoriert)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="20" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="22" />
         <source>cells without a column header</source>
         <translation>Zellen ohne Spaltenüberschrift</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="21" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="23" />
         <source>booking of an unknown customer (left out)</source>
         <translation>Vorgang zu unbekanntem Kunden (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="22" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="24" />
         <source>row without last name merged into its duplicate (imported)</source>
         <translation>Zeile ohne Nachname mit ihrer Dublette zusammengeführt (übernommen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="24" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="26" />
         <source>not checked in myJack (its answer could not be read)</source>
         <translation>in myJack nicht geprüft (Antwort nicht lesbar)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="26" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="28" />
         <source>already in myJack: not imported</source>
         <translation>schon in myJack: nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="27" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="29" />
         <source>booking of a customer not imported</source>
         <translation>Vorgang eines nicht übernommenen Kunden</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="28" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="30" />
         <source>value begins like a formula (written with a leading ')</source>
         <translation>Wert beginnt wie eine Formel (mit vorangestelltem ' übernommen)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="33" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
         <source>same name and date of birth</source>
         <translation>gleicher Name und Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="34" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="41" />
         <source>similar name, same date of birth</source>
         <translation>ähnlicher Name, gleicher Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="35" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
         <source>same e-mail</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="36" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="43" />
         <source>same last name, similar first name, same address</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Adresse</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="37" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
         <source>same last name, similar first name, same phone</source>
         <translation>gleicher Nachname, ähnlicher Vorname, gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="38" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="45" />
         <source>date of birth the same but for one typo</source>
         <translation>Geburtsdatum bis auf einen Tippfehler gleich</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="39" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="46" />
         <source>same date of birth</source>
         <translation>gleicher Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="40" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="47" />
         <source>same address</source>
         <translation>gleiche Adresse</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="41" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="48" />
         <source>similar address (same house number and postcode)</source>
         <translation>ähnliche Adresse (gleiche Hausnummer und PLZ)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="42" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="49" />
         <source>same phone</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="43" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="50" />
         <source>another last name (e.g. after marriage)</source>
         <translation>anderer Nachname (z. B. nach Heirat)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="44" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="51" />
         <source>another or no first name</source>
         <translation>anderer oder fehlender Vorname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="50" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="57" />
         <source>merge</source>
         <translation>zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="52" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="59" />
         <source>keep all</source>
         <translation>alle behalten</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="54" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
         <source>leave out {0}</source>
         <translation>{0} weglassen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="56" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="63" />
         <source>import anyway</source>
         <translation>trotzdem übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="58" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
         <source>do not import</source>
         <translation>nicht übernehmen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="60" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
         <source>link to the myJack customer</source>
         <translation>mit dem myJack-Kunden verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="61" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
         <source>Customer no.</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="66" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="67" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="68" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="69" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="70" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="78" />
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="71" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="78" />
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="72" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="73" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="74" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
         <source>Agent (Kürzel)</source>
         <translation>Expedient (Kürzel)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="75" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="82" />
         <source>Lock e-mail</source>
         <translation>Sperre E-Mail</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="76" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
         <source>Lock post</source>
         <translation>Sperre Post</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="77" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="84" />
         <source>Lock phone</source>
         <translation>Sperre Telefon</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="78" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="85" />
         <source>Lock all advertising</source>
         <translation>Sperre alle Werbung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="79" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="86" />
         <source>Booking no.</source>
         <translation>Vorgangsnummer</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="80" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="87" />
         <source>Booking date</source>
         <translation>Buchungsdatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="81" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="88" />
         <source>Travel date</source>
         <translation>Reisedatum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="82" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
         <source>Destination</source>
         <translation>Reiseziel</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="83" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="89" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="96" />
         <source>sending the package</source>
         <translation>das Paket wird gesendet</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="90" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="97" />
         <source>following the import started earlier</source>
         <translation>der früher gestartete Import wird verfolgt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="91" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="98" />
         <source>waiting in myJack</source>
         <translation>wartet in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="92" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="99" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="93" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="100" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="94" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="101" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="98" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="105" />
         <source>Reading the files</source>
         <translation>Dateien werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="99" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="106" />
         <source>Looking for duplicates</source>
         <translation>Dubletten werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="100" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="107" />
         <source>Searching myJack</source>
         <translation>Suche in myJack</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="101" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="108" />
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="102" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="109" />
         <source>Uploading</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/texts.py" line="103" />
+        <location filename="../../paxdesk/ui/migration/texts.py" line="110" />
         <source>myJack imports</source>
         <translation>myJack importiert</translation>
     </message>
@@ -855,12 +875,12 @@
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="16" />
         <source>Package and upload</source>
-        <translation>Paket und Upload</translation>
+        <translation>Paket und Hochladen</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="17" />
         <source>The package holds the cleaned customers and bookings and the lists for your team. Upload it to myJack here, or hand it to myJack's onboarding.</source>
-        <translation>Das Paket enthält die bereinigten Kunden und Vorgänge und die Listen für Ihr Team. Laden Sie es hier nach myJack hoch oder geben Sie es an das myJack-Onboarding.</translation>
+        <translation>Das Paket enthält die bereinigten Kunden und Vorgänge und die Listen für Ihr Team. Laden Sie es hier nach myJack hoch oder geben Sie es dem myJack-Team, das Ihre Daten übernimmt.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="20" />
@@ -889,13 +909,13 @@
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="69" />
-        <source>Package written to &lt;b&gt;{0}&lt;/b&gt;. Customers: {1} · bookings: {2} · merged: {3} · findings: {4} · marketing locks: {5}.</source>
-        <translation>Paket geschrieben nach &lt;b&gt;{0}&lt;/b&gt;. Kunden: {1} · Vorgänge: {2} · zusammengeführt: {3} · Auffälligkeiten: {4} · Werbesperren: {5}.</translation>
+        <source>Package written to &lt;b&gt;{0}&lt;/b&gt;. Customers: {1} · bookings: {2} · merged into another: {3} · findings: {4} · marketing locks: {5}.</source>
+        <translation>Paket geschrieben nach &lt;b&gt;{0}&lt;/b&gt;. Kunden: {1} · Vorgänge: {2} · in einen anderen zusammengeführt: {3} · Auffälligkeiten: {4} · Werbesperren: {5}.</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="88" />
         <source>This package was already uploaded ({0}). Uploading it again adds every customer a second time unless myJack finds them by their customer number. Upload again?</source>
-        <translation>Dieses Paket wurde schon hochgeladen ({0}). Ein zweiter Upload legt jeden Kunden noch einmal an, sofern myJack ihn nicht an seiner Kundennummer erkennt. Trotzdem erneut hochladen?</translation>
+        <translation>Dieses Paket wurde schon hochgeladen ({0}). Ein zweites Hochladen legt jeden Kunden noch einmal an, sofern myJack ihn nicht an seiner Kundennummer erkennt. Trotzdem erneut hochladen?</translation>
     </message>
     <message>
         <location filename="../../paxdesk/ui/migration/pages_output.py" line="113" />

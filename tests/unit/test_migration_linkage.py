@@ -126,3 +126,24 @@ def test_each_group_shows_its_pairs_with_their_own_scores_and_marks_a_weak_link(
     rows = [r for r in duplicate_rows([group], []) if r[1] == "Verknüpfung"]
     assert [(r[2], r[11], r[12]) for r in rows] == [("K0 – K1", 0.97, ""),
                                                     ("K1 – K2", 0.75, "schwache Verknüpfung: bitte prüfen")]
+
+
+def test_reasons_say_each_part_once_and_a_myjack_hit_row_holds_the_exports_own_values():
+    """Two rules of one pair share their name parts ("gleicher Nachname, ähnlicher Vorname" once, not twice), and
+    a row of duplicates.xlsx for a customer already in myJack has the export's own names in their columns and
+    whom myJack has as its proposal (the whole myJack name used to sit in "Nachname")."""
+    from paxdesk.migration.labels import DUPLICATE_HEADERS, duplicate_rows, reasons_text
+    from paxdesk.migration.package import MyJackHit
+    from paxdesk.migration.records import Customer
+
+    assert reasons_text(("name_address", "name_phone")) == \
+        "gleicher Nachname, ähnlicher Vorname, gleiche Adresse, gleiche Telefonnummer"
+    customer = Customer(2, {"legacy_id": "K7", "first_name": "Jürgen", "last_name": "Groß", "birth_date": "1970-05-01",
+                            "email": "j@example.de", "phone": "", "street": "Hauptstr. 1", "zip": "01067",
+                            "city": "Dresden"})
+    hit = MyJackHit("K7", "4711", 0.93, ("name_birth",), "Jürgen Gross")
+    (row,) = duplicate_rows([], [hit], [customer])
+    cells = dict(zip(DUPLICATE_HEADERS, row))
+    assert (cells["Kundennummer"], cells["Vorname"], cells["Nachname"], cells["Ort"]) == ("K7", "Jürgen", "Groß",
+                                                                                          "Dresden")
+    assert cells["Vorschlag"] == "in myJack: Jürgen Gross (4711)" and cells["Ähnlichkeit"] == 0.93

@@ -27,10 +27,10 @@ class GroupView(QTextBrowser):
         stays = _T.translate("GroupView", "stays")
         head = "".join(f"<th>{html.escape(m.legacy_id)}" + (f"<br><small>{html.escape(stays)}</small>" if i == 0
                                                              else "") + "</th>" for i, m in enumerate(members))
-        why, score = _T.translate("GroupView", "Why"), _T.translate("GroupView", "Score")
+        why, score = _T.translate("GroupView", "Why"), _T.translate("GroupView", "Similarity")
         decision, merged = _T.translate("GroupView", "Decision"), _T.translate("GroupView", "When merged")
         lines = [f"<p><b>{html.escape(why)}:</b> "
-                 f"{html.escape(', '.join(texts.reason_label(r) for r in group.reasons()))} · "
+                 f"{html.escape(texts.reasons_label(group.reasons()))} · "
                  f"{html.escape(score)} {group.score:.2f} · {html.escape(decision)}: "
                  f"<b>{html.escape(texts.decision_label(group.decision))}</b></p>",
                  "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse' width='100%'>",
@@ -54,7 +54,7 @@ class GroupView(QTextBrowser):
         weak = _T.translate("GroupView", "weak link: please check that these two are one person")
         lines.append(f"<p><b>{html.escape(linked)}:</b></p><ul>" + "".join(
             f"<li>{html.escape(link.a)} – {html.escape(link.b)}: {link.score:.2f}, "
-            f"{html.escape(', '.join(texts.reason_label(r) for r in link.reasons))}"
+            f"{html.escape(texts.reasons_label(link.reasons))}"
             + (f" <b style='color:#a15c00'>⚠ {html.escape(weak)}</b>" if link.weak else "") + "</li>"
             for link in group.links) + "</ul>")
         self.setHtml("".join(lines))

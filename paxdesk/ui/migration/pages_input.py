@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 from pathlib import Path
 
@@ -150,10 +151,9 @@ class MappingPage(Page):
             if not present:
                 continue
             source = session.tables[kind]
-            detail = source.sheet or (f"{source.encoding}, »{source.separator}«".replace("\t", "Tab")
-                                      if source.format == "csv" else "")
+            detail = self._read_as(source)
             title = self.tr("Customers") if kind == "customers" else self.tr("Bookings")
-            label.setText(f"<b>{title}: {source.name}</b> ({detail})")
+            label.setText(f"<b>{title}: {html.escape(source.name)}</b>" + (f" – {html.escape(detail)}" if detail else ""))
             samples = self.context.sample_rows(kind)
             table.setRowCount(len(source.headers))
             for row, header in enumerate(source.headers):
@@ -169,6 +169,15 @@ class MappingPage(Page):
                 table.setCellWidget(row, 1, combo)
                 values = [_shown(s[row]) for s in samples if row < len(s) and s[row] not in (None, "")]
                 table.setItem(row, 2, QTableWidgetItem(" · ".join(values)))
+
+    def _read_as(self, source) -> str:
+        """How the file was read, in the agent's words: the sheet of a workbook, a text file's character set and
+        separator (a wrong guess shows as garbled umlauts in the first rows below)."""
+        if source.format != "csv":
+            return self.tr("sheet »{0}«").replace("{0}", source.sheet) if source.sheet else ""
+        charset = self.tr("Windows characters") if source.encoding == "cp1252" else "Unicode"
+        separator = self.tr("tab") if source.separator == "\t" else f"»{source.separator}«"
+        return self.tr("text ({0}), columns separated by {1}").replace("{0}", charset).replace("{1}", separator)
 
     def missing(self) -> list[str]:
         session = self.context.session
@@ -204,7 +213,7 @@ class CheckingPage(Page):
         self.bar = QProgressBar()
         self.layout_.addWidget(self.bar)
         self.result = self.note("")
-        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel = QPushButton(self.tr("Stop checking"))
         self.cancel.clicked.connect(self._cancel)
         self.search_again = QPushButton(self.tr("Search myJack again"))
         self.search_again.clicked.connect(self._search_again)

@@ -66,8 +66,8 @@ class PackagePage(Page):
             self.manifest = manifest
             c = manifest["counts"]
             self.written.setText(self.tr(
-                "Package written to <b>{0}</b>. Customers: {1} · bookings: {2} · merged: {3} · findings: {4} · "
-                "marketing locks: {5}.").replace("{0}", str(self.context.sources.out))
+                "Package written to <b>{0}</b>. Customers: {1} · bookings: {2} · merged into another: {3} · "
+                "findings: {4} · marketing locks: {5}.").replace("{0}", str(self.context.sources.out))
                 .replace("{1}", str(c["customers"])).replace("{2}", str(c["bookings"]))
                 .replace("{3}", str(c["merged"])).replace("{4}", str(c["findings"]))
                 .replace("{5}", str(c["marketing_locks"])))

@@ -62,9 +62,9 @@ class DuplicatesPage(Page):
         self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.layout_.addWidget(self.tabs)
-        self.groups = RowsModel([self.tr("Group"), self.tr("Records"), self.tr("Score"), self.tr("Why"),
+        self.groups = RowsModel([self.tr("Group"), self.tr("Records"), self.tr("Similarity"), self.tr("Why"),
                                  self.tr("Decision")], self._group_cells, self)
-        self.hits = RowsModel([self.tr("Customer no."), self.tr("In myJack"), self.tr("Score"), self.tr("Why"),
+        self.hits = RowsModel([self.tr("Customer no."), self.tr("In myJack"), self.tr("Similarity"), self.tr("Why"),
                                self.tr("Decision")], self._hit_cells, self)
         self.table = _table(self.groups)
         self.columns = ColumnFitter(self.table, (80, 440, 60, 0, 150), 3, kept=(4,))
@@ -106,12 +106,12 @@ class DuplicatesPage(Page):
 
     def _group_cells(self, group):
         names = " / ".join(f"{m.values['first_name']} {m.values['last_name']} ({m.legacy_id})" for m in group.members)
-        return [group.id, names, f"{group.score:.2f}", ", ".join(texts.reason_label(r) for r in group.reasons()),
+        return [group.id, names, f"{group.score:.2f}", texts.reasons_label(group.reasons()),
                 texts.decision_label(group.decision)]
 
     def _hit_cells(self, hit):
         return [hit.legacy_id, f"{hit.name} ({hit.number})", f"{hit.score:.2f}",
-                ", ".join(texts.reason_label(r) for r in hit.reasons), texts.decision_label(hit.decision)]
+                texts.reasons_label(hit.reasons), texts.decision_label(hit.decision)]
 
     @property
     def on_groups(self) -> bool:

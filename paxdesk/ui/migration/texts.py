@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from paxdesk.migration.labels import joined
+
 _T = QCoreApplication
 
 
@@ -27,6 +29,11 @@ def kind_label(kind: str) -> str:
             "booking_of_skipped": _T.translate("MigrationTexts", "booking of a customer not imported"),
             "formula_like": _T.translate("MigrationTexts", "value begins like a formula (written with a leading ')"),
             }.get(kind, kind)
+
+
+def reasons_label(reasons) -> str:
+    """The reasons of a pair, a group or a hit, each part said once (``labels.joined``)."""
+    return joined(reason_label(r) for r in reasons)
 
 
 def reason_label(reason: str) -> str:
