@@ -226,7 +226,8 @@ GERMAN = {
     "Kürzel in the export": "Kürzel im Export", "myJack user": "myJack-Benutzer", "(none)": "(ohne)",
     "Altdaten (no own user)": "Altdaten (kein eigener Benutzer)", "(inactive)": "(inaktiv)",
     'Bookings that go to "Altdaten": {0}.': "Vorgänge, die an „Altdaten“ gehen: {0}.",
-    "stays": "bleibt", "When merged": "Beim Zusammenführen", "Newest booking": "Letzter Vorgang",
+    "stays": "bleibt", "left out": "wird weggelassen", "not chosen": "nicht gewählt",
+    "When merged": "Beim Zusammenführen", "Newest booking": "Letzter Vorgang",
 }
 
 

@@ -292,44 +292,49 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="27" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="65" />
         <source>stays</source>
         <translation>bleibt</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="29" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="29" />
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="31" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="31" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="30" />
         <source>When merged</source>
         <translation>Beim Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="39" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="38" />
         <source>Newest booking</source>
         <translation>Letzter Vorgang</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="53" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="52" />
         <source>Linked by</source>
         <translation>Verknüpft durch</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="54" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="53" />
         <source>weak link: please check that these two are one person</source>
         <translation>schwache Verknüpfung: bitte prüfen, ob die beiden eine Person sind</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="65" />
+        <source>left out</source>
+        <translation>wird weggelassen</translation>
     </message>
 </context>
 <context>

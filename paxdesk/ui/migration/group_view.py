@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
-from paxdesk.migration.groups import Group
+from paxdesk.migration.groups import DROP, KEEP_ALL, MERGE, Group
 from paxdesk.ui.migration import texts
 
 FIELDS = ("legacy_id", "salutation", "title", "first_name", "last_name", "email", "phone", "street", "zip", "city",
@@ -24,9 +24,8 @@ class GroupView(QTextBrowser):
             return
         preview = group.preview()
         members = group.members
-        stays = _T.translate("GroupView", "stays")
-        head = "".join(f"<th>{html.escape(m.legacy_id)}" + (f"<br><small>{html.escape(stays)}</small>" if i == 0
-                                                             else "") + "</th>" for i, m in enumerate(members))
+        head = "".join(f"<th>{html.escape(m.legacy_id)}" + (f"<br><small>{html.escape(note)}</small>" if note else "")
+                       + "</th>" for m, note in zip(members, _member_notes(group)))
         why, score = _T.translate("GroupView", "Why"), _T.translate("GroupView", "Similarity")
         decision, merged = _T.translate("GroupView", "Decision"), _T.translate("GroupView", "When merged")
         lines = [f"<p><b>{html.escape(why)}:</b> "
@@ -34,7 +33,7 @@ class GroupView(QTextBrowser):
                  f"{html.escape(score)} {group.score:.2f} · {html.escape(decision)}: "
                  f"<b>{html.escape(texts.decision_label(group.decision))}</b></p>",
                  "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse' width='100%'>",
-                 f"<tr><th></th>{head}<th>{html.escape(merged)}</th></tr>"]
+                 f"<tr><th></th>{head}<th>{html.escape(merged)}{_not_chosen(group)}</th></tr>"]
         last = [group.newest.get(m.legacy_id, "") for m in members]
         newest = _T.translate("GroupView", "Newest booking")
         lines.append(f"<tr><td>{html.escape(newest)}</td>"
@@ -58,3 +57,21 @@ class GroupView(QTextBrowser):
             + (f" <b style='color:#a15c00'>⚠ {html.escape(weak)}</b>" if link.weak else "") + "</li>"
             for link in group.links) + "</ul>")
         self.setHtml("".join(lines))
+
+
+def _member_notes(group: Group) -> list[str]:
+    """Under each record's number what the decision does with it: the survivor stays, a dropped one is left out."""
+    dropped = group.decision[len(DROP):] if group.decision and group.decision.startswith(DROP) else None
+    stays, left_out = _T.translate("GroupView", "stays"), _T.translate("GroupView", "left out")
+    if group.decision == KEEP_ALL:
+        return [""] * len(group.members)
+    if dropped:
+        return [left_out if m.legacy_id == dropped else "" for m in group.members]
+    return [stays if i == 0 else "" for i in range(len(group.members))]
+
+
+def _not_chosen(group: Group) -> str:
+    """The merged column stays for comparison, marked when the agent decided otherwise."""
+    if group.decision is None or group.decision == MERGE:
+        return ""
+    return f"<br><small>{html.escape(_T.translate('GroupView', 'not chosen'))}</small>"
