@@ -5,9 +5,10 @@ wizard get; the credential check, the matching, the plan and the apply run throu
 (``paxdesk/services/crm_port.py``) against dicts. ``sqlite3.connect`` and ``socket.socket.connect`` raise
 throughout, so any way round the port to a database or a server fails the test.
 
-Broken on purpose once (2026-12-07): with ``changes.merge(source, existing[0])`` taken out of
-``services/conversion._apply_in`` (the consultations and offers not moved, the copy not deleted), this test
-failed at the merge's assertions; restored, it passes.
+Broken on purpose (2026-12-07), each time restored afterwards: with ``changes.merge(source, existing[0])``
+taken out of ``services/conversion._apply_in`` (consultations and offers not moved, the copy not deleted) it
+failed at the merge; with ``_apply_batch``'s per-customer fallback replaced by failing the whole batch it
+failed at c5 (still a v1 copy).
 """
 
 from __future__ import annotations
