@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from paxdesk.crm.backup import write_backup  # noqa: E402
+from paxdesk.crm.conversion_store import SqlAlchemyCrm  # noqa: E402
 from paxdesk.crm.db import close_crm, open_crm  # noqa: E402
 from paxdesk.crm.exchange import import_document  # noqa: E402
 from paxdesk.crm.models import PERSONAL_FIELDS  # noqa: E402
@@ -100,7 +101,7 @@ def paxdesk(path: Path, items: list[MatchItem]) -> tuple[float, float]:
         return result
 
     started = time.perf_counter()
-    for _ in apply_plan(engine, plan, "midoco", backup=backup):
+    for _ in apply_plan(SqlAlchemyCrm(engine), plan, "midoco", backup=backup):
         pass
     elapsed = time.perf_counter() - started
     close_crm(engine)

@@ -2,9 +2,9 @@
 
 The CLI, the wizard, the self-test and the tests call ``open_session``; it reads the
 environment (the folders, the apply's batch size and pause, the variable ``--token-env``
-names), picks the MidOffice adapter factory, and hands them to the use cases. No service
-reads the environment for itself (an import-linter contract and tests/unit/test_layers.py),
-and a test, the demo or the self-test passes its own settings, folders or adapter factory.
+names), opens the CRM (``crm.conversion_store.SqlAlchemyCrm``), picks the MidOffice adapter
+factory, and hands them to the use cases. No service reads the environment for itself (an
+import-linter contract and tests/unit/test_layers.py), and a test, the demo or the self-test passes its own settings, folders, adapter factory or CRM.
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ import os
 from collections.abc import Callable, Mapping
 
 from paxdesk import paths
+from paxdesk.crm.conversion_store import SqlAlchemyCrm
 from paxdesk.errors import InputError
 from paxdesk.midoffice import make_adapter
 from paxdesk.midoffice.resilience import RetryPolicy
 from paxdesk.places import Places
 from paxdesk.services.conversion import BATCH
 from paxdesk.services.conversion_session import ConversionSession
+from paxdesk.services.crm_port import Crm
 from paxdesk.services.usecases.context import Settings, open_context
 
 
@@ -44,9 +46,14 @@ def settings_from(environ: Mapping[str, str] = os.environ, places: Places | None
                     request_deadline=_whole_number(environ, "PAXDESK_REQUEST_DEADLINE_S", int(RetryPolicy.deadline), 1))
 
 
-def open_session(db_url: str, *, settings: Settings | None = None,
+def open_session(db_url: str | None = None, *, crm: Crm | None = None, settings: Settings | None = None,
                  adapter_factory: Callable[..., object] = make_adapter, **options) -> ConversionSession:
-    """A conversion session on the CRM at ``db_url``. ``options``: midoffice, base_url, token, token_env,
-    remember_token, adapter_options (``usecases.context.open_context``)."""
-    context = open_context(db_url, settings or settings_from(), adapter_factory, **options)
+    """A conversion session on the CRM at ``db_url`` — or on ``crm``, a CRM already open behind the conversion's
+    port (``services/crm_port.py``; the tests' in-memory one: ``tests/fakes.py``), as ``adapter_factory`` hands
+    in the MidOffice. ``options``: midoffice, base_url, token, token_env, remember_token, adapter_options
+    (``usecases.context.open_context``)."""
+    if (db_url is None) == (crm is None):
+        raise TypeError("open_session: give either db_url or crm")
+    open_crm = (lambda: crm) if crm is not None else (lambda: SqlAlchemyCrm.open(db_url))
+    context = open_context(open_crm, settings or settings_from(), adapter_factory, **options)
     return ConversionSession(context)

@@ -9,7 +9,7 @@ from sqlalchemy import Delete, Engine, delete, insert, select
 
 from paxdesk.crm import models as m
 from paxdesk.crm.bulk import id_lists, is_postgresql, one_of
-from paxdesk.crm.repository import now_text
+from paxdesk.domain.changes import now_text
 from paxdesk.crm.uow import UnitOfWork
 
 

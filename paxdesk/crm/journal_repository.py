@@ -7,7 +7,8 @@ from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from paxdesk.crm import models as m
-from paxdesk.crm.repository import now_text
+from paxdesk.crm.bulk import inserting
+from paxdesk.domain.changes import now_text
 from paxdesk.domain.plan import CHANGED
 
 
@@ -57,6 +58,15 @@ def begin_run(session: Session, run_id: str, midoffice: str, backup: str) -> Non
     session.add(m.ConversionRun(id=run_id, midoffice=midoffice, started_at=now_text(), state="applying",
                                 backup=backup))
     session.flush()
+
+
+_RUN_ITEM = inserting(m.RunItem.__table__)
+
+
+def record_outcomes(conn: Connection, rows: list[dict]) -> None:
+    """Journal rows (every column of ``run_items``), in the caller's transaction: one statement (PostgreSQL)
+    or one executemany for all of them."""
+    _RUN_ITEM.execute(conn, rows)
 
 
 def finish_run(conn: Connection | Session, run_id: str) -> None:

@@ -5,9 +5,7 @@ committing to it, so a batch of customers is one transaction; one given the engi
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,6 +14,7 @@ from sqlalchemy import (JSON, Connection, Engine, Select, Text, bindparam, delet
 
 from paxdesk.crm import models as m
 from paxdesk.crm.bulk import RowChange, among, id_lists, in_chunks, is_postgresql, json_rows, one_of
+from paxdesk.domain.changes import ChangeSet
 from paxdesk.domain.crm_only import PersonalFields
 
 
@@ -60,10 +59,6 @@ def child_counts(engine: Engine, customer_ids: list[str]) -> dict[str, tuple[int
         return child_counts_in(conn, customer_ids)
 
 
-def now_text() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 # Built once and compiled once: the apply phase runs these tens of thousands of times.
 _customers = m.Customer.__table__
 _children = (m.Consultation.__table__, m.Offer.__table__)
@@ -94,7 +89,7 @@ def audit(conn: Connection, run_id: str | None, customer_id: str, action: str, *
     """One audit entry, written at once (the GDPR actions); the conversion batches them in a ChangeSet."""
     changes = ChangeSet("")
     changes.audit(run_id, customer_id, action, **detail)
-    changes.execute(conn)
+    write_changes(conn, changes)
 
 
 _TRIMMED = func.trim(_customers.c.midoffice_id)
@@ -176,41 +171,12 @@ def child_counts_in(conn: Connection, ids: list[str]) -> dict[str, tuple[int, in
     return {cid: (a, b) for cid, (a, b) in counts.items()}
 
 
-@dataclass
-class ChangeSet:
-    """The row changes of one batch, written with one statement (PostgreSQL) or executemany per kind of change.
-
-    ``merge(source, target)`` moves a customer's consultations and offers to
-    ``target`` and deletes it; ``to_reference`` turns a copy into the v2
-    reference in place, its personal fields emptied.
-    """
-
-    office: str
-    references: list[dict] = field(default_factory=list)
-    merges: list[dict] = field(default_factory=list)
-    locals_: list[dict] = field(default_factory=list)
-    reviews: list[dict] = field(default_factory=list)
-    audits: list[dict] = field(default_factory=list)  # GDPR actions; conversions are journalled per run item
-
-    def to_reference(self, copy_id: str, number: str) -> None:
-        self.references.append({"cid": copy_id, "office": self.office, "number": number})
-
-    def merge(self, source: str, target: str) -> None:
-        self.merges.append({"source": source, "target": target, "cid": source})
-
-    def to_local(self, copy_id: str, gdpr_review: bool) -> None:
-        (self.reviews if gdpr_review else self.locals_).append({"cid": copy_id})
-
-    def audit(self, run_id: str | None, customer_id: str, action: str, **detail) -> None:
-        """An audit entry: ids, counts and field names only — never a personal value."""
-        self.audits.append({"at": now_text(), "run_id": run_id, "customer_id": customer_id, "action": action,
-                            "detail": json.dumps(detail, sort_keys=True) if detail else None})
-
-    def execute(self, conn: Connection) -> None:
-        for statement, rows in ((_TO_REFERENCE, self.references), *((move, self.merges) for move in _MOVE),
-                                (_DELETE, self.merges), (_TO_LOCAL, self.locals_),
-                                (_TO_LOCAL_REVIEW, self.reviews), (_AUDIT, self.audits)):
-            statement.execute(conn, rows)
+def write_changes(conn: Connection, changes: ChangeSet) -> None:
+    """A batch's changes, with one statement (PostgreSQL) or executemany per kind of change."""
+    for statement, rows in ((_TO_REFERENCE, changes.references), *((move, changes.merges) for move in _MOVE),
+                            (_DELETE, changes.merges), (_TO_LOCAL, changes.locals_),
+                            (_TO_LOCAL_REVIEW, changes.reviews), (_AUDIT, changes.audits)):
+        statement.execute(conn, rows)
 
 
 def customer_names(engine: Engine, customer_ids: list[str]) -> dict[str, str]:

@@ -15,15 +15,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from paxdesk.crm import journal_repository as journal
-from paxdesk.crm import models as m
-from paxdesk.crm import repository as repo
-from paxdesk.crm.bulk import inserting
-from paxdesk.crm.db import DatabaseError, Engine
-from paxdesk.crm.sessions import end_all_sessions
-from paxdesk.crm.uow import UnitOfWork
+from paxdesk.crm.db import DatabaseError
+from paxdesk.domain.changes import ChangeSet
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Accept, Action, Outcome, choose_action
+from paxdesk.services.crm_port import BatchStore, JournalEntries, UnitOfWork
 from paxdesk.services.matching import MatchItem
 
 BATCH = 500
@@ -83,22 +79,21 @@ def build_plan(items: list[MatchItem], accept: Accept = Accept.NONE,
     return plan
 
 
-_JOURNAL_ITEM = inserting(m.RunItem.__table__)
-
-
 def _journal(uow: UnitOfWork, run_id: str, midoffice: str, backup: Path, plan: list[PlannedItem]) -> None:
-    session = uow.session
-    journal.begin_run(session, run_id, midoffice, str(backup))
-    _record_outcomes(session.connection(), run_id, [p for p in plan if p.action == Action.SKIP], Outcome.SKIPPED)
+    uow.journal.begin_run(run_id, midoffice, str(backup))
+    _record_outcomes(uow.journal, run_id, [p for p in plan if p.action == Action.SKIP], Outcome.SKIPPED)
 
 
 def _text(value: Outcome | None) -> str | None:
     return None if value is None else str(value)
 
 
-def _record_outcomes(conn, run_id: str, items: list[PlannedItem], outcome: Outcome | None = None) -> None:
+def _record_outcomes(journal: JournalEntries, run_id: str, items: list[PlannedItem],
+                     outcome: Outcome | None = None) -> None:
     """Journal rows — the per-customer audit entries — written in the transaction of their changes."""
-    _JOURNAL_ITEM.execute(conn, [
+    if not items:
+        return
+    journal.record([
         {"run_id": run_id, "customer_id": p.item.customer_id, "midoffice_id": p.item.midoffice_id,
          "status": str(p.item.status), "differences": _as_json(p.item.differences),
          "duplicate": p.item.duplicate, "action": str(p.action), "outcome": _text(outcome or p.outcome),
@@ -117,12 +112,13 @@ def _as_json(differences: tuple[str, ...]) -> str:
     return json.dumps(list(differences))
 
 
-def _apply_in(conn, run_id: str, batch: list[PlannedItem], midoffice: str) -> None:
+def _apply_in(uow: UnitOfWork, run_id: str, batch: list[PlannedItem], midoffice: str) -> None:
     """Decide every customer of the batch against the CRM as it is now, then write all changes at once."""
-    states = repo.copy_states(conn, [p.item.customer_id for p in batch])
+    customers = uow.customers
+    states = customers.states([p.item.customer_id for p in batch])
     wanted = {p.relink_to or p.item.midoffice_id for p in batch if p.action == Action.CONVERT}
-    refs = repo.references(conn, midoffice, wanted)
-    changes = repo.ChangeSet(midoffice)
+    refs = customers.references(midoffice, wanted)
+    changes = ChangeSet(midoffice)
     merged_into: dict[str, tuple[str, list[str]]] = {}
     for planned in batch:
         item = planned.item
@@ -147,7 +143,7 @@ def _apply_in(conn, run_id: str, batch: list[PlannedItem], midoffice: str) -> No
             changes.to_local(item.customer_id, gdpr_review=review)
             planned.detail = '{"gdpr_review": true}' if review else None
             planned.outcome = Outcome.CONVERTED_LOCAL
-    moved = repo.child_counts_in(conn, [s for _, sources in merged_into.values() for s in sources])
+    moved = customers.child_counts([s for _, sources in merged_into.values() for s in sources])
     for planned in batch:
         if planned.item.customer_id in merged_into:
             into, sources = merged_into[planned.item.customer_id]
@@ -155,14 +151,14 @@ def _apply_in(conn, run_id: str, batch: list[PlannedItem], midoffice: str) -> No
                 "into": into, "relinked_to": planned.relink_to, "references_merged": max(0, len(sources) - 1),
                 "consultations_moved": sum(moved[s][0] for s in sources),
                 "offers_moved": sum(moved[s][1] for s in sources)})
-    changes.execute(conn)
-    _record_outcomes(conn, run_id, batch)
+    customers.change(changes)
+    _record_outcomes(uow.journal, run_id, batch)
 
 
-def _apply_batch(engine: Engine, run_id: str, batch: list[PlannedItem], midoffice: str) -> None:
+def _apply_batch(crm: BatchStore, run_id: str, batch: list[PlannedItem], midoffice: str) -> None:
     try:
-        with UnitOfWork(engine) as uow:
-            _apply_in(uow.session.connection(), run_id, batch, midoffice)
+        with crm.unit_of_work() as uow:
+            _apply_in(uow, run_id, batch, midoffice)
             uow.commit()
         return
     except DatabaseError:
@@ -170,24 +166,26 @@ def _apply_batch(engine: Engine, run_id: str, batch: list[PlannedItem], midoffic
             planned.outcome = planned.apply_error = None
     for planned in batch:  # the batch failed: one transaction per customer, so one bad row fails alone
         try:
-            with UnitOfWork(engine) as uow:
-                _apply_in(uow.session.connection(), run_id, [planned], midoffice)
+            with crm.unit_of_work() as uow:
+                _apply_in(uow, run_id, [planned], midoffice)
                 uow.commit()
         except DatabaseError as exc:
             planned.outcome, planned.apply_error = Outcome.FAILED, f"database_error:{exc.__class__.__name__}"
-            with UnitOfWork(engine) as uow:
-                _record_outcomes(uow.session.connection(), run_id, [planned])
+            with crm.unit_of_work() as uow:
+                _record_outcomes(uow.journal, run_id, [planned])
                 uow.commit()
 
 
-def apply_plan(engine: Engine, plan: list[PlannedItem], midoffice: str, backup: Callable[[], Path],
+def apply_plan(crm: BatchStore, plan: list[PlannedItem], midoffice: str, backup: Callable[[], Path],
                batch_size: int = BATCH, cancelled: Callable[[], bool] = lambda: False,
                ) -> Iterator[ApplyProgress | ApplyResult]:
-    """Backup, journal, apply in batches, end all sessions. Yields progress, then the ApplyResult."""
+    """Backup, journal, apply in batches, end all sessions. Yields progress, then the ApplyResult.
+
+    ``crm``: the CRM's units of work (``crm_port.BatchStore``; ``paxdesk.crm.conversion_store.SqlAlchemyCrm``)."""
     backup_path = backup()  # before the first change of the run
-    repo.refresh_statistics(engine)
+    crm.refresh_statistics()
     run_id = str(uuid.uuid4())
-    with UnitOfWork(engine) as uow:
+    with crm.unit_of_work() as uow:
         _journal(uow, run_id, midoffice, backup_path, plan)
         uow.commit()
     for planned in plan:
@@ -198,16 +196,14 @@ def apply_plan(engine: Engine, plan: list[PlannedItem], midoffice: str, backup: 
         if cancelled():
             break
         batch = work[start:start + batch_size]
-        _apply_batch(engine, run_id, batch, midoffice)
+        _apply_batch(crm, run_id, batch, midoffice)
         yield ApplyProgress(start + len(batch), len(work))
     for planned in work:
         if planned.outcome is None:  # cancelled before its batch: untouched
             planned.outcome, planned.apply_error = Outcome.SKIPPED, "cancelled"
-    with UnitOfWork(engine) as uow:
-        cancelled_items = [p for p in work if p.apply_error == "cancelled"]
-        if cancelled_items:
-            _record_outcomes(uow.session.connection(), run_id, cancelled_items)
-        end_all_sessions(uow.session)
-        journal.finish_run(uow.session, run_id)
+    with crm.unit_of_work() as uow:
+        _record_outcomes(uow.journal, run_id, [p for p in work if p.apply_error == "cancelled"])
+        uow.logins.end_all()
+        uow.journal.finish_run(run_id)
         uow.commit()
     yield ApplyResult(run_id, backup_path)

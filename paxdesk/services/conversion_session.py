@@ -15,7 +15,6 @@ one ``SessionContext`` (built by ``paxdesk.bootstrap.open_session``): each is on
 
 from __future__ import annotations
 
-from paxdesk.crm.db import close_crm
 from paxdesk.services.forward import forwarding
 from paxdesk.services.review.rows import Decision
 from paxdesk.services.usecases.access import Access
@@ -82,7 +81,7 @@ class ConversionSession:
 
     def close(self) -> None:
         self.ctx.lock.release()
-        close_crm(self.ctx.engine)
+        self.ctx.crm.close()
 
     def __enter__(self) -> "ConversionSession":
         return self

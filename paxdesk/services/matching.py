@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 
-from paxdesk.crm.db import Engine
-from paxdesk.crm.repository import CopyRow, load_copies
+from paxdesk.crm.repository import CopyRow
 from paxdesk.domain.crm_only import crm_only, fields_of
 from paxdesk.domain.matching import Person, Status, classify
 from paxdesk.errors import Cancelled, MidOfficeError, Unreachable
 from paxdesk.midoffice.base import Failed, Found, Gone, MidOfficeCustomer
 from paxdesk.midoffice.concurrency import run_bounded
+from paxdesk.services.crm_port import CopySource
 
 LiveRecord = MidOfficeCustomer  # the live record on a MatchItem, as the layers above the services name it
 
@@ -121,10 +121,10 @@ def item_for(copy: CopyRow, result, duplicate: bool) -> MatchItem:
     return MatchItem(copy.id, number, Status.ERROR, (), duplicate, error=result.reason, crm=crm)
 
 
-def run_matching(engine: Engine, adapter, midoffice: str, cancelled: Callable[[], bool] = lambda: False,
+def run_matching(crm: CopySource, adapter, midoffice: str, cancelled: Callable[[], bool] = lambda: False,
                  retry_concurrency: int = 4) -> Iterator[MatchItem | MatchProgress]:
-    """Yield one MatchItem per v1 copy of ``midoffice`` and MatchProgress events in between."""
-    copies, referenced = load_copies(engine, midoffice)
+    """Yield one MatchItem per v1 copy of ``midoffice`` (``crm.copies``) and MatchProgress events in between."""
+    copies, referenced = crm.copies(midoffice)
     groups: dict[str, list[CopyRow]] = defaultdict(list)
     total = len(copies)
     counts: Counter[str] = Counter()

@@ -15,15 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from paxdesk.crm import journal_repository as journal
-from paxdesk.crm import models as m
-from paxdesk.crm.db import Engine
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action, Outcome
 from paxdesk.domain.report import Report
 from paxdesk.errors import InputError
 from paxdesk.files import check_output
 from paxdesk.services.conversion import PlannedItem
+from paxdesk.services.crm_port import Journal, Run
 from paxdesk.services.matching import MatchItem
 from paxdesk.services.report import build_report, write_report
 from paxdesk.services.report_pdf import write_pdf
@@ -31,10 +29,10 @@ from paxdesk.services.report_rows import ReportFacts
 from paxdesk.services.report_xlsx import write_xlsx
 
 
-def conversion_runs(engine: Engine, run_id: str | None = None) -> list[m.ConversionRun]:
+def conversion_runs(journal: Journal, run_id: str | None = None) -> list[Run]:
     """The runs of one conversion, oldest first: ``run_id`` (default: the newest run) and the interrupted
     attempts right before it that it continued."""
-    runs = journal.all_runs(engine)
+    runs = journal.all_runs()
     ids = [r.id for r in runs]
     if run_id is not None and run_id not in ids:
         raise InputError(f"--run {run_id}: no conversion run with this id in this CRM")
@@ -57,11 +55,11 @@ def _planned(row) -> PlannedItem:
                        apply_error=row["error"], detail=row["detail"])
 
 
-def journal_report(engine: Engine, run_id: str | None = None) -> Report:
+def journal_report(journal: Journal, run_id: str | None = None) -> Report:
     """The JSON report (CONTRACT §4.3) of the conversion ``run_id`` belongs to (default: the newest)."""
-    runs = conversion_runs(engine, run_id)
+    runs = conversion_runs(journal, run_id)
     final: dict[str, PlannedItem] = {}
-    for rows in journal.run_items(engine, [run.id for run in runs]):  # oldest first: a later attempt's entry
+    for rows in journal.run_items([run.id for run in runs]):  # oldest first: a later attempt's entry
         for row in rows:                                               # for a customer replaces an earlier one
             final[row["customer_id"]] = _planned(row)
     plan = sorted(final.values(), key=lambda p: p.item.customer_id)
@@ -96,13 +94,13 @@ class Interrupted:
     backup: str | None    # the backup written before the first change: the state before the conversion
 
 
-def interrupted(engine: Engine) -> Interrupted | None:
+def interrupted(journal: Journal) -> Interrupted | None:
     """The newest conversion, if it was interrupted (CONTRACT §4.3): None when it finished or there is none."""
-    newest = journal.newest_run(engine)
+    newest = journal.newest_run()
     if newest is None or newest.state not in ("applying", "interrupted"):
         return None
-    runs = conversion_runs(engine, newest.id)
-    return Interrupted(runs[0].started_at, journal.changed_items(engine, [r.id for r in runs]), runs[0].backup)
+    runs = conversion_runs(journal, newest.id)
+    return Interrupted(runs[0].started_at, journal.changed_items([r.id for r in runs]), runs[0].backup)
 
 
 @dataclass(frozen=True)
@@ -114,10 +112,10 @@ class Finished:
     kept_local: int       # customers kept as paxlounge customers
 
 
-def finished(engine: Engine) -> Finished | None:
+def finished(journal: Journal) -> Finished | None:
     """The newest conversion if it finished (None when there is none, or it was interrupted)."""
-    newest = journal.newest_run(engine)
+    newest = journal.newest_run()
     if newest is None or newest.state != "done":
         return None
-    counts = journal.changed_counts(engine, [r.id for r in conversion_runs(engine, newest.id)])
+    counts = journal.changed_counts([r.id for r in conversion_runs(journal, newest.id)])
     return Finished(newest.finished_at or "", counts.get("converted", 0), counts.get("converted_local", 0))

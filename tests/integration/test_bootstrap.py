@@ -1,8 +1,9 @@
 """The bootstrap builds the conversion once; a test can hand it its own MidOffice and settings (issue 31).
 
-The MidOffice here is an in-memory fake given as the adapter factory: the credential check, the matching
-and the apply of ``paxdesk convert``'s flow all reach it, and not one HTTP request is made (the base URL
-names no server that exists).
+The MidOffice here is an in-memory fake (``tests/fakes.py``) given as the adapter factory: the credential
+check, the matching and the apply of ``paxdesk convert``'s flow all reach it, and not one HTTP request is
+made (the base URL names no server that exists). With the in-memory CRM as well:
+``tests/unit/test_conversion_in_memory.py``.
 """
 
 from __future__ import annotations
@@ -12,39 +13,10 @@ import pytest
 from paxdesk.bootstrap import open_session, settings_from
 from paxdesk.places import Places
 from paxdesk.errors import InputError
-from paxdesk.midoffice.base import Found, Gone, Identity, MidOfficeCustomer, SearchPage
 from paxdesk.services.convert_flow import ConvertRequest, convert
 from paxdesk.services.usecases.context import Settings
+from tests.fakes import FakeMidOffice
 from tests.helpers import import_crm
-
-
-class FakeMidOffice:
-    """One agency's MidOffice in memory: 100001 is Anna Weiß as in the CRM, 100002 was deleted."""
-
-    records = {"100001": MidOfficeCustomer("100001", first_name="Anna", last_name="Weiß", email="anna@example.de")}
-    calls: list[str] = []
-
-    def __init__(self, midoffice: str, base_url: str, token: str, **options):
-        self.calls.append(f"adapter {midoffice} {options.get('concurrency', '-')}")
-        self.requests_sent = 0
-
-    def identity(self) -> Identity:
-        self.calls.append("identity")
-        return Identity("A-1", "Reisebüro Sonnenschein", "anna@example.de", frozenset({"read", "search"}))
-
-    def fetch_one(self, number: str):
-        self.requests_sent += 1
-        return Found(number, self.records[number]) if number in self.records else Gone(number, "deleted")
-
-    def fetch_many(self, numbers, cancelled=lambda: False):
-        self.calls.append(f"fetch {len(list(numbers))}")
-        return [self.fetch_one(n) for n in numbers]
-
-    def search(self, text: str, cursor: str | None = None, limit: int = 25) -> SearchPage:
-        return SearchPage([], None)
-
-    def close(self) -> None:
-        pass
 
 
 def test_a_whole_conversion_with_an_in_memory_midoffice_from_the_bootstrap(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from paxdesk.crm.conversion_store import SqlAlchemyCrm
 from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.crm.models import AuditEntry
 from paxdesk.crm.exchange import export_document, import_document
@@ -92,7 +93,7 @@ def _converted_crm(url: str, tmp_path):
     import_document(engine, doc, "test")
     plan = build_plan([MatchItem(f"d{i}", f"5000{i}", Status.DELETED) for i in range(3)])
     backup = tmp_path / "backup.sqlite"
-    list(apply_plan(engine, plan, "midoco", backup=lambda: backup))
+    list(apply_plan(SqlAlchemyCrm(engine), plan, "midoco", backup=lambda: backup))
     return engine
 
 

@@ -4,6 +4,7 @@ falls silent on one number, which no real server here can be made to do on cue).
 
 from __future__ import annotations
 
+from paxdesk.crm.conversion_store import SqlAlchemyCrm
 from paxdesk.crm.db import close_crm, open_crm
 from paxdesk.domain.matching import Status
 from paxdesk.midoffice.base import Found, MidOfficeCustomer
@@ -49,7 +50,7 @@ def test_a_number_the_adapter_fell_silent_about_is_asked_again_and_gets_its_item
     engine = open_crm(url)
     adapter = SilentOnOne()
     try:
-        items = [e for e in run_matching(engine, adapter, "midoco") if isinstance(e, MatchItem)]
+        items = [e for e in run_matching(SqlAlchemyCrm(engine), adapter, "midoco") if isinstance(e, MatchItem)]
     finally:
         close_crm(engine)
     assert sorted(i.customer_id for i in items) == sorted(f"c{n}" for n in NUMBERS)  # none lost

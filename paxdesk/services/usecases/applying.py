@@ -7,11 +7,8 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from paxdesk.crm.backup import default_backup_path, write_backup
-from paxdesk.crm.scrub import CONVERSION_TABLES, scrub_removed_values
 from paxdesk.errors import InputError
 from paxdesk.services import backups as backup_files
-from paxdesk.crm import decisions_repository as saved
 from paxdesk.services import run_report
 from paxdesk.services.conversion import ApplyProgress, ApplyResult, PlannedItem, apply_plan
 from paxdesk.services.report import build_report
@@ -29,19 +26,19 @@ class Applying:
     def apply(self, plan: list[PlannedItem], cancelled: Callable[[], bool] = lambda: False,
               ) -> Iterator[ApplyProgress | Report]:
         """Backup, apply in batches, end all sessions; yields progress, then the report (CONTRACT §4.3)."""
-        ctx, settings = self.ctx, self.ctx.settings
+        ctx, settings, crm = self.ctx, self.ctx.settings, self.ctx.crm
         ctx.require_check()
         if not ctx.reserved:
             raise InputError("the CRM is not reserved for this conversion (check the colleagues first)")
         self._take_lock()
         result: ApplyResult | None = None
-        earlier = run_report.interrupted(ctx.engine)  # this run finishes it: its backup is the way back
+        earlier = run_report.interrupted(crm.journal)  # this run finishes it: its backup is the way back
         with timed("backup", lambda: len(plan)):
             folder = settings.places.backups_dir()
-            backup_path = write_backup(ctx.engine, default_backup_path(ctx.engine, folder))
+            backup_path = crm.backup(folder)
         backup_files.mark_before(Path(earlier.backup) if earlier and earlier.backup else backup_path, folder)
         with timed("apply", lambda: len(plan)):
-            for event in apply_plan(ctx.engine, plan, ctx.midoffice, backup=lambda: backup_path,
+            for event in apply_plan(crm, plan, ctx.midoffice, backup=lambda: backup_path,
                                     batch_size=settings.apply_batch, cancelled=cancelled):
                 if isinstance(event, ApplyResult):
                     result = event
@@ -50,18 +47,18 @@ class Applying:
                     if settings.apply_pause:
                         time.sleep(settings.apply_pause)
         with timed("clean-up (decisions, removed values)", lambda: len(plan)):
-            saved.forget_decisions(ctx.engine, [p.item.customer_id for p in plan if p.outcome in CHANGED])
-            scrub_removed_values(ctx.engine, CONVERSION_TABLES)  # the copies' removed values, out of WAL and files
+            crm.forget_decisions([p.item.customer_id for p in plan if p.outcome in CHANGED])
+            crm.scrub_removed_values()  # the copies' removed values, out of the WAL and the files
         backup_files.apply_retention(folder, settings.places.settings_file())
-        runs = run_report.conversion_runs(ctx.engine, result.run_id)
+        runs = run_report.conversion_runs(crm.journal, result.run_id)
         if len(runs) > 1:  # it finished an interrupted conversion: the report covers every attempt
-            yield run_report.journal_report(ctx.engine, result.run_id)
+            yield run_report.journal_report(crm.journal, result.run_id)
         else:
             yield build_report(result.run_id, ctx.midoffice, False, result.backup, plan)
 
     def finished(self) -> tuple[run_report.Finished, int] | None:
         """The newest conversion if it finished, and how many DSGVO customers are still open."""
-        found = run_report.finished(self.ctx.engine)
+        found = run_report.finished(self.ctx.crm.journal)
         if found is None:
             return None
         return found, sum(e.status == "open" for e in self.ctx.gdpr.worklist())

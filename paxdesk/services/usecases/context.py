@@ -9,15 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from paxdesk.crm import repository as repo
-from paxdesk.crm.db import Engine, crm_files, open_crm
-from paxdesk.crm.lock import ConversionLock
+from paxdesk.crm.db import Engine
 from paxdesk.errors import CredentialError
 from paxdesk.midoffice.address import checked_base_url
 from paxdesk.midoffice.resilience import RetryPolicy
 from paxdesk.places import Places
 from paxdesk.services.conversion import BATCH
 from paxdesk.services.credential_check import CheckReport
+from paxdesk.services.crm_port import Crm, Lock
 from paxdesk.services.gdpr import GdprReview
 from paxdesk.services.progress import ProgressStore
 from paxdesk.services.token_access import DEFAULT_URLS, TokenAccess
@@ -42,9 +41,10 @@ class Settings:
 class SessionContext:
     """The collaborators every step of one conversion uses, and the state they pass on to each other."""
 
-    engine: Engine
+    crm: Crm                 # the CRM behind the conversion's port (services/crm_port.py)
+    engine: Engine | None    # the SQL CRM's engine, for the use cases not behind the port yet; None in memory
     crm_files: list[Path]
-    lock: ConversionLock
+    lock: Lock
     progress: ProgressStore
     tokens: TokenAccess
     gdpr: GdprReview
@@ -78,22 +78,23 @@ class SessionContext:
             raise CredentialError("the credential check has not passed; nothing was changed")
 
 
-def open_context(db_url: str, settings: Settings, adapter_factory: Callable[..., object], *,
+def open_context(open_crm: Callable[[], Crm], settings: Settings, adapter_factory: Callable[..., object], *,
                  midoffice: str | None = None, base_url: str | None = None, token: str | None = None,
                  token_env: str | None = None, remember_token: bool = True,
                  adapter_options: dict | None = None) -> SessionContext:
     """Open the CRM and read its agency: the MidOffice and address default to what the CRM remembers."""
     if base_url is not None:
         checked_base_url(base_url)  # a refused address fails before the CRM is opened or created
-    engine = open_crm(db_url)
-    agency = repo.agency(engine)
+    crm = open_crm()
+    engine = getattr(crm, "engine", None)
+    agency = crm.agency()
     agency_name = agency.name if agency else ""
     midoffice = midoffice or (agency.midoffice if agency and agency.midoffice else "myjack")
     crm_base_url = agency.base_url if agency and agency.base_url else None
     tokens = TokenAccess(agency_name, given=token, env_name=token_env, environ=settings.environ,
                          remember=remember_token, crm_base_url=crm_base_url, address_given=base_url is not None)
-    return SessionContext(engine=engine, crm_files=crm_files(db_url), lock=ConversionLock(engine),
-                          progress=ProgressStore(db_url, settings.places.data_dir()), tokens=tokens,
+    return SessionContext(crm=crm, engine=engine, crm_files=crm.files, lock=crm.conversion_lock(),
+                          progress=ProgressStore(crm.url, settings.places.data_dir()), tokens=tokens,
                           gdpr=GdprReview(engine), settings=settings,
                           agency_name=agency_name, midoffice=midoffice,
                           base_url=base_url or crm_base_url or DEFAULT_URLS[midoffice],

@@ -37,7 +37,7 @@ class Matching:
         items: list[MatchItem] = []
         try:
             with timed("matching", lambda: len(items)):
-                for event in run_matching(ctx.engine, adapter, ctx.midoffice, cancelled):
+                for event in run_matching(ctx.crm, adapter, ctx.midoffice, cancelled):
                     if isinstance(event, MatchItem):
                         items.append(event)
                     yield event
@@ -78,7 +78,7 @@ class Matching:
     def recheck(self, items: list[MatchItem]) -> list[MatchItem]:
         """Fetch these customers again (before applying decisions of an earlier sitting)."""
         with self.ctx.connected() as adapter:
-            copies, _referenced = repo.load_copies(self.ctx.engine, self.ctx.midoffice)
+            copies, _referenced = self.ctx.crm.copies(self.ctx.midoffice)
             by_id = {c.id: c for c in copies}
             fresh = []
             for item in items:

@@ -30,7 +30,7 @@ class Reporting:
         """``paxdesk report``: the report of an applied conversion (default: the newest), rebuilt from its
         journal, written as JSON, PDF or XLSX by the file's ending (the people's report names customers)."""
         run_report.check_report_file(path, self.ctx.crm_files)
-        report = run_report.journal_report(self.ctx.engine, run_id)
+        report = run_report.journal_report(self.ctx.crm.journal, run_id)
 
         def facts() -> ReportFacts:
             *_, names = self.report_names(report, {}, {})

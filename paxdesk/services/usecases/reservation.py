@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from paxdesk.crm.sessions import ActiveSession, active_sessions
+from paxdesk.crm.sessions import ActiveSession
 from paxdesk.errors import LockHeld, SessionsActive
 from paxdesk.services import run_report
 from paxdesk.services.usecases.context import SessionContext
@@ -13,7 +13,7 @@ class Reservation:
         self.ctx = ctx
 
     def sessions(self) -> list[ActiveSession]:
-        return active_sessions(self.ctx.engine)
+        return self.ctx.crm.active_sessions()
 
     def take_lock(self) -> None:
         """Hold the conversion lock (LockHeld if another conversion has it) until the session closes."""
@@ -39,7 +39,7 @@ class Reservation:
         """The newest conversion, if a kill or crash stopped it during the apply and no run finished it since
         (None too while another computer's conversion holds the lock: that one is running, not interrupted)."""
         lock = self.ctx.lock
-        found = run_report.interrupted(self.ctx.engine)
+        found = run_report.interrupted(self.ctx.crm.journal)
         if found is None or lock.held:
             return found
         try:
