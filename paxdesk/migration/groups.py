@@ -31,31 +31,14 @@ def natural_key(legacy_id: str):
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.findall(r"\d+|\D+", legacy_id)]
 
 
-WEAK = 0.80  # a link below this (similar names with one address, an e-mail alone) is shown as weak
-
-
-@dataclass(frozen=True)
-class Link:
-    """One linked pair of a group, as the agent sees it (CONTRACT §6.3: each pair with its score and reasons)."""
-
-    a: str
-    b: str
-    score: float
-    reasons: tuple[str, ...]
-
-    @property
-    def weak(self) -> bool:
-        return self.score < WEAK
-
-
 @dataclass
 class Group:
     id: str                      # the smallest member legacy id (natural order)
     members: list[Customer]      # ranked: the proposed survivor first
-    pairs: list[Pair]            # the pairs that linked them (indices into the loaded customers)
+    pairs: list[Pair[int]]       # the pairs that linked them (indices into the loaded customers)
     newest: dict[str, str] = field(default_factory=dict)  # legacy id -> newest booking date ("" none)
     decision: str | None = None
-    links: list[Link] = field(default_factory=list)  # the pairs by legacy id, each with its own score and reasons
+    links: list[Pair[str]] = field(default_factory=list)  # the pairs by legacy id, each with its own score and reasons
 
     @property
     def survivor(self) -> Customer:
@@ -103,8 +86,8 @@ def build_groups(customers: list[Customer], clusters: list[list[int]], pairs: li
                                                 -sum(1 for v in c.values.values() if v), c.row))
         group_id = min((m.legacy_id for m in members), key=natural_key)
         own = by_cluster.get(number, [])
-        links = [Link(*sorted((customers[q.a].legacy_id, customers[q.b].legacy_id), key=natural_key), q.score,
-                      q.reasons) for q in sorted(own, key=lambda q: -q.score)]
+        links = [Pair(*sorted((customers[q.a].legacy_id, customers[q.b].legacy_id), key=natural_key), q.score,
+                      q.reasons, q.weight) for q in sorted(own, key=lambda q: -q.score)]
         groups.append(Group(group_id, ranked, own, {m.legacy_id: newest.get(m.legacy_id, "") for m in members},
                             links=links))
     groups.sort(key=lambda g: natural_key(g.id))

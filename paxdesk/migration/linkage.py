@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from paxdesk.domain.normalize import email_key, n2
 from paxdesk.migration import evidence as ev
@@ -66,13 +67,24 @@ def keys_of(values: dict, unreadable: frozenset[str] | set[str] = frozenset()) -
                 n2(values.get("city") or ""))
 
 
+WEAK = 0.80  # a link below this (similar names with one address, an e-mail alone) is shown as weak
+Id = TypeVar("Id", int, str)
+
+
 @dataclass(frozen=True)
-class Pair:
-    a: int
-    b: int
+class Pair(Generic[Id]):
+    """Two records that are probably one person: by their index while linking, by legacy id in a group, where
+    the agent sees each linked pair with its own score and reasons (CONTRACT §6.3)."""
+
+    a: Id
+    b: Id
     score: float
     reasons: tuple[str, ...]
     weight: float = 0.0   # the evidence sum behind the score (orders pairs when scores round alike)
+
+    @property
+    def weak(self) -> bool:
+        return self.score < WEAK
 
 
 def first_similar(a: str, b: str) -> bool:

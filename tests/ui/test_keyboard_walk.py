@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -14,6 +15,16 @@ from paxdesk.services.gdpr import count_statuses
 from paxdesk.ui.app import application
 from tests.ui.conftest import hidden
 from tests.ui.walk import PAGES, World, press_next, settle, walk
+
+
+@contextmanager
+def _german_wizard(tmp_path, qtbot, copies: int):
+    """The wizard in German over a CRM of ``copies`` v1 copies, its window active (the keyboard goes to it)."""
+    application(german=True)
+    with World(tmp_path, copies=copies) as world:
+        wizard = world.wizard(qtbot)
+        wizard.activateWindow()
+        yield world, wizard
 
 
 def _list_numbers(html: str) -> list[str]:
@@ -139,10 +150,7 @@ def test_step_2_says_the_saved_token_stays_in_use_after_a_rejected_one(tmp_path,
 
 
 def test_step_2_puts_the_keyboard_in_the_token_field(tmp_path, qtbot, memory_keyring):
-    application(german=True)
-    with World(tmp_path, copies=5) as world:
-        wizard = world.wizard(qtbot)
-        wizard.activateWindow()
+    with _german_wizard(tmp_path, qtbot, copies=5) as (_world, wizard):
         press_next(qtbot, wizard)
         token_page = wizard.currentPage()
         assert token_page is wizard.pages[1]
@@ -154,10 +162,7 @@ def test_step_2_puts_the_keyboard_in_the_token_field(tmp_path, qtbot, memory_key
 
 
 def test_step_5_enter_after_the_comparison_goes_on_not_back(tmp_path, qtbot, memory_keyring):
-    application(german=True)
-    with World(tmp_path, copies=40) as world:
-        wizard = world.wizard(qtbot)
-        wizard.activateWindow()
+    with _german_wizard(tmp_path, qtbot, copies=40) as (world, wizard):
         walk(qtbot, wizard, world, to=3)
         press_next(qtbot, wizard)
         matching = wizard.currentPage()
