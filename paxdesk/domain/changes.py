@@ -46,4 +46,3 @@ class ChangeSet:
         """An audit entry: ids, counts and field names only — never a personal value."""
         self.audits.append({"at": now_text(), "run_id": run_id, "customer_id": customer_id, "action": action,
                             "detail": json.dumps(detail, sort_keys=True) if detail else None})
-

@@ -51,6 +51,11 @@ class Group:
     def reasons(self) -> list[str]:
         return sorted({r for p in self.pairs for r in p.reasons})
 
+    @property
+    def dropped(self) -> str | None:
+        """The legacy id a "drop:<id>" decision leaves out, else None."""
+        return self.decision[len(DROP):] if self.decision and self.decision.startswith(DROP) else None
+
     def member_ids(self) -> list[str]:
         return [m.legacy_id for m in self.members]
 
@@ -141,7 +146,7 @@ def apply_decisions(customers: list[Customer], groups: list[Group]) -> Outcome:
                 outcome.booking_target[legacy_id] = group.survivor.legacy_id
             outcome.merged += len(others)
             continue
-        dropped = decision[len(DROP):] if decision and decision.startswith(DROP) else None
+        dropped = group.dropped
         kept = [m for m in group.members if m.legacy_id != dropped and not m.incomplete]  # no last name: only a
         # merge imports it (into the survivor); otherwise it stays left out, as its finding says
         for member in kept:

@@ -100,6 +100,9 @@ def finding_rows(findings: list[Finding]) -> list[list]:
              CONSEQUENCE.get(f.kind, "Wert unverändert übernommen")] for f in ordered]
 
 
+PERSON = ("first_name", "last_name", "birth_date", "email", "phone", "street", "zip", "city")  # their columns
+
+
 def duplicate_rows(groups: list[Group], hits, customers: Iterable[Customer] = ()) -> list[list]:
     """The rows of duplicates.xlsx: each record of a group, each linked pair, and each customer probably in
     myJack already — with its own values from the export, and whom myJack has (name and number)."""
@@ -107,20 +110,17 @@ def duplicate_rows(groups: list[Group], hits, customers: Iterable[Customer] = ()
     by_id = {c.legacy_id: c.values for c in customers}
     for group in groups:
         for position, member in enumerate(group.members):
-            v = member.values
-            rows.append([group.id, "in der Datei", member.legacy_id, v["first_name"], v["last_name"],
-                         v["birth_date"], v["email"], v["phone"], v["street"], v["zip"], v["city"],
+            rows.append([group.id, "in der Datei", member.legacy_id, *(member.values[name] for name in PERSON),
                          group.score, "bleibt" if position == 0 else "", group.newest.get(member.legacy_id, ""),
                          reasons_text(group.reasons()), decision_text(group.decision)])
         for link in group.links:  # each pair with its own score and reasons; a weak one said
-            rows.append([group.id, "Verknüpfung", f"{link.a} – {link.b}", "", "", "", "", "", "", "", "",
+            rows.append([group.id, "Verknüpfung", f"{link.a} – {link.b}", *("" for _ in PERSON),
                          link.score, "schwache Verknüpfung: bitte prüfen" if link.weak else "", "",
                          reasons_text(list(link.reasons)), ""])
     for hit in sorted(hits, key=lambda h: natural_key(h.legacy_id)):
         v = by_id.get(hit.legacy_id, {})
         rows.append([f"myJack {hit.number}", "schon in myJack", hit.legacy_id,
-                     *(v.get(name, "") for name in ("first_name", "last_name", "birth_date", "email", "phone",
-                                                    "street", "zip", "city")),
+                     *(v.get(name, "") for name in PERSON),
                      hit.score, f"in myJack: {hit.name} ({hit.number})", "", reasons_text(hit.reasons),
                      decision_text(hit.decision)])
     return rows

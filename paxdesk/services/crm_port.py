@@ -157,4 +157,3 @@ class Crm(CopySource, BatchStore, Safekeeping, Reservations, Protocol):
         """The agency the CRM belongs to, the MidOffice and address it set up; None before an import."""
 
     def close(self) -> None: ...
-

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
 
-from paxdesk.migration.groups import DROP, KEEP_ALL, MERGE, Group
+from paxdesk.migration.groups import KEEP_ALL, MERGE, Group
 from paxdesk.ui.migration import texts
 
 FIELDS = ("legacy_id", "salutation", "title", "first_name", "last_name", "email", "phone", "street", "zip", "city",
@@ -61,12 +61,11 @@ class GroupView(QTextBrowser):
 
 def _member_notes(group: Group) -> list[str]:
     """Under each record's number what the decision does with it: the survivor stays, a dropped one is left out."""
-    dropped = group.decision[len(DROP):] if group.decision and group.decision.startswith(DROP) else None
     stays, left_out = _T.translate("GroupView", "stays"), _T.translate("GroupView", "left out")
     if group.decision == KEEP_ALL:
         return [""] * len(group.members)
-    if dropped:
-        return [left_out if m.legacy_id == dropped else "" for m in group.members]
+    if group.dropped:
+        return [left_out if m.legacy_id == group.dropped else "" for m in group.members]
     return [stays if i == 0 else "" for i in range(len(group.members))]
 
 

@@ -153,7 +153,8 @@ class MappingPage(Page):
             source = session.tables[kind]
             detail = self._read_as(source)
             title = self.tr("Customers") if kind == "customers" else self.tr("Bookings")
-            label.setText(f"<b>{title}: {html.escape(source.name)}</b>" + (f" – {html.escape(detail)}" if detail else ""))
+            label.setText(f"<b>{title}: {html.escape(source.name)}</b>"
+                          + (f" – {html.escape(detail)}" if detail else ""))
             samples = self.context.sample_rows(kind)
             table.setRowCount(len(source.headers))
             for row, header in enumerate(source.headers):
