@@ -3,42 +3,42 @@
 <context>
     <name>CheckingPage</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="209" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="210" />
         <source>Checking</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="209" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="210" />
         <source>paxdesk reads every row, looks for duplicates and, with a token, searches myJack.</source>
         <translation>paxdesk liest jede Zeile, sucht Dubletten und – mit Token – sucht in myJack.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="216" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="217" />
         <source>Stop checking</source>
         <translation>Prüfung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="218" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="219" />
         <source>Search myJack again</source>
         <translation>Erneut in myJack suchen</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="253" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="254" />
         <source>Cancelled. Go back and forward again to start over.</source>
         <translation>Abgebrochen. Gehen Sie zurück und wieder vor, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="270" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="271" />
         <source>Customers read: &lt;b&gt;{0}&lt;/b&gt; · bookings read: &lt;b&gt;{1}&lt;/b&gt; · findings: &lt;b&gt;{2}&lt;/b&gt; · duplicate groups: &lt;b&gt;{3}&lt;/b&gt; (comparisons: {4}) · probably already in myJack: &lt;b&gt;{5}&lt;/b&gt; · with a marketing lock: &lt;b&gt;{6}&lt;/b&gt;</source>
         <translation>Kunden gelesen: &lt;b&gt;{0}&lt;/b&gt; · Vorgänge gelesen: &lt;b&gt;{1}&lt;/b&gt; · Auffälligkeiten: &lt;b&gt;{2}&lt;/b&gt; · Dublettengruppen: &lt;b&gt;{3}&lt;/b&gt; (Vergleiche: {4}) · wahrscheinlich schon in myJack: &lt;b&gt;{5}&lt;/b&gt; · mit Werbesperre: &lt;b&gt;{6}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="282" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="283" />
         <source>&lt;b&gt;Customers not checked in myJack: {0}&lt;/b&gt; — myJack's answers for them could not be read. They are listed under “Findings” and will be created as new customers. Search again, or continue and check them in myJack afterwards.</source>
         <translation>&lt;b&gt;Kunden, in myJack nicht geprüft: {0}&lt;/b&gt; – die Antworten von myJack zu ihnen waren nicht lesbar. Sie stehen unter „Auffälligkeiten“ und werden als neue Kunden angelegt. Suchen Sie erneut, oder fahren Sie fort und prüfen Sie sie danach in myJack.</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="279" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="280" />
         <source>Searched again at {0}: still the same. </source>
         <translation>Um {0} erneut gesucht: unverändert. </translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="64" />
         <source>stays</source>
         <translation>bleibt</translation>
     </message>
@@ -332,9 +332,14 @@
         <translation>schwache Verknüpfung: bitte prüfen, ob die beiden eine Person sind</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/group_view.py" line="65" />
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="64" />
         <source>left out</source>
         <translation>wird weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../../paxdesk/ui/migration/group_view.py" line="76" />
+        <source>not chosen</source>
+        <translation>nicht gewählt</translation>
     </message>
 </context>
 <context>
@@ -428,32 +433,32 @@
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="162" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="163" />
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="177" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="178" />
         <source>sheet »{0}«</source>
         <translation>Tabellenblatt »{0}«</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="178" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="179" />
         <source>Windows characters</source>
         <translation>Windows-Zeichensatz</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="179" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="180" />
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="180" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="181" />
         <source>text ({0}), columns separated by {1}</source>
         <translation>Text ({0}), Spalten getrennt durch {1}</translation>
     </message>
     <message>
-        <location filename="../../paxdesk/ui/migration/pages_input.py" line="194" />
+        <location filename="../../paxdesk/ui/migration/pages_input.py" line="195" />
         <source>Please assign a column to: {0}</source>
         <translation>Bitte ordnen Sie eine Spalte zu: {0}</translation>
     </message>

@@ -37,3 +37,15 @@ def test_the_group_view_follows_the_decision(qtbot, decision, marks):
     assert [m for m in said if said[m] in header] == marks  # in the language the application has loaded
     if decision == DROP + "K1":
         assert header.index("K1") < header.index(said["left out"])
+
+
+def test_the_marks_are_german_in_the_german_wizard(qtbot):
+    """Each mark has its German (a translate call inside an f-string escapes lupdate: "not chosen" once did)."""
+    from paxdesk.ui.app import application
+    application(german=True)
+    view = GroupView()
+    qtbot.addWidget(view)
+    group = _group()
+    group.decision = DROP + "K1"
+    view.show_group(group)
+    assert "wird weggelassen" in view.toPlainText() and "nicht gewählt" in view.toPlainText()

@@ -73,4 +73,5 @@ def _not_chosen(group: Group) -> str:
     """The merged column stays for comparison, marked when the agent decided otherwise."""
     if group.decision is None or group.decision == MERGE:
         return ""
-    return f"<br><small>{html.escape(_T.translate('GroupView', 'not chosen'))}</small>"
+    not_chosen = _T.translate("GroupView", "not chosen")
+    return f"<br><small>{html.escape(not_chosen)}</small>"
