@@ -92,3 +92,15 @@ def export_crm(url: str) -> dict:
         return json.loads(json.dumps(export_document(engine)))
     finally:
         close_crm(engine)
+
+
+def xlsx_rows(path: Path, sheet: str | None = None) -> list[tuple]:
+    """A sheet's rows as values, with the workbook closed again: a read-only workbook left open keeps its file
+    open, and Windows refuses to delete an open file (the backfill list's delete test failed there)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        return list((book[sheet] if sheet else book.active).iter_rows(values_only=True))
+    finally:
+        book.close()

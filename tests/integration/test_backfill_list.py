@@ -21,7 +21,7 @@ from paxdesk.services.report_export import WriteProgress
 from paxdesk.services.report_rows import FIELD
 from paxdesk.services.review.rows import Decision
 from tests.conftest import TOKEN, sandbox_doc
-from tests.helpers import import_crm
+from tests.helpers import import_crm, xlsx_rows
 
 FULL = {"salutation": "Frau", "title": "Dr.", "phone": "+49 30 999", "street": "Ahornweg 2", "zip": "10115",
         "city": "Berlin", "country": "DE", "birth_date": "1971-03-04"}
@@ -74,7 +74,7 @@ def test_the_list_is_every_value_converting_drops_with_its_value_and_the_report_
         assert sorted((v.customer_id, v.number, v.field, v.value) for v in values) == expected
 
         xlsx, pdf = session.save_backfill_list(values)
-        rows = list(load_workbook(xlsx, read_only=True)["Werte"].iter_rows(values_only=True))[1:]
+        rows = xlsx_rows(xlsx, "Werte")[1:]
         assert sorted((r[1], r[2], r[4]) for r in rows) == sorted((c, n, v) for c, n, _, v in expected)
         assert {r[3] for r in rows} == {FIELD[f] for *_, f, _ in expected}  # German field names
         assert pdf.read_bytes().startswith(b"%PDF")
@@ -86,7 +86,7 @@ def test_the_list_is_every_value_converting_drops_with_its_value_and_the_report_
         events = list(session.people_report(report, {}, {}, values))
         assert any(isinstance(e, WriteProgress) for e in events)
         _facts, (_pdf, report_xlsx) = events[-1]
-        sheet = list(load_workbook(report_xlsx, read_only=True)["In MidOffice nachtragen"].iter_rows(values_only=True))
+        sheet = xlsx_rows(report_xlsx, "In MidOffice nachtragen")
         assert sorted((r[1], r[2], r[4]) for r in sheet[1:]) == sorted((c, n, v) for c, n, _, v in expected)
         assert session.delete_backfill_lists() == (sorted([xlsx, pdf]), []) and session.backfill_lists() == []
 

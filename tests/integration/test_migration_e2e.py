@@ -13,7 +13,7 @@ import pytest
 from paxdesk.sandbox.fixture import parse_fixture
 from paxdesk.sandbox.legacy import BOOKING_HEADERS, HEADERS, build_legacy, legacy_fixture, write_csv
 from paxdesk.sandbox.server import SandboxServer
-from tests.helpers import run_paxdesk
+from tests.helpers import run_paxdesk, xlsx_rows
 
 TOKEN = "mig-SECRET-token-4711"
 NO_IMPORT = "mig-readonly-0815"
@@ -186,8 +186,7 @@ def test_an_unreadable_search_answer_marks_its_customers_and_the_run_goes_on(tmp
                           "--token-env", "MJ_TOKEN", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "myJack search incomplete" in result.stderr and "could not be checked" in result.stderr
-    from openpyxl import load_workbook
-    rows = list(load_workbook(out / "findings.xlsx", read_only=True).active.iter_rows(values_only=True))
+    rows = xlsx_rows(out / "findings.xlsx")
     unchecked = [r for r in rows if any(isinstance(v, str) and "nicht geprüft" in v for v in r)]
     same_name = [c for c in export.customers if c["last_name"] == victim["last_name"]]
     assert 1 <= len(unchecked) <= len(same_name)  # those whose search met the record, no one else
@@ -211,8 +210,7 @@ def test_link_attaches_and_skip_leaves_out_with_findings(world, tmp_path):
     target = next(line.split()[4] for line in result.stdout.splitlines() if line.startswith(f"myjack {link}:"))
     assert rows[link]["myjack_id"] == target and skip not in rows
     assert not {b["legacy_id"] for b in _rows(out / "bookings.csv")} & {skip}
-    from openpyxl import load_workbook
-    listed = [r for r in load_workbook(out / "findings.xlsx", read_only=True).active.iter_rows(values_only=True)]
+    listed = xlsx_rows(out / "findings.xlsx")
     skipped = [r for r in listed if any(isinstance(v, str) and "nicht übernommen" in v for v in r)
                and any(isinstance(v, str) and ("schon in myJack" in v or "Vorgang eines" in v) for v in r)]
     assert len(skipped) == 1 + with_bookings[skip]  # the customer, and each of its bookings

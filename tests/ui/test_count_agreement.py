@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from openpyxl import load_workbook
 
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
@@ -16,6 +15,7 @@ from paxdesk.services.report_rows import SUMMARY_ROWS
 from paxdesk.services.review.rows import Source
 from paxdesk.ui.app import application
 from tests.factories import filed_elsewhere
+from tests.helpers import xlsx_rows
 from tests.ui.walk import World, walk
 
 
@@ -29,7 +29,7 @@ def _serve_also(world: World, record: dict) -> None:
 def _xlsx_summary(path) -> dict[str, int]:
     labels = dict((label, key) for key, label in SUMMARY_ROWS)
     found = {}
-    for row in load_workbook(path, read_only=True)["Übersicht"].iter_rows(values_only=True):
+    for row in xlsx_rows(path, "Übersicht"):
         if row and row[0] in labels and len(row) > 1:
             found[labels[row[0]]] = row[1]
     return found
