@@ -9,7 +9,8 @@ from urllib.parse import quote
 
 from paxdesk.errors import AuthError, MidOfficeError, ProtocolError, ScopeError
 from paxdesk.midoffice.base import Failed, FetchResult, Found, Gone, MidOfficeCustomer
-from paxdesk.midoffice.http import HttpClient, error_code, json_object, raise_for_access
+from paxdesk.midoffice.answers import error_code, json_object, raise_for_access
+from paxdesk.midoffice.http import HttpClient
 
 # What one customer's record answer means, read once for both MidOffices (CONTRACT §5): the parser
 # gives (the number answered for, deleted?, the record); (status, error code) pairs mean "gone".
@@ -72,11 +73,9 @@ class HttpAdapter:
         status, an unreadable body or a record for another number is Failed — never taken for deleted."""
         if isinstance(response, Failed):
             return response
-        reason = gone.get((response.status_code, error_code(response) or ""))
-        if reason is not None:
-            return Gone(number, reason)
-        if response.status_code != 200:
-            return Failed(number, "protocol", f"HTTP {response.status_code}")
+        if response.status_code != 200:  # the body is read once: for the error code here, else for the record
+            reason = gone.get((response.status_code, error_code(response) or ""))
+            return Gone(number, reason) if reason else Failed(number, "protocol", f"HTTP {response.status_code}")
         try:
             answered, deleted, customer = parse(json_object(response))
         except ProtocolError as exc:

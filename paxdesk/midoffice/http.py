@@ -19,16 +19,15 @@ import logging
 import queue
 import random
 import re
-import socket
-import ssl
 import threading
 import time
 
 import httpx
 
 from paxdesk import __version__
-from paxdesk.errors import AuthError, Cancelled, ProtocolError, ScopeError, TransientError, Unreachable
+from paxdesk.errors import Cancelled, ProtocolError, TransientError, Unreachable
 from paxdesk.midoffice.address import checked_base_url
+from paxdesk.midoffice.answers import unreachable
 from paxdesk.midoffice.limits import AnswerTooLarge, AnswerUndecodable, bound_client, request_deadline
 from paxdesk.midoffice.pacing import Pacer
 from paxdesk.midoffice.ratelimit_headers import read_rate_limit
@@ -37,6 +36,7 @@ from paxdesk.midoffice.resilience import InFlightLimit, RetryBudget, RetryPolicy
 log = logging.getLogger("paxdesk.midoffice")
 RETRY_STATUS = {502, 503, 504}
 USER_AGENT = f"paxdesk/{__version__}"
+_NO_AUTH = httpx.Auth()  # a client without auth (tests): each request sent as it is
 
 
 class _NoQueryInLogs(logging.Filter):
@@ -55,68 +55,6 @@ class _NoQueryInLogs(logging.Filter):
 logging.getLogger("httpx").addFilter(_NoQueryInLogs())
 
 
-_UNREADABLE = object()
-
-
-def _parsed(response: httpx.Response):
-    """The JSON body, or _UNREADABLE for anything a hostile server may send (bad bytes, deep nesting)."""
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return _UNREADABLE
-
-
-def error_code(response: httpx.Response) -> str | None:
-    body = _parsed(response)
-    return body.get("error") if isinstance(body, dict) and isinstance(body.get("error"), str) else None
-
-
-def json_object(response: httpx.Response) -> dict:
-    """The response body as a JSON object, or ProtocolError."""
-    body = _parsed(response)
-    if body is _UNREADABLE:
-        raise ProtocolError(f"HTTP {response.status_code}: the answer is not valid JSON", "protocol")
-    if not isinstance(body, dict):
-        raise ProtocolError(f"HTTP {response.status_code}: the answer is not a JSON object", "protocol")
-    return body
-
-
-def raise_for_access(response: httpx.Response) -> None:
-    """401 stops the run with an auth error; 403 is a missing permission."""
-    if response.status_code == 401:
-        raise AuthError("the MidOffice did not accept the token (invalid or revoked)", "auth")
-    if response.status_code == 403:
-        raise ScopeError("the token lacks the permission for this request", "scope")
-
-
-def unreachable(exc: httpx.TransportError) -> Unreachable:
-    """What kind of "no connection" this is (CONTRACT §4.1 step 2): DNS, TLS, refused, or other."""
-    cause: BaseException | None = exc
-    seen = 0
-    while cause is not None and seen < 10:
-        if isinstance(cause, socket.gaierror):
-            return Unreachable("DNS: the MidOffice address could not be resolved", "unreachable", kind="dns")
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return Unreachable("TLS: the MidOffice's certificate is not trusted "
-                               f"({cause.verify_message or 'verification failed'})", "unreachable", kind="tls")
-        if isinstance(cause, ssl.SSLError):
-            return Unreachable("TLS: the secure connection to the MidOffice failed", "unreachable", kind="tls")
-        if isinstance(cause, ConnectionRefusedError):
-            return Unreachable("the MidOffice refused the connection", "unreachable", kind="refused")
-        cause, seen = cause.__cause__ or cause.__context__, seen + 1
-    return Unreachable(f"the MidOffice cannot be reached ({exc.__class__.__name__})", "unreachable")
-
-
-class _NoCookies(httpx.Cookies):
-    """The MidOffice APIs authenticate by token: a cookie a server sets is neither kept nor sent back.
-
-    (Reading every answer's Set-Cookie through http.cookiejar was a sixth of httpx's work per request.)
-    """
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        return None
-
-
 class HttpClient:
     def __init__(self, base_url: str, auth: httpx.Auth | None = None, *, concurrency: int = 8,
                  policy: RetryPolicy | None = None, budget: RetryBudget | None = None, seed: int | None = None,
@@ -133,9 +71,7 @@ class HttpClient:
         self._gate = threading.Lock()  # pacing: slots are booked in turn (_paced)
         settings = dict(base_url=base_url.rstrip("/") + "/", auth=auth, follow_redirects=False,
                         headers={"Accept": "application/json", "User-Agent": USER_AGENT,
-                                 "Accept-Encoding": "gzip, deflate"},
-                        timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
-                        event_hooks={"request": [self._count]})
+                                 "Accept-Encoding": "gzip, deflate"})
         if transport is None:  # loading the CA store is slow: one TLS context for all the clients
             settings["verify"] = httpx.create_ssl_context()
         else:
@@ -150,7 +86,6 @@ class HttpClient:
 
     def _new_client(self) -> httpx.Client:
         client = httpx.Client(**self._settings, limits=httpx.Limits(max_connections=2, max_keepalive_connections=1))
-        client._cookies = _NoCookies()
         bound_client(client, self.policy.max_answer_bytes)
         return client
 
@@ -176,10 +111,6 @@ class HttpClient:
     def _give_back(self, client: httpx.Client) -> None:
         if self._pooled:
             self._idle.put(client)
-
-    def _count(self, _request: httpx.Request) -> None:
-        with self._sent_lock:
-            self._sent += 1
 
     @property
     def requests_sent(self) -> int:
@@ -216,8 +147,7 @@ class HttpClient:
                 client = self._borrow()
                 try:
                     with request_deadline(deadline):
-                        response = client.request(method, self._base_url + path.lstrip("/"), timeout=timeout,
-                                                  **kwargs)
+                        response = self._send(client, method, self._base_url + path.lstrip("/"), timeout, kwargs)
                 finally:
                     self._give_back(client)
             except httpx.TimeoutException as exc:
@@ -261,6 +191,50 @@ class HttpClient:
                 raise error
             if self._stop.wait(delay):
                 raise Cancelled("the MidOffice client was closed")
+
+    def _send(self, client: httpx.Client, method: str, url: str, timeout: httpx.Timeout,
+              kwargs: dict) -> httpx.Response:
+        """What ``httpx.Client.request`` does for paxdesk's requests, straight to the client's transport.
+
+        The client's layers above its transport (merging its settings into each request, cookies, event
+        hooks, redirects, wrapping the body stream) cost CPU on every request, and at 32 in flight the
+        client's CPU sets the pace (benchmarks/README.md, bench_scale). What they did that
+        paxdesk needs is here: the client's headers, the timeout, the auth flow (the Midoco token
+        exchange and its repeat on 401), the transport the client chose for the URL (a proxy from the
+        environment), the body read under the caps of ``BoundedTransport``. Redirects are not followed.
+        """
+        headers = client.headers.copy()
+        headers.update(kwargs.get("headers") or {})  # kwargs stay as they are: a retry sends them again
+        rest = {key: value for key, value in kwargs.items() if key != "headers"}
+        limits = {"timeout": timeout.as_dict()}
+        flow = (client.auth or _NO_AUTH).sync_auth_flow(httpx.Request(method, url, headers=headers, extensions=limits, **rest))
+        try:
+            request = next(flow)
+            while True:  # the flow answers with the next request (the token exchange, the repeat) or stops
+                response = self._exchange(client, request, limits)
+                try:
+                    request = flow.send(response)
+                except StopIteration:
+                    return response
+        finally:
+            flow.close()
+
+    def _exchange(self, client: httpx.Client, request: httpx.Request, limits: dict) -> httpx.Response:
+        """One request and its whole answer (read under ``BoundedTransport``'s caps), or an httpx error."""
+        with self._sent_lock:
+            self._sent += 1
+        request.extensions.setdefault("timeout", limits["timeout"])  # the token exchange's request too
+        response = client._transport_for_url(request.url).handle_request(request)
+        response.request = request
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s: HTTP %d", request.method, _path_only(request.url.raw_path.decode("ascii")),
+                      response.status_code)
+        return response
 
     def _paced(self, deadline: float) -> bool:
         """Wait for this request's slot in the pacer's schedule; False if it comes after the deadline.

@@ -13,7 +13,8 @@ from paxdesk.midoffice import fields as f
 from paxdesk.midoffice.base import FetchResult, Identity, MidOfficeCustomer, SearchPage
 from paxdesk.midoffice.concurrency import run_bounded
 from paxdesk.midoffice.adapter import HttpAdapter
-from paxdesk.midoffice.http import HttpClient, error_code, json_object
+from paxdesk.midoffice.answers import error_code, json_object
+from paxdesk.midoffice.http import HttpClient
 
 PERMISSIONS = {"CRM_READ": "read", "CRM_SEARCH": "search"}
 

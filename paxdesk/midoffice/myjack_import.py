@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from paxdesk.errors import ProtocolError, quoted
 from paxdesk.midoffice import fields as f
-from paxdesk.midoffice.http import error_code, json_object, raise_for_access
+from paxdesk.midoffice.answers import error_code, json_object, raise_for_access
 from paxdesk.midoffice.myjack import MyJackAdapter
 
 FINAL = ("done", "failed")

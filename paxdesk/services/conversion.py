@@ -33,7 +33,7 @@ class PlannedItem:
     relink_to: str | None = None
     outcome: Outcome | None = None
     apply_error: str | None = None
-    detail: str | None = None  # JSON for the journal: target reference, moved rows
+    detail: dict | None = None  # for the journal (as JSON): target reference, moved rows
 
     @property
     def error(self) -> str | None:
@@ -49,7 +49,7 @@ class PlannedItem:
         """The CRM customer this copy was merged into (an existing v2 reference or another copy), if any."""
         if self.outcome != Outcome.CONVERTED or not self.detail:
             return None
-        into = json.loads(self.detail).get("into")
+        into = self.detail.get("into")
         return into if into not in (None, self.item.customer_id) else None
 
 
@@ -102,9 +102,8 @@ def _record_outcomes(journal: JournalEntries, run_id: str, items: list[PlannedIt
 
 def _with_crm_only(p: PlannedItem) -> str | None:
     """The journal's detail, with the fields converting drops (so a report rebuilt from it is whole)."""
-    if not p.item.crm_only:
-        return p.detail
-    return json.dumps({**(json.loads(p.detail) if p.detail else {}), "crm_only": list(p.item.crm_only)})
+    detail = {**(p.detail or {}), "crm_only": list(p.item.crm_only)} if p.item.crm_only else p.detail
+    return json.dumps(detail) if detail else None
 
 
 @lru_cache(maxsize=64)
@@ -141,16 +140,16 @@ def _apply_in(uow: UnitOfWork, run_id: str, batch: list[PlannedItem], midoffice:
         else:
             review = item.status == Status.DELETED
             changes.to_local(item.customer_id, gdpr_review=review)
-            planned.detail = '{"gdpr_review": true}' if review else None
+            planned.detail = {"gdpr_review": True} if review else None
             planned.outcome = Outcome.CONVERTED_LOCAL
     moved = customers.child_counts([s for _, sources in merged_into.values() for s in sources])
     for planned in batch:
         if planned.item.customer_id in merged_into:
             into, sources = merged_into[planned.item.customer_id]
-            planned.detail = json.dumps({
+            planned.detail = {
                 "into": into, "relinked_to": planned.relink_to, "references_merged": max(0, len(sources) - 1),
                 "consultations_moved": sum(moved[s][0] for s in sources),
-                "offers_moved": sum(moved[s][1] for s in sources)})
+                "offers_moved": sum(moved[s][1] for s in sources)}
     customers.change(changes)
     _record_outcomes(uow.journal, run_id, batch)
 

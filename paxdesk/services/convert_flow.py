@@ -12,6 +12,7 @@ from paxdesk.errors import Cancelled, CredentialError, PaxdeskError
 from paxdesk.services.conversion import ApplyProgress, PlannedItem
 from paxdesk.services.conversion_session import ConversionSession
 from paxdesk.services.credential_check import CheckReport
+from paxdesk.services.heap import kept
 from paxdesk.services.matching import MatchItem, MatchProgress
 from paxdesk.services.report import check_report_path, write_report
 from paxdesk.services.review.headless import FileDecision
@@ -46,27 +47,28 @@ def convert(session: ConversionSession, request: ConvertRequest,
         raise CredentialError("the credential check failed; nothing was changed")
     if not request.dry_run:
         session.reserve(force=request.force)
-    items: list[MatchItem] = []
-    for event in session.match(cancelled):
-        if isinstance(event, MatchItem):
-            items.append(event)
-        elif isinstance(event, MatchProgress):
-            yield event
-    plan = session.review_from_file(items, request.decisions).plan(request.accept)
-    if request.dry_run:
-        result = session.dry_report(plan)
-    else:
-        if not confirm(plan):
-            raise Cancelled("nothing was changed")
-        result = None
-        for event in session.apply(plan, cancelled):
-            result = event
-            if not isinstance(event, Report):
+    with kept():  # the copies, the results, the plan and the report live to the end: out of the collector's walk
+        items: list[MatchItem] = []
+        for event in session.match(cancelled):
+            if isinstance(event, MatchItem):
+                items.append(event)
+            elif isinstance(event, MatchProgress):
                 yield event
-    yield result
-    if request.report is not None:
-        try:
-            write_report(result, request.report)
-        except OSError as exc:
-            raise PaxdeskError(f"--report {request.report}: could not be written ({exc.strerror}); the run itself "
-                               "has finished as summarised") from None
+        plan = session.review_from_file(items, request.decisions).plan(request.accept)
+        if request.dry_run:
+            result = session.dry_report(plan)
+        else:
+            if not confirm(plan):
+                raise Cancelled("nothing was changed")
+            result = None
+            for event in session.apply(plan, cancelled):
+                result = event
+                if not isinstance(event, Report):
+                    yield event
+        yield result
+        if request.report is not None:
+            try:
+                write_report(result, request.report)
+            except OSError as exc:
+                raise PaxdeskError(f"--report {request.report}: could not be written ({exc.strerror}); the run "
+                                   "itself has finished as summarised") from None

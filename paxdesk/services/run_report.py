@@ -52,7 +52,7 @@ def _planned(row) -> PlannedItem:
                      crm_only=tuple(detail.get("crm_only", ())))
     return PlannedItem(item, Action(row["action"]), relink_to=detail.get("relinked_to"),
                        outcome=Outcome(row["outcome"]) if row["outcome"] else None,
-                       apply_error=row["error"], detail=row["detail"])
+                       apply_error=row["error"], detail=detail or None)
 
 
 def journal_report(journal: Journal, run_id: str | None = None) -> Report:

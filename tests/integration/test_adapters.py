@@ -6,6 +6,7 @@ import json
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 
+import httpx
 import pytest
 
 from paxdesk.errors import AuthError, ScopeError
@@ -227,10 +228,11 @@ def test_user_agent_and_accept_headers(sandbox):
     import paxdesk
     seen = {}
 
-    def capture(request):
-        seen.update(request.headers)
-    a = adapter(sandbox, "myjack")
-    a.http._client.event_hooks["request"].append(capture)
+    class Capturing(httpx.HTTPTransport):  # what reaches the wire: the sandbox is still asked over HTTP
+        def handle_request(self, request):
+            seen.update(request.headers)
+            return super().handle_request(request)
+    a = adapter(sandbox, "myjack", transport=Capturing())
     a.identity()
     assert seen["user-agent"] == f"paxdesk/{paxdesk.__version__}"
     assert seen["accept"] == "application/json"

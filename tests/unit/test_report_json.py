@@ -23,12 +23,12 @@ def _plan() -> list[PlannedItem]:
     skipped with a lookup error, undecided with a note (outcome null)."""
     return [
         PlannedItem(MatchItem("c1", "100001", Status.MATCH), Action.CONVERT, outcome=Outcome.CONVERTED,
-                    detail=json.dumps({"into": "c1"})),
+                    detail={"into": "c1"}),
         PlannedItem(MatchItem("c2", "100002", Status.MINOR, ("last_name",), True, crm_only=("phone", "birth_date")),
-                    Action.CONVERT, outcome=Outcome.CONVERTED, detail=json.dumps({"into": "c9"})),
+                    Action.CONVERT, outcome=Outcome.CONVERTED, detail={"into": "c9"}),
         PlannedItem(MatchItem("c3", "100003", Status.MAJOR, ("first_name", "email")), Action.CONVERT,
                     relink_to="200003", outcome=Outcome.CONVERTED,
-                    detail=json.dumps({"into": "c3", "relinked_to": "200003"})),
+                    detail={"into": "c3", "relinked_to": "200003"}),
         PlannedItem(MatchItem("c4", None, Status.NO_REFERENCE), Action.CONVERT, relink_to="200004",
                     outcome=Outcome.FAILED, apply_error="changed_since_matching"),
         PlannedItem(MatchItem("c5", "100005", Status.DELETED), Action.LOCAL, outcome=Outcome.CONVERTED_LOCAL),
