@@ -47,11 +47,12 @@ def convert(session: ConversionSession, request: ConvertRequest,
         raise CredentialError("the credential check failed; nothing was changed")
     if not request.dry_run:
         session.reserve(force=request.force)
-    with kept():  # the copies, the results, the plan and the report live to the end: out of the collector's walk
+    with kept() as heap:  # the copies, the results, the plan and the report live to the end: out of GC's walk
         items: list[MatchItem] = []
         for event in session.match(cancelled):
             if isinstance(event, MatchItem):
                 items.append(event)
+                heap.note()
             elif isinstance(event, MatchProgress):
                 yield event
         plan = session.review_from_file(items, request.decisions).plan(request.accept)

@@ -1,24 +1,22 @@
-"""Keeping Python's garbage collector off what a conversion keeps until its end.
+"""Keeping Python's garbage collector off what a headless conversion keeps until its end.
 
 A run holds every copy, every live record and every match result until its report: 100,000
 customers are a few million objects. Each full collection walks all of them while holding the
-interpreter's lock, so the 96 request threads stand still: at 100,000 customers six full
-collections took 1.3 s of a 106 s run (benchmarks/README.md, bench_scale). Inside ``kept()``,
-what is alive is frozen (``gc.freeze``) at the start and again every ``every`` results, so the
-collector walks only what is new; cyclic garbage is still found by the young generations. On
-leaving the outermost block the frozen objects are handed back, and the next full collection
-frees whatever of them has died.
+interpreter's lock, so the 96 request threads stand still: at 100,000 customers the full
+collections during and after the matching took 1.1 s of a 106 s run (benchmarks/README.md,
+bench_scale). Inside ``kept()``, what is alive is frozen (``gc.freeze``) at the start and again
+every ``every`` results, so the collector walks only what is new; cyclic garbage is still found
+by the young generations. On leaving, the frozen objects are handed back.
+
+Only ``paxdesk convert`` uses it: the wizard's event loop keeps Python's defaults (a walk handed
+back at the end of its matching would land on the GUI thread at once).
 """
 
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-_lock = threading.Lock()
-_depth = 0
 
 
 class Kept:
@@ -36,16 +34,9 @@ class Kept:
 
 @contextmanager
 def kept(every: int = 5000) -> Iterator[Kept]:
-    """Inside: long-lived objects out of the full collections' walk. Blocks may nest (the CLI's whole run
-    around its matching); only the outermost hands the objects back."""
-    global _depth
-    with _lock:
-        _depth += 1
-        gc.freeze()
+    """Inside: the run's long-lived objects out of the full collections' walk."""
+    gc.freeze()
     try:
         yield Kept(every)
     finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0:
-                gc.unfreeze()
+        gc.unfreeze()

@@ -19,7 +19,6 @@ from paxdesk.errors import Cancelled, MidOfficeError, Unreachable
 from paxdesk.midoffice.base import Failed, Found, Gone, MidOfficeCustomer
 from paxdesk.midoffice.concurrency import run_bounded
 from paxdesk.services.crm_port import CopySource
-from paxdesk.services.heap import kept
 
 LiveRecord = MidOfficeCustomer  # the live record on a MatchItem, as the layers above the services name it
 
@@ -161,36 +160,34 @@ def run_matching(crm: CopySource, adapter, midoffice: str, cancelled: Callable[[
             done += 1
             yield item
 
-    with kept() as heap:  # the results live until the report: full collections need not walk them
-        yield progress("fetch")
-        failed: list[str] = []
-        answered: set[str] = set()
-        outage = OutageWatch(adapter.identity)
-        for result in adapter.fetch_many(list(groups), cancelled):
+    yield progress("fetch")
+    failed: list[str] = []
+    answered: set[str] = set()
+    outage = OutageWatch(adapter.identity)
+    for result in adapter.fetch_many(list(groups), cancelled):
+        outage.saw(result)
+        fetched += 1
+        answered.add(result.number)
+        if isinstance(result, Failed):
+            failed.append(result.number)
+        else:
+            yield from emit(result.number, result)
+        now = time.monotonic()
+        if now - last_progress >= PROGRESS_EVERY:
+            last_progress = now
+            yield progress("fetch")
+    if cancelled():
+        raise Cancelled("matching cancelled")
+    failed += [n for n in groups if n not in answered]  # an adapter that fell silent is a failure, not gone
+    outage.end_of_pass()
+
+    if failed:  # the final retry pass: one single re-check per number that failed
+        yield progress("retry")
+        for result in run_bounded(adapter.fetch_one, failed, retry_concurrency, cancelled):
             outage.saw(result)
-            fetched += 1
-            heap.note()
-            answered.add(result.number)
-            if isinstance(result, Failed):
-                failed.append(result.number)
-            else:
-                yield from emit(result.number, result)
-            now = time.monotonic()
-            if now - last_progress >= PROGRESS_EVERY:
-                last_progress = now
-                yield progress("fetch")
+            yield from emit(result.number, result)
+            yield progress("retry")
         if cancelled():
             raise Cancelled("matching cancelled")
-        failed += [n for n in groups if n not in answered]  # an adapter that fell silent is a failure, not gone
         outage.end_of_pass()
-
-        if failed:  # the final retry pass: one single re-check per number that failed
-            yield progress("retry")
-            for result in run_bounded(adapter.fetch_one, failed, retry_concurrency, cancelled):
-                outage.saw(result)
-                yield from emit(result.number, result)
-                yield progress("retry")
-            if cancelled():
-                raise Cancelled("matching cancelled")
-            outage.end_of_pass()
     yield progress("done")

@@ -51,3 +51,20 @@ def test_the_request_goes_through_the_transport_the_client_chose_for_its_url(mon
     finally:
         client.close()
     assert through_proxy == ["https://api.example/v1/status"]
+
+
+def test_a_cookie_the_server_sets_is_never_sent_back():
+    """Both MidOffice APIs authenticate by token (docs/decisions.md): a session cookie is neither kept nor sent."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={}, headers={"Set-Cookie": "session=abc; Path=/"})
+
+    client = HttpClient("https://api.example/v1", transport=httpx.MockTransport(handler))
+    try:
+        client.request("GET", "a")
+        client.request("GET", "b")
+    finally:
+        client.close()
+    assert len(seen) == 2 and all("cookie" not in request.headers for request in seen)
