@@ -206,12 +206,13 @@ class HttpClient:
         headers = client.headers.copy()
         headers.update(kwargs.get("headers") or {})  # kwargs stay as they are: a retry sends them again
         rest = {key: value for key, value in kwargs.items() if key != "headers"}
-        limits = {"timeout": timeout.as_dict()}
-        flow = (client.auth or _NO_AUTH).sync_auth_flow(httpx.Request(method, url, headers=headers, extensions=limits, **rest))
+        timeouts = timeout.as_dict()
+        first = httpx.Request(method, url, headers=headers, extensions={"timeout": timeouts}, **rest)
+        flow = (client.auth or _NO_AUTH).sync_auth_flow(first)
         try:
             request = next(flow)
             while True:  # the flow answers with the next request (the token exchange, the repeat) or stops
-                response = self._exchange(client, request, limits)
+                response = self._exchange(client, request, timeouts)
                 try:
                     request = flow.send(response)
                 except StopIteration:
@@ -219,11 +220,11 @@ class HttpClient:
         finally:
             flow.close()
 
-    def _exchange(self, client: httpx.Client, request: httpx.Request, limits: dict) -> httpx.Response:
+    def _exchange(self, client: httpx.Client, request: httpx.Request, timeouts: dict) -> httpx.Response:
         """One request and its whole answer (read under ``BoundedTransport``'s caps), or an httpx error."""
         with self._sent_lock:
             self._sent += 1
-        request.extensions.setdefault("timeout", limits["timeout"])  # the token exchange's request too
+        request.extensions.setdefault("timeout", timeouts)  # the token exchange's request too
         response = client._transport_for_url(request.url).handle_request(request)
         response.request = request
         try:
