@@ -6,7 +6,8 @@ interpreter's lock, so the 96 request threads stand still: at 100,000 customers 
 collections during and after the matching took 1.1 s of a 106 s run (benchmarks/README.md,
 bench_scale). Inside ``kept()``, what is alive is frozen (``gc.freeze``) at the start and again
 every ``every`` results, so the collector walks only what is new; cyclic garbage is still found
-by the young generations. On leaving, the frozen objects are handed back.
+by the young generations. On leaving, the frozen objects are handed back (unless something froze
+before the run began).
 
 Only ``paxdesk convert`` uses it: the wizard's event loop keeps Python's defaults (a walk handed
 back at the end of its matching would land on the GUI thread at once).
@@ -34,9 +35,12 @@ class Kept:
 
 @contextmanager
 def kept(every: int = 5000) -> Iterator[Kept]:
-    """Inside: the run's long-lived objects out of the full collections' walk."""
+    """Inside: the run's long-lived objects out of the full collections' walk. What was frozen before
+    (the wizard freezes its session for good: ``ui/heap.py``) stays frozen; only then are they handed back."""
+    frozen_before = gc.get_freeze_count() > 0
     gc.freeze()
     try:
         yield Kept(every)
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
