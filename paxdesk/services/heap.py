@@ -9,7 +9,7 @@ every ``every`` results, so the collector walks only what is new; cyclic garbage
 by the young generations. On leaving, the frozen objects are handed back (unless something froze
 before the run began).
 
-Only ``paxdesk convert`` uses it: the wizard's event loop keeps Python's defaults (a walk handed
+Only ``paxdesk convert`` uses it: the wizard freezes its session for good (``ui/heap.py``; a walk handed
 back at the end of its matching would land on the GUI thread at once).
 """
 
