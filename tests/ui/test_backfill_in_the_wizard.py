@@ -3,10 +3,9 @@ changes, the report carries it, and the last step offers to delete the lists (th
 
 from __future__ import annotations
 
-from openpyxl import load_workbook
-
 from paxdesk.domain.plan import Action
 from paxdesk.ui.app import application
+from tests.helpers import xlsx_rows
 from tests.ui.walk import World, walk
 
 
@@ -38,13 +37,8 @@ def test_the_checkpoint_offers_the_list_and_the_last_step_deletes_it(tmp_path, q
 
 
 def _rows(path, sheet: str) -> list[tuple]:
-    """The sheet's rows (without the customer name), the workbook closed again: a read-only workbook keeps its
-    file open, and on Windows an open file cannot be deleted."""
-    book = load_workbook(path, read_only=True)
-    try:
-        return sorted(tuple(row[1:]) for row in book[sheet].iter_rows(min_row=2, values_only=True))
-    finally:
-        book.close()
+    """The sheet's rows without the header and the customer name (the workbook closed again: xlsx_rows)."""
+    return sorted(tuple(row[1:]) for row in xlsx_rows(path, sheet)[1:])
 
 
 def _save_list(qtbot, wizard) -> None:

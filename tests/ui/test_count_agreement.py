@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-
 from paxdesk.domain.matching import Status
 from paxdesk.domain.plan import Action
 from paxdesk.sandbox.fixture import CUSTOMER_FIELDS
