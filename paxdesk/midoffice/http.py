@@ -28,6 +28,7 @@ from paxdesk import __version__
 from paxdesk.errors import Cancelled, ProtocolError, TransientError, Unreachable
 from paxdesk.midoffice.address import checked_base_url
 from paxdesk.midoffice.answers import unreachable
+from paxdesk.midoffice.concurrency import wait_aside
 from paxdesk.midoffice.limits import AnswerTooLarge, AnswerUndecodable, bound_client, request_deadline
 from paxdesk.midoffice.pacing import Pacer
 from paxdesk.midoffice.ratelimit_headers import read_rate_limit
@@ -189,7 +190,7 @@ class HttpClient:
                     or time.monotonic() + delay > deadline
                     or not self.budget.try_spend()):
                 raise error
-            if self._stop.wait(delay):
+            if wait_aside(self._stop, delay):  # holding no slot: on a run_bounded worker another thread goes on
                 raise Cancelled("the MidOffice client was closed")
 
     def _send(self, client: httpx.Client, method: str, url: str, timeout: httpx.Timeout,

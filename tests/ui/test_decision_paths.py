@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from paxdesk.domain.matching import Status
-from paxdesk.ui import texts
 from paxdesk.ui.guard_dialog import SamePersonDialog
 from paxdesk.ui.search_dialog import SearchDialog
 from tests.ui.conftest import FakeDialogs
