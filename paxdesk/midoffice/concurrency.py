@@ -39,15 +39,17 @@ class _Crew:
         self.started = 0
         self.drained = False  # no input left: nobody is stood in for
 
-    def hire(self) -> None:
+    def hire_all(self) -> None:
+        """The first ``wanted`` threads, all counted before any starts (and may step aside)."""
         with self._lock:
-            self._join()
-        self._start()
+            self._join(self.wanted)
+        for _ in range(self.wanted):
+            self._start()
 
-    def _join(self) -> None:
-        self.awake += 1
-        self.alive += 1
-        self.started += 1
+    def _join(self, n: int = 1) -> None:
+        self.awake += n
+        self.alive += n
+        self.started += n
 
     def step_aside(self) -> None:
         with self._lock:
@@ -56,7 +58,11 @@ class _Crew:
             if stand_in:
                 self._join()
         if stand_in:
-            self._start()
+            try:
+                self._start()
+            except RuntimeError:  # the system has no thread to spare: this one waits in place, as before
+                with self._lock:
+                    self._join(-1)
 
     def step_back(self) -> None:
         with self._lock:
@@ -143,8 +149,7 @@ def run_bounded(work: Callable, inputs: list, concurrency: int, cancelled: Calla
         threading.Thread(target=worker, name=f"midoffice-{next(numbers)}", daemon=True).start()
 
     crew = _Crew(max(1, min(concurrency * THREADS_PER_SLOT, len(inputs))), start)
-    for _ in range(crew.wanted):
-        crew.hire()
+    crew.hire_all()
     ended = 0
     try:
         while ended < crew.started:  # a thread starts another only while it runs: none can start once all ended

@@ -7,6 +7,7 @@ import time
 
 import httpx
 
+from paxdesk.midoffice import concurrency
 from paxdesk.midoffice.concurrency import STAND_INS_PER_THREAD, THREADS_PER_SLOT, run_bounded, wait_aside
 from paxdesk.midoffice.http import HttpClient
 
@@ -145,3 +146,26 @@ def test_a_refused_request_waits_out_its_retry_after_aside():
         client.close()
     assert all(name.startswith("ok") for name in done[:30]), done
     assert sorted(done) == sorted(inputs)
+
+
+def test_without_a_thread_to_spare_the_wait_is_in_place(monkeypatch):
+    """A system out of threads refuses the stand-in: the input waits in its own thread and the run goes on."""
+    refused = [0]
+
+    class NoStandIn(threading.Thread):
+        def start(self) -> None:
+            if threading.current_thread().name.startswith("midoffice-"):  # asked for by a worker: a stand-in
+                refused[0] += 1
+                raise RuntimeError("can't start new thread")
+            super().start()
+
+    monkeypatch.setattr(concurrency.threading, "Thread", NoStandIn)
+    stop = threading.Event()
+
+    def work(item: int) -> int:
+        if item % 2:
+            wait_aside(stop, 0.1)
+        return item
+
+    assert sorted(run_bounded(work, list(range(12)), concurrency=1, cancelled=lambda: False)) == list(range(12))
+    assert refused[0] > 0  # a stand-in was asked for, and refused
