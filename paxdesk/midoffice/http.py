@@ -137,10 +137,13 @@ class HttpClient:
         while True:
             if self._stop.is_set():
                 raise Cancelled("the MidOffice client was closed")
-            paced = self._paced(deadline)
+            granted = self._paced(deadline)
             sent_at = time.monotonic()  # the slot the pacer granted: what it knows as the request's start
-            if not paced or not self.limiter.acquire(deadline):
+            if granted is None or not self.limiter.acquire(deadline):
                 raise Unreachable("no answer within the request deadline", "timeout")
+            if granted != self.pacer.generation:  # the pace dropped while it waited for a slot in flight:
+                self.limiter.release()            # its grant is void, as a booked slot is (a bucket just
+                continue                          # emptied, a long Retry-After: pacing.py)
             retry_after = None
             remaining = max(0.1, deadline - time.monotonic())
             timeout = httpx.Timeout(min(policy.read_timeout, remaining), connect=min(policy.connect_timeout, remaining))
@@ -238,8 +241,9 @@ class HttpClient:
                       response.status_code)
         return response
 
-    def _paced(self, deadline: float) -> bool:
-        """Wait for this request's slot in the pacer's schedule; False if it comes after the deadline.
+    def _paced(self, deadline: float) -> int | None:
+        """Wait for this request's slot in the pacer's schedule: the pace's generation that granted it, or
+        None if it comes after the deadline.
 
         Slots are booked at a gate, one request at a time: a request whose slot is not bookable yet
         waits there with the others behind it, instead of racing newcomers for every freed slot (at a
@@ -247,25 +251,25 @@ class HttpClient:
         """
         while True:
             if not self._gate.acquire(timeout=max(0.0, deadline - time.monotonic())):
-                return False
+                return None
             try:
                 delay, generation = self.pacer.book()
                 while generation is None:  # the schedule is booked ahead: this request is next
                     if time.monotonic() + delay > deadline:
-                        return False
+                        return None
                     if self._stop.wait(delay):
                         raise Cancelled("the MidOffice client was closed")
                     delay, generation = self.pacer.book()
             finally:
                 self._gate.release()
             if delay <= 0:
-                return True
+                return generation
             if time.monotonic() + delay > deadline:
-                return False
+                return None
             if self._stop.wait(delay):
                 raise Cancelled("the MidOffice client was closed")
             if generation == self.pacer.generation:
-                return True
+                return generation
 
 
 def _path_only(path: str) -> str:

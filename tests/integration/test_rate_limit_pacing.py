@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
+import httpx
 import pytest
 
 from paxdesk.errors import InputError
@@ -112,3 +113,38 @@ def test_a_small_server_serves_its_workers_at_once_and_queues_the_rest(workers):
 def test_a_server_without_workers_is_refused_by_name():
     with pytest.raises(InputError, match="faults.workers"):
         parse_fixture(sandbox_doc(customers=1, faults={"workers": 0}))
+
+
+def test_a_request_waiting_for_a_slot_in_flight_is_held_by_a_long_retry_after():
+    """The pacer granted B its start, then B waited for the one slot in flight; A's answer there is a 429
+    with ``Retry-After: 3`` (longer than a per-second bucket sends: every new request holds). B's grant is
+    void: it is sent after the pause, not into it (at 300/s such requests doubled a start's 429s)."""
+    arrivals: list[tuple[str, float]] = []
+    b_waits = threading.Event()
+    lock = threading.Lock()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        name = request.url.path.rsplit("/", 1)[-1]
+        with lock:
+            arrivals.append((name, time.monotonic()))
+            first_a = name == "a" and sum(n == "a" for n, _ in arrivals) == 1
+        if first_a:
+            b_waits.wait(5)
+            time.sleep(0.2)  # B is past its pacing and waits for A's slot
+            return httpx.Response(429, headers={"Retry-After": "3"})
+        return httpx.Response(200, json={})
+
+    client = HttpClient("https://api.example/v1", concurrency=1, transport=httpx.MockTransport(handler))
+    try:
+        a = threading.Thread(target=client.request, args=("GET", "a"))
+        a.start()
+        while not arrivals:
+            time.sleep(0.005)
+        b_waits.set()
+        refused_at = time.monotonic() + 0.2
+        assert client.request("GET", "b").status_code == 200
+        a.join(10)
+    finally:
+        client.close()
+    b_sent = next(at for name, at in arrivals if name == "b")
+    assert b_sent >= refused_at + 2.9, f"B went {b_sent - refused_at:.2f} s after A's 429 with Retry-After: 3"
